@@ -1,0 +1,63 @@
+package dev.amends.engine;
+
+import dev.amends.model.Action;
+import dev.amends.model.Owner;
+import dev.amends.model.Timing;
+
+import java.util.Objects;
+
+/** A step a rule recommended, before drops, ordering and wording are applied. */
+final class Candidate implements PlanDraft.StepDraft {
+
+    final Action action;
+    final String wording;
+    final String rule;
+    Timing timing = Timing.AT_FIRST_CONTACT;
+    Owner owner = Owner.REP;
+    int priority;
+    String why = "";
+
+    Candidate(Action action, String wording, String rule) {
+        this.action = action;
+        this.wording = wording;
+        this.rule = rule;
+        this.priority = defaultPriority(action);
+    }
+
+    @Override
+    public Candidate within(Timing timing) {
+        this.timing = Objects.requireNonNull(timing, "timing");
+        return this;
+    }
+
+    @Override
+    public Candidate by(Owner owner) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        return this;
+    }
+
+    @Override
+    public Candidate priority(int priority) {
+        this.priority = priority;
+        return this;
+    }
+
+    @Override
+    public Candidate because(String why) {
+        this.why = Objects.requireNonNull(why, "why");
+        return this;
+    }
+
+    static int defaultPriority(Action action) {
+        int place = 0;
+        for (Action other : Action.values()) {
+            if (other.phase() == action.phase()) {
+                place++;
+            }
+            if (other == action) {
+                break;
+            }
+        }
+        return place * 10;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.amends.engine;
+
+import dev.amends.model.Action;
+import dev.amends.model.Avoid;
+import dev.amends.model.Avoidance;
+import dev.amends.model.Channel;
+import dev.amends.model.Incident;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Step;
+import dev.amends.model.Timing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns what the rules wrote into a finished plan: drops applied, steps ordered and numbered, names filled in. */
+final class PlanAssembler {
+
+    static final Timing DEFAULT_RESPONSE = Timing.WITHIN_A_BUSINESS_DAY;
+    static final Timing DEFAULT_RESOLUTION = Timing.WITHIN_A_WEEK;
+    static final Channel DEFAULT_CHANNEL = Channel.EMAIL;
+
+    private static final Comparator<Candidate> PLAN_ORDER = Comparator
+            .comparing((Candidate c) -> c.action.phase())
+            .thenComparingInt(c -> c.priority)
+            .thenComparing(c -> c.action)
+            .thenComparing(c -> c.rule)
+            .thenComparing(c -> c.wording);
+
+    private PlanAssembler() {
+    }
+
+    static RecoveryPlan assemble(PlanDraft draft, Incident incident) {
+        Timing respondWithin = draft.respondWithin() == null ? DEFAULT_RESPONSE : draft.respondWithin();
+        Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
+        Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
+
+        Set<Action> dropped = EnumSet.noneOf(Action.class);
+        draft.drops().forEach(d -> dropped.add(d.action()));
+
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : draft.candidates()) {
+            if (!dropped.contains(c.action)) {
+                kept.add(c);
+            }
+        }
+        kept.sort(PLAN_ORDER);
+
+        List<Step> steps = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            Timing timing = switch (c.timing) {
+                case AT_FIRST_CONTACT -> respondWithin;
+                case BY_RESOLUTION_DEADLINE -> resolveWithin;
+                default -> c.timing;
+            };
+            String wording;
+            try {
+                wording = Wording.fill(c.wording, incident);
+            } catch (IllegalArgumentException e) {
+                throw new RuleEvaluationException(c.rule, e.getMessage(), e);
+            }
+            steps.add(new Step(steps.size() + 1, c.action.phase(), c.action, wording, timing, c.owner, c.rule, c.why));
+        }
+
+        Map<Avoid, PlanDraft.AvoidanceDraft> firstByRule = new EnumMap<>(Avoid.class);
+        for (PlanDraft.AvoidanceDraft a : draft.avoidances()) {
+            firstByRule.merge(a.what(), a, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
+        }
+        List<Avoidance> avoid = firstByRule.values().stream()
+                .map(a -> new Avoidance(a.what(), a.why(), a.rule()))
+                .toList();
+
+        return new RecoveryPlan(incident, steps, avoid, respondWithin, channel);
+    }
+}

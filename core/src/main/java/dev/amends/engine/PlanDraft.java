@@ -1,0 +1,139 @@
+package dev.amends.engine;
+
+import dev.amends.model.Action;
+import dev.amends.model.Avoid;
+import dev.amends.model.Channel;
+import dev.amends.model.Timing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The plan as the rules write it, known to every rule file as the global {@code plan}. A rule
+ * recommends a step in one line, and may refine it:
+ *
+ * <pre>{@code
+ * plan.step(Action.FIX, "Ship the right {product} today.").within(Timing.TODAY).because("...");
+ * }</pre>
+ *
+ * A rule can also drop an action whoever recommended it, name something to avoid, and tighten the
+ * pace and channel of the conversation. The engine records which rule did each of these; the
+ * order in which rules fire never changes the finished plan.
+ */
+public final class PlanDraft {
+
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<Drop> drops = new ArrayList<>();
+    private final List<AvoidanceDraft> avoidances = new ArrayList<>();
+    private Timing respondWithin;
+    private Timing resolveWithin;
+    private Channel channel;
+    private String currentRule = "";
+
+    PlanDraft() {
+    }
+
+    void firing(String rule) {
+        currentRule = rule;
+    }
+
+    /**
+     * Recommends a step. By default the rep does it at first contact, at the action's usual place
+     * inside its phase.
+     *
+     * @param wording what to say or do; {@code {contact}}, {@code {rep}}, {@code {account}} and
+     *                {@code {product}} are filled in from the incident
+     */
+    public StepDraft step(Action action, String wording) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(wording, "wording");
+        Candidate candidate = new Candidate(action, wording, currentRule);
+        candidates.add(candidate);
+        return candidate;
+    }
+
+    /** Removes the action from the plan, whichever rule recommended it, and records why. */
+    public void drop(Action action, String why) {
+        drops.add(new Drop(Objects.requireNonNull(action, "action"), currentRule, Objects.requireNonNull(why, "why")));
+    }
+
+    /** Warns the rep off something, and says why. */
+    public void avoid(Avoid what, String why) {
+        avoidances.add(new AvoidanceDraft(Objects.requireNonNull(what, "what"), Objects.requireNonNull(why, "why"), currentRule));
+    }
+
+    /** Asks for first contact within this time; the most urgent request wins. */
+    public void respondWithin(Timing timing) {
+        respondWithin = mostUrgent(respondWithin, concrete(timing));
+    }
+
+    /** Asks for the fix within this time; the most urgent request wins. */
+    public void resolveWithin(Timing timing) {
+        resolveWithin = mostUrgent(resolveWithin, concrete(timing));
+    }
+
+    /** Asks for at least this personal a channel; the most personal request wins. */
+    public void contactBy(Channel requested) {
+        Objects.requireNonNull(requested, "channel");
+        channel = channel == null || requested.compareTo(channel) > 0 ? requested : channel;
+    }
+
+    List<Candidate> candidates() {
+        return candidates;
+    }
+
+    List<Drop> drops() {
+        return drops;
+    }
+
+    List<AvoidanceDraft> avoidances() {
+        return avoidances;
+    }
+
+    Timing respondWithin() {
+        return respondWithin;
+    }
+
+    Timing resolveWithin() {
+        return resolveWithin;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    private static Timing concrete(Timing timing) {
+        Objects.requireNonNull(timing, "timing");
+        if (timing.isRelative()) {
+            throw new IllegalArgumentException(timing + " names a window, not a time; use a concrete timing such as WITHIN_AN_HOUR");
+        }
+        return timing;
+    }
+
+    private static Timing mostUrgent(Timing current, Timing requested) {
+        return current == null || requested.compareTo(current) < 0 ? requested : current;
+    }
+
+    /** A step being recommended; each method refines it and returns it for chaining. */
+    public sealed interface StepDraft permits Candidate {
+
+        /** How soon the step happens. */
+        StepDraft within(Timing timing);
+
+        /** Who does it. */
+        StepDraft by(dev.amends.model.Owner owner);
+
+        /** Its place inside its phase: lower comes first. Defaults to the action's place in the vocabulary, times 10. */
+        StepDraft priority(int priority);
+
+        /** The short reason shown with the step. */
+        StepDraft because(String why);
+    }
+
+    record Drop(Action action, String rule, String why) {
+    }
+
+    record AvoidanceDraft(Avoid what, String why, String rule) {
+    }
+}

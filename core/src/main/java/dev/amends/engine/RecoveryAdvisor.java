@@ -1,0 +1,218 @@
+package dev.amends.engine;
+
+import dev.amends.model.Incident;
+import dev.amends.model.RecoveryPlan;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The entry point: turns an incident into a recovery plan. Build one once, with the rules compiled
+ * up front, and share it: {@link #recommend(Incident)} is safe to call from any number of threads,
+ * and the same incident always gets the same plan.
+ *
+ * <pre>{@code
+ * RecoveryAdvisor advisor = RecoveryAdvisor.withDefaultPlaybook();
+ * RecoveryPlan plan = advisor.recommend(incident);
+ * }</pre>
+ */
+public final class RecoveryAdvisor {
+
+    /** Where the default playbook's rule files are listed, one name a line, on the classpath. */
+    public static final String DEFAULT_PLAYBOOK_INDEX = "dev/amends/playbook/playbook.index";
+
+    private final KieBase kieBase;
+    private final boolean declaresPlan;
+    private final int firingLimit;
+
+    private RecoveryAdvisor(KieBase kieBase, int firingLimit) {
+        this.kieBase = kieBase;
+        this.declaresPlan = PlaybookCompiler.declaresPlan(kieBase);
+        this.firingLimit = firingLimit;
+    }
+
+    /**
+     * An advisor running the default playbook, which must be on the classpath (artifact {@code amends-rules}).
+     *
+     * @throws PlaybookCompilationException if the playbook is missing or does not compile
+     */
+    public static RecoveryAdvisor withDefaultPlaybook() {
+        return builder().defaultPlaybook().build();
+    }
+
+    /** A builder to choose the rules and limits of an advisor. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The recovery plan for an incident.
+     *
+     * @throws RuleEvaluationException if a rule fails or keeps firing past the firing limit
+     */
+    public RecoveryPlan recommend(Incident incident) {
+        Objects.requireNonNull(incident, "incident");
+        PlanDraft draft = new PlanDraft();
+        FiringTracker tracker = new FiringTracker(draft);
+        KieSession session = kieBase.newKieSession();
+        try {
+            if (declaresPlan) {
+                session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, draft);
+            }
+            session.addEventListener(tracker);
+            session.insert(incident);
+            int fired = session.fireAllRules(firingLimit);
+            if (fired >= firingLimit && session.fireAllRules(1) > 0) {
+                String rule = tracker.mostFired();
+                throw new RuleEvaluationException(rule, "kept firing: stopped after " + firingLimit
+                        + " rule firings; it probably changes a fact its own conditions match, so it matches again", null);
+            }
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RuleEvaluationException(e.getMatch().getRule().getName(),
+                    "failed while making a plan: " + cause, cause);
+        } finally {
+            session.dispose();
+        }
+        return PlanAssembler.assemble(draft, incident);
+    }
+
+    /** Tells the draft which rule is writing to it, and counts firings to name a runaway rule. */
+    private static final class FiringTracker extends DefaultAgendaEventListener {
+        private final PlanDraft draft;
+        private final Map<String, Integer> firings = new HashMap<>();
+
+        FiringTracker(PlanDraft draft) {
+            this.draft = draft;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            String rule = event.getMatch().getRule().getName();
+            firings.merge(rule, 1, Integer::sum);
+            draft.firing(rule);
+        }
+
+        String mostFired() {
+            return firings.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey)
+                    .orElse("(unknown)");
+        }
+    }
+
+    /** Chooses the rules of an advisor; {@link #build()} compiles and checks them. */
+    public static final class Builder {
+        private final List<RuleFile> files = new ArrayList<>();
+        private final List<PlaybookProblem> loadProblems = new ArrayList<>();
+        private int firingLimit = 10_000;
+
+        private Builder() {
+        }
+
+        /** Adds the default playbook's rule files. */
+        public Builder defaultPlaybook() {
+            ClassLoader loader = RecoveryAdvisor.class.getClassLoader();
+            Optional<String> index = read(loader, DEFAULT_PLAYBOOK_INDEX);
+            if (index.isEmpty()) {
+                loadProblems.add(new PlaybookProblem(DEFAULT_PLAYBOOK_INDEX, 0, 0, Optional.empty(),
+                        "the default playbook is not on the classpath; add the dev.amends:amends-rules artifact"));
+                return this;
+            }
+            String folder = DEFAULT_PLAYBOOK_INDEX.substring(0, DEFAULT_PLAYBOOK_INDEX.lastIndexOf('/') + 1);
+            for (String line : index.get().split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                String path = folder + name;
+                read(loader, path).ifPresentOrElse(
+                        text -> files.add(new RuleFile(path, text)),
+                        () -> loadProblems.add(new PlaybookProblem(DEFAULT_PLAYBOOK_INDEX, 0, 0, Optional.empty(),
+                                "lists " + name + ", which is not on the classpath")));
+            }
+            return this;
+        }
+
+        /** Adds every {@code .drl} file in a folder, in name order. */
+        public Builder rulesFrom(Path folder) {
+            Objects.requireNonNull(folder, "folder");
+            if (!Files.isDirectory(folder)) {
+                loadProblems.add(new PlaybookProblem(folder.toString(), 0, 0, Optional.empty(),
+                        "is not a folder of rule files"));
+                return this;
+            }
+            try (Stream<Path> paths = Files.list(folder)) {
+                List<Path> drl = paths.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+                if (drl.isEmpty()) {
+                    loadProblems.add(new PlaybookProblem(folder.toString(), 0, 0, Optional.empty(),
+                            "holds no .drl rule files"));
+                }
+                for (Path p : drl) {
+                    files.add(new RuleFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                loadProblems.add(new PlaybookProblem(folder.toString(), 0, 0, Optional.empty(),
+                        "could not be read: " + e.getMessage()));
+            }
+            return this;
+        }
+
+        /** Adds one rule file given as text; {@code name} is what errors report as its file. */
+        public Builder rules(String name, String drl) {
+            files.add(new RuleFile(name, drl));
+            return this;
+        }
+
+        /**
+         * The most rule firings one plan may take before the advisor stops it as a runaway rule.
+         * Defaults to 10,000.
+         */
+        public Builder firingLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("firingLimit must be at least 1, was " + limit);
+            }
+            this.firingLimit = limit;
+            return this;
+        }
+
+        /**
+         * Compiles and checks the rules.
+         *
+         * @throws PlaybookCompilationException listing every problem found, with file and line
+         */
+        public RecoveryAdvisor build() {
+            if (!loadProblems.isEmpty()) {
+                throw new PlaybookCompilationException(loadProblems);
+            }
+            if (files.isEmpty()) {
+                throw new PlaybookCompilationException(List.of(new PlaybookProblem("(playbook)", 0, 0, Optional.empty(),
+                        "no rules were given; call defaultPlaybook(), rulesFrom(folder) or rules(name, drl)")));
+            }
+            return new RecoveryAdvisor(PlaybookCompiler.compile(List.copyOf(files)), firingLimit);
+        }
+
+        private static Optional<String> read(ClassLoader loader, String path) {
+            try (InputStream in = loader.getResourceAsStream(path)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.amends.model;
+
+/** Something the rep must not do, the reason, and the rule that said so. */
+public record Avoidance(Avoid what, String why, String rule) {
+}

@@ -1,0 +1,8 @@
+package dev.amends.model;
+
+/** How the rep talks to the customer, from the lightest touch to the most personal. */
+public enum Channel {
+    EMAIL,
+    PHONE,
+    IN_PERSON
+}

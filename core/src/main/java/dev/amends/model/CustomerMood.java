@@ -1,0 +1,8 @@
+package dev.amends.model;
+
+/** How the customer is reacting. */
+public enum CustomerMood {
+    CALM,
+    UPSET,
+    ANGRY
+}

@@ -1,0 +1,206 @@
+package dev.amends.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The facts of one incident, as a recovery plan needs them. Build one with {@link #builder()};
+ * the four required facts are {@code mistake}, {@code faultOwner}, {@code severity} and
+ * {@code relationship}. Names are optional and only fill in the wording.
+ */
+public record Incident(
+        Optional<String> id,
+        Mistake mistake,
+        FaultOwner faultOwner,
+        Severity severity,
+        Relationship relationship,
+        DetectedBy detectedBy,
+        CustomerMood customerMood,
+        int priorOccurrences,
+        boolean patientImpact,
+        boolean spreadBeyondContact,
+        boolean publicComplaint,
+        boolean referralsLost,
+        Optional<String> account,
+        Optional<String> contact,
+        Optional<String> rep,
+        Optional<String> product) {
+
+    /** Checks every fact; blank names count as absent. */
+    public Incident {
+        required("mistake", mistake, Mistake.class);
+        required("faultOwner", faultOwner, FaultOwner.class);
+        required("severity", severity, Severity.class);
+        required("relationship", relationship, Relationship.class);
+        required("detectedBy", detectedBy, DetectedBy.class);
+        required("customerMood", customerMood, CustomerMood.class);
+        if (priorOccurrences < 0) {
+            throw new InvalidIncidentException("priorOccurrences",
+                    "must be 0 or more, was " + priorOccurrences);
+        }
+        id = name(id);
+        account = name(account);
+        contact = name(contact);
+        rep = name(rep);
+        product = name(product);
+    }
+
+    /** Whether the same kind of mistake already happened with this account. */
+    public boolean isRepeat() {
+        return priorOccurrences > 0;
+    }
+
+    /** A builder with the optional facts at their defaults: detected by the customer, a calm customer, no prior occurrences, every flag false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this incident's facts, to derive a variant. */
+    public Builder toBuilder() {
+        Builder b = new Builder()
+                .mistake(mistake).faultOwner(faultOwner).severity(severity).relationship(relationship)
+                .detectedBy(detectedBy).customerMood(customerMood).priorOccurrences(priorOccurrences)
+                .patientImpact(patientImpact).spreadBeyondContact(spreadBeyondContact)
+                .publicComplaint(publicComplaint).referralsLost(referralsLost);
+        b.id = id.orElse(null);
+        b.account = account.orElse(null);
+        b.contact = contact.orElse(null);
+        b.rep = rep.orElse(null);
+        b.product = product.orElse(null);
+        return b;
+    }
+
+    private static <E extends Enum<E>> void required(String field, E value, Class<E> type) {
+        if (value == null) {
+            throw new InvalidIncidentException(field, "is required; allowed values: " + allowed(type));
+        }
+    }
+
+    static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    private static Optional<String> name(Optional<String> value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return value.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Collects an incident's facts; {@link #build()} checks them. */
+    public static final class Builder {
+        private String id;
+        private Mistake mistake;
+        private FaultOwner faultOwner;
+        private Severity severity;
+        private Relationship relationship;
+        private DetectedBy detectedBy = DetectedBy.CUSTOMER;
+        private CustomerMood customerMood = CustomerMood.CALM;
+        private int priorOccurrences;
+        private boolean patientImpact;
+        private boolean spreadBeyondContact;
+        private boolean publicComplaint;
+        private boolean referralsLost;
+        private String account;
+        private String contact;
+        private String rep;
+        private String product;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder mistake(Mistake mistake) {
+            this.mistake = mistake;
+            return this;
+        }
+
+        public Builder faultOwner(FaultOwner faultOwner) {
+            this.faultOwner = faultOwner;
+            return this;
+        }
+
+        public Builder severity(Severity severity) {
+            this.severity = severity;
+            return this;
+        }
+
+        public Builder relationship(Relationship relationship) {
+            this.relationship = relationship;
+            return this;
+        }
+
+        public Builder detectedBy(DetectedBy detectedBy) {
+            this.detectedBy = detectedBy;
+            return this;
+        }
+
+        public Builder customerMood(CustomerMood customerMood) {
+            this.customerMood = customerMood;
+            return this;
+        }
+
+        public Builder priorOccurrences(int priorOccurrences) {
+            this.priorOccurrences = priorOccurrences;
+            return this;
+        }
+
+        public Builder patientImpact(boolean patientImpact) {
+            this.patientImpact = patientImpact;
+            return this;
+        }
+
+        public Builder spreadBeyondContact(boolean spreadBeyondContact) {
+            this.spreadBeyondContact = spreadBeyondContact;
+            return this;
+        }
+
+        public Builder publicComplaint(boolean publicComplaint) {
+            this.publicComplaint = publicComplaint;
+            return this;
+        }
+
+        public Builder referralsLost(boolean referralsLost) {
+            this.referralsLost = referralsLost;
+            return this;
+        }
+
+        public Builder account(String account) {
+            this.account = account;
+            return this;
+        }
+
+        public Builder contact(String contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        public Builder rep(String rep) {
+            this.rep = rep;
+            return this;
+        }
+
+        public Builder product(String product) {
+            this.product = product;
+            return this;
+        }
+
+        /**
+         * The incident.
+         *
+         * @throws InvalidIncidentException naming the first fact that is missing or out of range
+         */
+        public Incident build() {
+            return new Incident(Optional.ofNullable(id), mistake, faultOwner, severity, relationship,
+                    detectedBy, customerMood, priorOccurrences, patientImpact, spreadBeyondContact,
+                    publicComplaint, referralsLost, Optional.ofNullable(account), Optional.ofNullable(contact),
+                    Optional.ofNullable(rep), Optional.ofNullable(product));
+        }
+    }
+}

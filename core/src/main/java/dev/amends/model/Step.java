@@ -1,0 +1,16 @@
+package dev.amends.model;
+
+/**
+ * One step of a recovery plan: what to do, the words to use, how soon, who acts, and which rule
+ * recommended it and why. {@code order} counts from 1.
+ */
+public record Step(
+        int order,
+        Phase phase,
+        Action action,
+        String wording,
+        Timing timing,
+        Owner owner,
+        String rule,
+        String why) {
+}

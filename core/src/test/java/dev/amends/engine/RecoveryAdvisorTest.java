@@ -1,0 +1,115 @@
+package dev.amends.engine;
+
+import dev.amends.model.Action;
+import dev.amends.model.Avoid;
+import dev.amends.model.Channel;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Owner;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Step;
+import dev.amends.model.Timing;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecoveryAdvisorTest {
+
+    private static final String HEADER = """
+            package test.playbook;
+            import dev.amends.model.*;
+            global dev.amends.engine.PlanDraft plan;
+            """;
+
+    private static RecoveryAdvisor advisor(String rules) {
+        return RecoveryAdvisor.builder().rules("test.drl", HEADER + rules).build();
+    }
+
+    @Test
+    void ordersStepsByPhaseWhateverTheFiringOrder() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "follow up" salience 100
+                when Incident() then plan.step(Action.FOLLOW_UP, "Call again."); end
+                rule "own it" salience 50
+                when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "fix it" salience 75
+                when Incident() then plan.step(Action.FIX, "Fix it."); end
+                """);
+
+        RecoveryPlan plan = advisor.recommend(Incidents.wrongProduct().build());
+
+        assertThat(plan.actions()).as("phase order")
+                .containsExactly(Action.TAKE_OWNERSHIP, Action.FIX, Action.FOLLOW_UP);
+        assertThat(plan.steps()).extracting(Step::order).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void ordersStepsInsideAPhaseByPriority() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "own it" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "thanks" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thanks.").priority(30); end
+                """);
+
+        assertThat(advisor.recommend(Incidents.wrongProduct().build()).actions())
+                .containsExactly(Action.TAKE_OWNERSHIP, Action.THANK_FOR_RAISING);
+    }
+
+    @Test
+    void recordsTheRuleAndReasonBehindEachStep() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "Fix what the rep broke"
+                when Incident(faultOwner == FaultOwner.REP)
+                then plan.step(Action.FIX, "Fix it.").by(Owner.SERVICE_TEAM).within(Timing.TODAY).because("It is ours.");
+                end
+                """);
+
+        Step fix = advisor.recommend(Incidents.wrongProduct().build()).step(Action.FIX).orElseThrow();
+
+        assertThat(fix.rule()).isEqualTo("Fix what the rep broke");
+        assertThat(fix.why()).isEqualTo("It is ours.");
+        assertThat(fix.owner()).isEqualTo(Owner.SERVICE_TEAM);
+        assertThat(fix.timing()).isEqualTo(Timing.TODAY);
+    }
+
+    @Test
+    void resolvesRelativeTimingsToTheWindowsTheRulesSet() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.TODAY); plan.resolveWithin(Timing.WITHIN_A_WEEK); end
+                rule "faster" when Incident() then plan.respondWithin(Timing.WITHIN_AN_HOUR); plan.contactBy(Channel.PHONE); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.BY_RESOLUTION_DEADLINE); end
+                """);
+
+        RecoveryPlan plan = advisor.recommend(Incidents.wrongProduct().build());
+
+        assertThat(plan.respondWithin()).as("most urgent request wins").isEqualTo(Timing.WITHIN_AN_HOUR);
+        assertThat(plan.channel()).isEqualTo(Channel.PHONE);
+        assertThat(plan.step(Action.TAKE_OWNERSHIP).orElseThrow().timing()).isEqualTo(Timing.WITHIN_AN_HOUR);
+        assertThat(plan.step(Action.FIX).orElseThrow().timing()).isEqualTo(Timing.WITHIN_A_WEEK);
+    }
+
+    @Test
+    void dropRemovesAnActionWhicheverRuleAddedIt() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "apologise" when Incident() then plan.step(Action.APOLOGIZE, "Sorry."); end
+                rule "not our fault" when Incident(faultOwner == FaultOwner.CUSTOMER)
+                then plan.drop(Action.APOLOGIZE, "the customer is at fault"); end
+                """);
+
+        assertThat(advisor.recommend(Incidents.wrongProduct().faultOwner(FaultOwner.CUSTOMER).build()).has(Action.APOLOGIZE))
+                .isFalse();
+        assertThat(advisor.recommend(Incidents.wrongProduct().build()).has(Action.APOLOGIZE)).isTrue();
+    }
+
+    @Test
+    void listsEachThingToAvoidOnce() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "b" when Incident() then plan.avoid(Avoid.JOKE_ABOUT_IT, "b"); plan.avoid(Avoid.BLAME_OTHERS, "b"); end
+                rule "a" when Incident() then plan.avoid(Avoid.JOKE_ABOUT_IT, "a"); end
+                """);
+
+        RecoveryPlan plan = advisor.recommend(Incidents.wrongProduct().build());
+
+        assertThat(plan.avoid()).extracting(a -> a.what()).containsExactly(Avoid.BLAME_OTHERS, Avoid.JOKE_ABOUT_IT);
+        assertThat(plan.avoid().get(1).rule()).as("ties go to the rule first by name").isEqualTo("a");
+    }
+}
