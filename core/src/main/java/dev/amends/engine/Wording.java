@@ -17,7 +17,7 @@ enum Wording {
     CONTACT("contact", Incident::contact, "Doctor"),
     REP("rep", Incident::rep, "your sales representative"),
     ACCOUNT("account", Incident::account, "your practice"),
-    PRODUCT("product", Incident::product, "the product");
+    PRODUCT("product", Incident::product, "product");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
