@@ -1,0 +1,57 @@
+package dev.amends.playbook;
+
+import dev.amends.engine.RecoveryAdvisor;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlaybookFilesTest {
+
+    private static Path playbookFolder() throws URISyntaxException {
+        return Path.of(PlaybookFilesTest.class.getClassLoader()
+                .getResource(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX).toURI()).getParent();
+    }
+
+    @Test
+    void theIndexListsEveryRuleFileInTheFolder() throws Exception {
+        Path folder = playbookFolder();
+        List<String> listed = Files.readAllLines(folder.resolve("playbook.index")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+        List<String> present;
+        try (Stream<Path> files = Files.list(folder)) {
+            present = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList();
+        }
+
+        assertThat(listed).isEqualTo(present);
+    }
+
+    @Test
+    void everyRuleCarriesACommentNamingItsGuidance() throws Exception {
+        try (Stream<Path> files = Files.list(playbookFolder())) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                List<String> lines = readLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).startsWith("rule ")) {
+                        assertThat(lines.get(i - 1)).as("%s:%d: comment above %s", file.getFileName(), i + 1, lines.get(i))
+                                .startsWith("//");
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
