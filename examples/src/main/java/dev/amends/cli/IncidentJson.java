@@ -1,0 +1,257 @@
+package dev.amends.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amends.model.CustomerMood;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Incident;
+import dev.amends.model.InvalidIncidentException;
+import dev.amends.model.Mistake;
+import dev.amends.model.Relationship;
+import dev.amends.model.Severity;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON form of an incident, field names as in the playbook. Reading checks every field by hand,
+ * so that each problem is reported as one precise sentence naming the field; a JSON {@code null}
+ * counts as a field not given.
+ */
+final class IncidentJson {
+
+    static final List<String> FIELDS = List.of(
+            "id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
+            "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
+            "account", "contact", "rep", "product");
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private IncidentJson() {
+    }
+
+    /**
+     * The incident written in {@code json}.
+     *
+     * @param source how messages name the input, such as its file name
+     * @throws BadInputException naming the first field (or the place in the text) at fault
+     */
+    static Incident read(byte[] json, String source) {
+        JsonNode root = parse(json, source);
+        if (!root.isObject()) {
+            throw new BadInputException(source, "expected a JSON object with the incident's facts, found " + describe(root));
+        }
+        checkFieldNames(root);
+        Incident.Builder incident = Incident.builder()
+                .id(name(root, "id"))
+                .mistake(required(root, "mistake", Mistake.class))
+                .faultOwner(required(root, "faultOwner", FaultOwner.class))
+                .severity(required(root, "severity", Severity.class))
+                .relationship(required(root, "relationship", Relationship.class));
+        optional(root, "detectedBy", DetectedBy.class).ifPresent(incident::detectedBy);
+        optional(root, "customerMood", CustomerMood.class).ifPresent(incident::customerMood);
+        count(root, "priorOccurrences").ifPresent(incident::priorOccurrences);
+        flag(root, "patientImpact").ifPresent(incident::patientImpact);
+        flag(root, "spreadBeyondContact").ifPresent(incident::spreadBeyondContact);
+        flag(root, "publicComplaint").ifPresent(incident::publicComplaint);
+        flag(root, "referralsLost").ifPresent(incident::referralsLost);
+        incident.account(name(root, "account"))
+                .contact(name(root, "contact"))
+                .rep(name(root, "rep"))
+                .product(name(root, "product"));
+        try {
+            return incident.build();
+        } catch (InvalidIncidentException e) {
+            throw new BadInputException(e.field(), e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    /** The incident's facts as understood: defaults filled in, enums by name, names only where given. */
+    static ObjectNode toTree(Incident incident) {
+        ObjectNode node = MAPPER.createObjectNode();
+        incident.id().ifPresent(v -> node.put("id", v));
+        node.put("mistake", incident.mistake().name());
+        node.put("faultOwner", incident.faultOwner().name());
+        node.put("severity", incident.severity().name());
+        node.put("relationship", incident.relationship().name());
+        node.put("detectedBy", incident.detectedBy().name());
+        node.put("customerMood", incident.customerMood().name());
+        node.put("priorOccurrences", incident.priorOccurrences());
+        node.put("patientImpact", incident.patientImpact());
+        node.put("spreadBeyondContact", incident.spreadBeyondContact());
+        node.put("publicComplaint", incident.publicComplaint());
+        node.put("referralsLost", incident.referralsLost());
+        incident.account().ifPresent(v -> node.put("account", v));
+        incident.contact().ifPresent(v -> node.put("contact", v));
+        incident.rep().ifPresent(v -> node.put("rep", v));
+        incident.product().ifPresent(v -> node.put("product", v));
+        return node;
+    }
+
+    private static JsonNode parse(byte[] json, String source) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new BadInputException(source, "is empty; expected a JSON object with the incident's facts");
+            }
+            if (parser.nextToken() != null) {
+                throw malformed(source, parser.currentTokenLocation(), "more content after the end of the incident's object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw malformed(source, e.getLocation(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new BadInputException(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static BadInputException malformed(String source, JsonLocation at, String problem) {
+        String where = at == null || at.getLineNr() < 1 ? ""
+                : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new BadInputException(source, "malformed JSON" + where + ": " + oneLine(problem));
+    }
+
+    private static void checkFieldNames(JsonNode root) {
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                String hint = closest(name).map(f -> " (did you mean \"" + f + "\"?)").orElse("");
+                throw new BadInputException(escape(name), "unknown field" + hint + "; known fields: " + String.join(", ", FIELDS));
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E required(JsonNode root, String field, Class<E> type) {
+        return optional(root, field, type).orElseThrow(() -> new BadInputException(field,
+                (root.has(field) ? "is required, but null" : "required field is missing") + "; allowed: " + allowed(type)));
+    }
+
+    private static <E extends Enum<E>> Optional<E> optional(JsonNode root, String field, Class<E> type) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw new BadInputException(field, "expected a string, got " + describe(value) + "; allowed: " + allowed(type));
+        }
+        return Optional.of(Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(value.textValue()))
+                .findFirst()
+                .orElseThrow(() -> new BadInputException(field,
+                        "unknown value " + quote(value.textValue()) + "; allowed: " + allowed(type))));
+    }
+
+    private static Optional<Integer> count(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isNumber() || !value.canConvertToExactIntegral()) {
+            throw new BadInputException(field, "expected a whole number, 0 or more, got " + describe(value));
+        }
+        if (value.bigIntegerValue().signum() < 0) {
+            throw new BadInputException(field, "must be 0 or more, got " + value.asText());
+        }
+        if (!value.canConvertToInt()) {
+            throw new BadInputException(field, "must be at most " + Integer.MAX_VALUE + ", got " + value.asText());
+        }
+        return Optional.of(value.intValue());
+    }
+
+    private static Optional<Boolean> flag(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw new BadInputException(field, "expected true or false, got " + describe(value));
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    private static String name(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadInputException(field, "expected a string, got " + describe(value));
+        }
+        return value.textValue();
+    }
+
+    static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static String describe(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case STRING -> "string " + quote(value.textValue());
+            case NUMBER -> "number " + value.asText();
+            case BOOLEAN -> value.asText();
+            case NULL -> "null";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** The field name a typo most likely meant: same letters ignoring case, or at most two edits away. */
+    private static Optional<String> closest(String name) {
+        String best = null;
+        int bestDistance = 3;
+        for (String field : FIELDS) {
+            int distance = field.equalsIgnoreCase(name) ? 0 : editDistance(field.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                best = field;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** A user's text in double quotes, escaped as in JSON and cut short, so a message stays on one line. */
+    static String quote(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+        return "\"" + escape(shown) + "\"";
+    }
+
+    private static String escape(String text) {
+        return new String(JsonStringEncoder.getInstance().quoteAsString(text));
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.amends.cli;
+
+import dev.amends.engine.PlaybookCompilationException;
+import dev.amends.engine.PlaybookProblem;
+import dev.amends.engine.RuleEvaluationException;
+import dev.amends.model.InvalidIncidentException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The {@code amends} command line's entry point. It wires the commands together and maps every
+ * outcome to an exit status and a message a person can act on, never a stack trace:
+ * {@value #OK} success, {@value #FAILURE} the rules failed (or anything unexpected),
+ * {@value #BAD_INPUT} bad input or usage, with exactly one line on standard error.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int BAD_INPUT = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err));
+    }
+
+    /** Runs the command line without exiting; answers the exit status. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            CommandLine cli = new CommandLine(new AmendsCommand())
+                    .addSubcommand(new RecommendCommand(in));
+            cli.setOut(stdout)
+                    .setErr(stderr)
+                    .setParameterExceptionHandler(Main::usageError)
+                    .setExecutionExceptionHandler(Main::failure);
+            return cli.execute(args);
+        } catch (Throwable unexpected) {
+            return internalError(unexpected, stderr);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    /** Bad usage: one line naming the problem and where to find help. */
+    private static int usageError(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String message = ex.getMessage();
+        message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        }
+        String help = cmd.getCommandSpec().qualifiedName() + " --help";
+        cmd.getErr().println("amends: " + oneLine(message) + "; run '" + help + "' for usage");
+        return BAD_INPUT;
+    }
+
+    private static int failure(Exception ex, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (ex instanceof BadInputException || ex instanceof InvalidIncidentException) {
+            err.println("amends: " + oneLine(ex.getMessage()));
+            return BAD_INPUT;
+        }
+        if (ex instanceof PlaybookCompilationException compilation) {
+            List<PlaybookProblem> problems = compilation.problems();
+            err.println("amends: the rules cannot be used; fix " + (problems.size() == 1 ? "this problem" : "these "
+                    + problems.size() + " problems") + " and run again:");
+            problems.forEach(p -> err.println(describe(p)));
+            return FAILURE;
+        }
+        if (ex instanceof RuleEvaluationException evaluation) {
+            err.println("amends: " + oneLine(evaluation.getMessage())
+                    + "; fix that rule (or report it, if it is in the default playbook)");
+            return FAILURE;
+        }
+        return internalError(ex, err);
+    }
+
+    private static int internalError(Throwable ex, PrintWriter err) {
+        err.println("amends: internal error: " + oneLine(String.valueOf(ex))
+                + "; please report it (set AMENDS_DEBUG=1 to see the stack trace)");
+        if (System.getenv("AMENDS_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        return FAILURE;
+    }
+
+    /** {@code file:line:column: message}, or {@code file: message} where the line is not known. */
+    static String describe(PlaybookProblem problem) {
+        String rule = problem.rule().map(r -> "rule \"" + r + "\": ").orElse("");
+        String where = problem.line() > 0
+                ? problem.file() + ":" + problem.line() + ":" + problem.column()
+                : problem.file();
+        return where + ": " + rule + oneLine(problem.message());
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}
