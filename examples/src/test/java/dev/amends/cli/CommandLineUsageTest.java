@@ -1,0 +1,88 @@
+package dev.amends.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Help, version, and what happens when the command line itself is used wrongly (exit status 2, one line). */
+class CommandLineUsageTest {
+
+    private static void assertUsageError(Cli.Result result, String help) {
+        assertThat(result.exitCode()).as("exit status").isEqualTo(2);
+        assertThat(result.out()).as("stdout").isEmpty();
+        assertThat(result.errLines()).as("stderr").singleElement().asString()
+                .startsWith("amends: ")
+                .endsWith("; run '" + help + "' for usage");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Cli.Result result = Cli.run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: amends", "recommend");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void recommendHelpDescribesFileAndOptions() {
+        Cli.Result result = Cli.run("recommend", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: amends recommend", "FILE", "--format", "--rules", "standard input");
+    }
+
+    @Test
+    void helpCommandShowsASubcommandsHelp() {
+        Cli.Result result = Cli.run("help", "recommend");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: amends recommend");
+    }
+
+    @Test
+    void versionNamesAmendsAndDrools() {
+        Cli.Result result = Cli.run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines().toList()).hasSize(2);
+        assertThat(result.out()).containsPattern("^amends \\d+\\.\\d+\\.\\d+").contains("Drools 10.");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertUsageError(Cli.run(), "amends --help");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorThatSuggestsTheRightOne() {
+        Cli.Result result = Cli.run("recomend", "x.json");
+
+        assertUsageError(result, "amends --help");
+        assertThat(result.err()).contains("'recomend'", "did you mean recommend?");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Cli.Result result = Cli.run("recommend", "x.json", "--colour");
+
+        assertUsageError(result, "amends recommend --help");
+        assertThat(result.err()).contains("'--colour'");
+    }
+
+    @Test
+    void aMissingFileArgumentIsAUsageError() {
+        Cli.Result result = Cli.run("recommend");
+
+        assertUsageError(result, "amends recommend --help");
+        assertThat(result.err()).contains("FILE");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorListingTheFormats() {
+        Cli.Result result = Cli.run("recommend", "x.json", "--format", "xml");
+
+        assertUsageError(result, "amends recommend --help");
+        assertThat(result.err()).contains("--format", "unknown format \"xml\"; allowed: text, json");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.amends.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON other programs read: fixed key order, enum names, two-space indents. */
+class PlanJsonTest {
+
+    @Test
+    void writesThePlanInTheDocumentedShape() {
+        assertThat(PlanJson.write(Plans.plan())).isEqualTo("""
+                {
+                  "incident": {
+                    "id": "INC-7",
+                    "mistake": "WRONG_PRODUCT",
+                    "faultOwner": "COMPANY",
+                    "severity": "CRITICAL",
+                    "relationship": "ESTABLISHED",
+                    "detectedBy": "CUSTOMER",
+                    "customerMood": "ANGRY",
+                    "priorOccurrences": 0,
+                    "patientImpact": true,
+                    "spreadBeyondContact": false,
+                    "publicComplaint": false,
+                    "referralsLost": false,
+                    "account": "St. Brendan's Hospital",
+                    "contact": "Dr. Amara Osei",
+                    "product": "Kestrel tibial insert, size 4"
+                  },
+                  "respondWithin": "WITHIN_AN_HOUR",
+                  "channel": "PHONE",
+                  "steps": [
+                    {
+                      "order": 1,
+                      "phase": "ACKNOWLEDGE",
+                      "action": "THANK_FOR_RAISING",
+                      "wording": "Thank you for bringing this to me straight away, Dr. Amara Osei; I am on it now and I will call you back within the hour with the replacement's arrival time.",
+                      "timing": "WITHIN_AN_HOUR",
+                      "owner": "REP",
+                      "rule": "Thanks first to an angry customer",
+                      "why": "Anger calls for thanks before sorry."
+                    },
+                    {
+                      "order": 2,
+                      "phase": "CONTAIN",
+                      "action": "ROUTE_COMPLAINT",
+                      "wording": "Report the wrong insert to the complaint unit.",
+                      "timing": "IMMEDIATELY",
+                      "owner": "COMPLAINT_UNIT",
+                      "rule": "Route patient issues",
+                      "why": ""
+                    }
+                  ],
+                  "avoid": [
+                    {
+                      "what": "BLAME_OTHERS",
+                      "why": "The warehouse is your company too."
+                    }
+                  ]
+                }
+                """);
+    }
+}

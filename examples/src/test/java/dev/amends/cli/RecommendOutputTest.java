@@ -1,0 +1,169 @@
+package dev.amends.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amends.model.Action;
+import dev.amends.model.Avoid;
+import dev.amends.model.Channel;
+import dev.amends.model.Owner;
+import dev.amends.model.Phase;
+import dev.amends.model.Timing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@code amends recommend} prints with the default playbook. The assertions are about
+ * structure, not wording, so that they hold while the playbook's rules change.
+ */
+class RecommendOutputTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    private JsonNode json(ObjectNode incident) {
+        Cli.Result result = Cli.run("recommend", Cli.write(dir, incident).toString(), "--format", "json");
+        assertThat(result.err()).as("stderr").isEmpty();
+        assertThat(result.exitCode()).as("exit status").isZero();
+        return result.json();
+    }
+
+    @Test
+    void jsonOutputHasTheDocumentedKeysInOrder() {
+        JsonNode plan = json(Cli.incident());
+
+        assertThat(keys(plan)).containsExactly("incident", "respondWithin", "channel", "steps", "avoid");
+        assertThat(plan.get("steps")).isNotEmpty()
+                .allSatisfy(step -> assertThat(keys(step))
+                        .containsExactly("order", "phase", "action", "wording", "timing", "owner", "rule", "why"));
+        assertThat(plan.get("avoid"))
+                .allSatisfy(avoid -> assertThat(keys(avoid)).containsExactly("what", "why"));
+    }
+
+    @Test
+    void jsonOutputUsesTheVocabularysEnumNames() {
+        JsonNode plan = json(Cli.incident());
+
+        assertThat(Timing.valueOf(plan.get("respondWithin").asText()).isRelative()).isFalse();
+        assertThat(Channel.valueOf(plan.get("channel").asText())).isNotNull();
+        for (JsonNode step : plan.get("steps")) {
+            Action action = Action.valueOf(step.get("action").asText());
+            assertThat(Phase.valueOf(step.get("phase").asText())).isEqualTo(action.phase());
+            assertThat(Timing.valueOf(step.get("timing").asText()).isRelative()).isFalse();
+            assertThat(Owner.valueOf(step.get("owner").asText())).isNotNull();
+            assertThat(step.get("wording").asText()).isNotBlank();
+            assertThat(step.get("rule").asText()).isNotBlank();
+        }
+        plan.get("avoid").forEach(a -> assertThat(Avoid.valueOf(a.get("what").asText())).isNotNull());
+    }
+
+    @Test
+    void jsonStepsAreNumberedFromOneInPhaseOrder() {
+        JsonNode steps = json(Cli.incident()).get("steps");
+
+        for (int i = 0; i < steps.size(); i++) {
+            assertThat(steps.get(i).get("order").asInt()).isEqualTo(i + 1);
+            if (i > 0) {
+                Phase previous = Phase.valueOf(steps.get(i - 1).get("phase").asText());
+                assertThat(Phase.valueOf(steps.get(i).get("phase").asText())).isGreaterThanOrEqualTo(previous);
+            }
+        }
+    }
+
+    @Test
+    void jsonIncidentShowsEveryFactWithDefaultsFilledAndOnlyTheNamesGiven() {
+        JsonNode incident = json(Cli.minimalIncident()).get("incident");
+
+        assertThat(keys(incident)).containsExactly("mistake", "faultOwner", "severity", "relationship",
+                "detectedBy", "customerMood", "priorOccurrences", "patientImpact", "spreadBeyondContact",
+                "publicComplaint", "referralsLost");
+        assertThat(incident.get("detectedBy").asText()).isEqualTo("CUSTOMER");
+        assertThat(incident.get("customerMood").asText()).isEqualTo("CALM");
+        assertThat(incident.get("priorOccurrences").asInt()).isZero();
+        assertThat(incident.get("patientImpact").asBoolean()).isFalse();
+    }
+
+    @Test
+    void jsonIncidentKeepsTheIdAndNamesGiven() {
+        JsonNode incident = json(Cli.incident()).get("incident");
+
+        assertThat(keys(incident)).startsWith("id").endsWith("account", "contact", "rep", "product");
+        assertThat(incident.get("contact").asText()).isEqualTo("Dr. Amara Osei");
+    }
+
+    @Test
+    void everyPlanTakesOwnershipAndFixes() {
+        List<String> actions = new ArrayList<>();
+        json(Cli.minimalIncident()).get("steps").forEach(s -> actions.add(s.get("action").asText()));
+
+        assertThat(actions).contains("TAKE_OWNERSHIP", "FIX");
+    }
+
+    @Test
+    void aDashReadsTheIncidentFromStandardInput() {
+        Path file = Cli.write(dir, Cli.incident());
+
+        Cli.Result fromStdin = Cli.runWithInput(Cli.incident().toString(), "recommend", "-", "--format", "json");
+        Cli.Result fromFile = Cli.run("recommend", file.toString(), "--format", "json");
+
+        assertThat(fromStdin.exitCode()).isZero();
+        assertThat(fromStdin.out()).isNotBlank().isEqualTo(fromFile.out());
+    }
+
+    @Test
+    void textIsTheDefaultFormat() {
+        Cli.Result result = Cli.run("recommend", Cli.write(dir, Cli.incident()).toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).doesNotStartWith("{");
+    }
+
+    @Test
+    void textStartsWithTheIncidentAndHowSoonToRespond() {
+        List<String> lines = Cli.run("recommend", Cli.write(dir, Cli.incident()).toString()).out().lines().toList();
+
+        assertThat(lines.get(0)).startsWith("Wrong product (Kestrel tibial insert, size 4) for Dr. Amara Osei");
+        assertThat(lines).filteredOn(l -> l.startsWith("Respond ")).singleElement().asString()
+                .matches("Respond .+, (by email|by phone|in person)\\.");
+    }
+
+    @Test
+    void textNumbersEveryStepWithWhoWhenAndWhy() {
+        Path file = Cli.write(dir, Cli.incident());
+        int steps = Cli.run("recommend", file.toString(), "--format", "json").json().get("steps").size();
+
+        String text = Cli.run("recommend", file.toString()).out();
+
+        for (int n = 1; n <= steps; n++) {
+            assertThat(text).containsPattern("(?m)^ *" + n + "\\. \\S");
+        }
+        assertThat(text.lines().filter(l -> l.strip().startsWith("why: "))).hasSize(steps);
+    }
+
+    @Test
+    void textStaysWithinEightyColumns() {
+        String text = Cli.run("recommend", Cli.write(dir, Cli.incident()).toString()).out();
+
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void formatNamesAreCaseInsensitive() {
+        Cli.Result result = Cli.run("recommend", Cli.write(dir, Cli.incident()).toString(), "--format", "JSON");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("{");
+    }
+}
