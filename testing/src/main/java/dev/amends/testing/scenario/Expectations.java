@@ -1,0 +1,166 @@
+package dev.amends.testing.scenario;
+
+import dev.amends.model.Action;
+import dev.amends.model.Avoid;
+import dev.amends.model.Channel;
+import dev.amends.model.Owner;
+import dev.amends.model.Phase;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Step;
+import dev.amends.model.Timing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the text of an {@code expect:} line into a check. */
+final class Expectations {
+
+    static final String FORMS = "has A, B | no A, B | exactly A, B | A before B [before C] | first A | "
+            + "A phase P | A timing T | A owner O | A rule \"name\" | A says \"text\" | A does not say \"text\" | "
+            + "avoids X, Y | does not avoid X | respond within T | channel C";
+
+    private static final Pattern QUOTED = Pattern.compile("^(\\w+)\\s+(rule|says|does not say)\\s+\"(.*)\"$");
+    private static final Pattern STEP_PROPERTY = Pattern.compile("^(\\w+)\\s+(phase|timing|owner)\\s+(\\w+)$");
+
+    private Expectations() {
+    }
+
+    private record Check(String text, int line, Function<RecoveryPlan, Optional<String>> rule) implements Expectation {
+        @Override
+        public Optional<String> violation(RecoveryPlan plan) {
+            return rule.apply(plan);
+        }
+    }
+
+    static Expectation parse(String text, int line) {
+        String t = text.strip();
+        Function<RecoveryPlan, Optional<String>> check = checkFor(t);
+        return new Check(t, line, check);
+    }
+
+    private static Function<RecoveryPlan, Optional<String>> checkFor(String t) {
+        Matcher quoted = QUOTED.matcher(t);
+        if (quoted.matches()) {
+            Action action = Names.parse(Action.class, quoted.group(1), "action");
+            String kind = quoted.group(2);
+            String value = quoted.group(3);
+            return plan -> onStep(plan, action, s -> switch (kind) {
+                case "rule" -> s.rule().equals(value) ? null : "it comes from rule \"" + s.rule() + "\"";
+                case "says" -> s.wording().contains(value) ? null : "its wording is: " + s.wording();
+                default -> s.wording().contains(value) ? "its wording is: " + s.wording() : null;
+            });
+        }
+        Matcher property = STEP_PROPERTY.matcher(t);
+        if (property.matches()) {
+            Action action = Names.parse(Action.class, property.group(1), "action");
+            String value = property.group(3);
+            return switch (property.group(2)) {
+                case "phase" -> {
+                    Phase phase = Names.parse(Phase.class, value, "phase");
+                    yield plan -> onStep(plan, action, s -> s.phase() == phase ? null : "it is in phase " + s.phase());
+                }
+                case "timing" -> {
+                    Timing timing = Names.parse(Timing.class, value, "timing");
+                    yield plan -> onStep(plan, action, s -> s.timing() == timing ? null : "its timing is " + s.timing());
+                }
+                default -> {
+                    Owner owner = Names.parse(Owner.class, value, "owner");
+                    yield plan -> onStep(plan, action, s -> s.owner() == owner ? null : "its owner is " + s.owner());
+                }
+            };
+        }
+        if (t.startsWith("has ")) {
+            List<Action> actions = actions(t.substring(4));
+            return plan -> firstProblem(actions, a -> plan.has(a) ? null : "no " + a + " step in the plan");
+        }
+        if (t.startsWith("no ")) {
+            List<Action> actions = actions(t.substring(3));
+            return plan -> firstProblem(actions, a -> plan.step(a)
+                    .map(s -> "step " + s.order() + " is " + a + " (rule \"" + s.rule() + "\")").orElse(null));
+        }
+        if (t.startsWith("exactly ")) {
+            List<Action> actions = actions(t.substring(8));
+            return plan -> plan.actions().equals(actions) ? Optional.empty()
+                    : Optional.of("the steps are " + plan.actions());
+        }
+        if (t.startsWith("first ")) {
+            Action action = Names.parse(Action.class, t.substring(6), "action");
+            return plan -> !plan.steps().isEmpty() && plan.steps().get(0).action() == action ? Optional.empty()
+                    : Optional.of("the first step is " + (plan.steps().isEmpty() ? "missing" : plan.steps().get(0).action()));
+        }
+        if (t.contains(" before ")) {
+            List<Action> order = Arrays.stream(t.split("\\s+before\\s+"))
+                    .map(s -> Names.parse(Action.class, s, "action")).toList();
+            return plan -> inOrder(plan, order);
+        }
+        if (t.startsWith("avoids ")) {
+            List<Avoid> things = avoids(t.substring(7));
+            return plan -> firstProblem(things, a -> plan.avoids(a) ? null : a + " is not in the avoid list");
+        }
+        if (t.startsWith("does not avoid ")) {
+            List<Avoid> things = avoids(t.substring(15));
+            return plan -> firstProblem(things, a -> plan.avoids(a) ? a + " is in the avoid list" : null);
+        }
+        if (t.startsWith("respond within ")) {
+            Timing timing = Names.parse(Timing.class, t.substring(15), "timing");
+            return plan -> plan.respondWithin() == timing ? Optional.empty()
+                    : Optional.of("first contact is " + plan.respondWithin());
+        }
+        if (t.startsWith("channel ")) {
+            Channel channel = Names.parse(Channel.class, t.substring(8), "channel");
+            return plan -> plan.channel() == channel ? Optional.empty() : Optional.of("the channel is " + plan.channel());
+        }
+        throw new IllegalArgumentException("cannot read the expectation \"" + t + "\"; write one of: " + FORMS);
+    }
+
+    private static Optional<String> inOrder(RecoveryPlan plan, List<Action> order) {
+        Optional<String> missing = firstProblem(order, a -> plan.has(a) ? null : "no " + a + " step in the plan");
+        if (missing.isPresent()) {
+            return missing;
+        }
+        for (int i = 1; i < order.size(); i++) {
+            int earlier = plan.step(order.get(i - 1)).orElseThrow().order();
+            int later = plan.step(order.get(i)).orElseThrow().order();
+            if (earlier >= later) {
+                return Optional.of(order.get(i - 1) + " is step " + earlier + " but " + order.get(i) + " is step " + later);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> onStep(RecoveryPlan plan, Action action, Function<Step, String> problem) {
+        return plan.step(action).map(s -> Optional.ofNullable(problem.apply(s)))
+                .orElseGet(() -> Optional.of("no " + action + " step in the plan"));
+    }
+
+    private static <T> Optional<String> firstProblem(List<T> items, Function<T, String> problem) {
+        for (T item : items) {
+            String p = problem.apply(item);
+            if (p != null) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Action> actions(String list) {
+        List<Action> out = new ArrayList<>();
+        for (String name : list.split(",")) {
+            out.add(Names.parse(Action.class, name, "action"));
+        }
+        return out;
+    }
+
+    private static List<Avoid> avoids(String list) {
+        List<Avoid> out = new ArrayList<>();
+        for (String name : list.split(",")) {
+            out.add(Names.parse(Avoid.class, name, "avoid item"));
+        }
+        return out;
+    }
+}

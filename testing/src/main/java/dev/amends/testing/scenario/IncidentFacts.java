@@ -1,0 +1,64 @@
+package dev.amends.testing.scenario;
+
+import dev.amends.model.CustomerMood;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Incident;
+import dev.amends.model.Mistake;
+import dev.amends.model.Relationship;
+import dev.amends.model.Severity;
+
+import java.util.List;
+
+/** Sets an incident's facts from text, by the vocabulary's field names. */
+final class IncidentFacts {
+
+    static final List<String> FIELDS = List.of("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy",
+            "customerMood", "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint",
+            "referralsLost", "account", "contact", "rep", "product");
+
+    private IncidentFacts() {
+    }
+
+    static void set(Incident.Builder b, String field, String value) {
+        switch (field) {
+            case "id" -> b.id(value);
+            case "mistake" -> b.mistake(Names.parse(Mistake.class, value, "mistake"));
+            case "faultOwner" -> b.faultOwner(Names.parse(FaultOwner.class, value, "faultOwner"));
+            case "severity" -> b.severity(Names.parse(Severity.class, value, "severity"));
+            case "relationship" -> b.relationship(Names.parse(Relationship.class, value, "relationship"));
+            case "detectedBy" -> b.detectedBy(Names.parse(DetectedBy.class, value, "detectedBy"));
+            case "customerMood" -> b.customerMood(Names.parse(CustomerMood.class, value, "customerMood"));
+            case "priorOccurrences" -> b.priorOccurrences(count(value));
+            case "patientImpact" -> b.patientImpact(flag(field, value));
+            case "spreadBeyondContact" -> b.spreadBeyondContact(flag(field, value));
+            case "publicComplaint" -> b.publicComplaint(flag(field, value));
+            case "referralsLost" -> b.referralsLost(flag(field, value));
+            case "account" -> b.account(value);
+            case "contact" -> b.contact(value);
+            case "rep" -> b.rep(value);
+            case "product" -> b.product(value);
+            default -> throw new IllegalArgumentException(Names.unknown("fact", field, FIELDS));
+        }
+    }
+
+    private static int count(String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 0) {
+                throw new IllegalArgumentException("priorOccurrences must be 0 or more, was " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("priorOccurrences must be a whole number, was \"" + value + "\"");
+        }
+    }
+
+    private static boolean flag(String field, String value) {
+        return switch (value.strip()) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw new IllegalArgumentException(field + " must be true or false, was \"" + value + "\"");
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package dev.amends.testing.scenario;
+
+/** A scenario file could not be read or does not follow the format; names the file and line. */
+public final class ScenarioFileException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final int line;
+
+    ScenarioFileException(String file, int line, String problem) {
+        super(file + ":" + line + ": " + problem);
+        this.file = file;
+        this.line = line;
+    }
+
+    /** The file at fault. */
+    public String file() {
+        return file;
+    }
+
+    /** The line at fault, counting from 1; 0 when the problem is with the whole file. */
+    public int line() {
+        return line;
+    }
+}

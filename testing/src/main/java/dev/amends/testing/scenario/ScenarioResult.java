@@ -1,0 +1,33 @@
+package dev.amends.testing.scenario;
+
+import dev.amends.model.RecoveryPlan;
+import dev.amends.testing.PlanListing;
+
+import java.util.List;
+
+/**
+ * What one scenario's plan was, and which of its expectations failed.
+ *
+ * @param failures one line per failed expectation: the expectation as written, its line, and why it failed
+ */
+public record ScenarioResult(Scenario scenario, RecoveryPlan plan, List<String> failures) {
+
+    public ScenarioResult {
+        failures = List.copyOf(failures);
+    }
+
+    /** Whether every expectation held. */
+    public boolean passed() {
+        return failures.isEmpty();
+    }
+
+    /** A report of the failure for a person: each failed expectation, then the whole plan. */
+    public String describeFailure() {
+        StringBuilder out = new StringBuilder();
+        out.append(scenario.file()).append(':').append(scenario.line()).append(": scenario \"")
+                .append(scenario.name()).append("\" failed\n");
+        failures.forEach(f -> out.append("  ").append(f).append('\n'));
+        out.append("The plan:\n").append(PlanListing.of(plan));
+        return out.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.amends.testing.scenario;
+
+import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.model.RecoveryPlan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The scenarios of one file or of every {@code .scenarios} file under a folder, ready to run
+ * against an advisor.
+ *
+ * <pre>{@code
+ * ScenarioReport report = ScenarioSuite.load(Path.of("src/test/scenarios")).run(advisor);
+ * }</pre>
+ */
+public final class ScenarioSuite {
+
+    /** The ending that marks a scenario file. */
+    public static final String FILE_ENDING = ".scenarios";
+
+    private final List<Scenario> scenarios;
+
+    private ScenarioSuite(List<Scenario> scenarios) {
+        this.scenarios = List.copyOf(scenarios);
+    }
+
+    /**
+     * Reads a scenario file, or every scenario file under a folder, in path order.
+     *
+     * @throws ScenarioFileException naming the file and line of the first problem
+     */
+    public static ScenarioSuite load(Path path) {
+        List<Scenario> all = new ArrayList<>();
+        for (Path file : files(path)) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ScenarioFileException(file.toString(), 0, "cannot be read: " + e.getMessage());
+            }
+            all.addAll(ScenarioParser.parse(file.toString(), text));
+        }
+        return new ScenarioSuite(all);
+    }
+
+    /**
+     * Reads scenarios from text; {@code name} is what errors report as its file.
+     *
+     * @throws ScenarioFileException naming the line of the first problem
+     */
+    public static ScenarioSuite parse(String name, String text) {
+        return new ScenarioSuite(ScenarioParser.parse(name, text));
+    }
+
+    /** The scenarios, in file order. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** Runs every scenario against the advisor. */
+    public ScenarioReport run(RecoveryAdvisor advisor) {
+        List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+        for (Scenario scenario : scenarios) {
+            results.add(run(scenario, advisor));
+        }
+        return new ScenarioReport(results);
+    }
+
+    /** Runs one scenario against the advisor. */
+    public static ScenarioResult run(Scenario scenario, RecoveryAdvisor advisor) {
+        RecoveryPlan plan = advisor.recommend(scenario.incident());
+        List<String> failures = new ArrayList<>();
+        for (Expectation e : scenario.expectations()) {
+            Optional<String> violation = e.violation(plan);
+            violation.ifPresent(v -> failures.add("line " + e.line() + ": expected " + e.text() + ", but " + v));
+        }
+        return new ScenarioResult(scenario, plan, failures);
+    }
+
+    private static List<Path> files(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new ScenarioFileException(path.toString(), 0, "no such file or folder");
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            List<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(FILE_ENDING) && Files.isRegularFile(p))
+                    .sorted().toList();
+            if (found.isEmpty()) {
+                throw new ScenarioFileException(path.toString(), 0, "holds no " + FILE_ENDING + " files");
+            }
+            return found;
+        } catch (IOException e) {
+            throw new ScenarioFileException(path.toString(), 0, "cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.amends.testing.space;
+
+import dev.amends.model.Incident;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a whole-space check found.
+ *
+ * @param combinations  how many incidents were evaluated
+ * @param elapsed       how long it took
+ * @param invariants    each invariant with how often it was broken and a few counterexamples
+ * @param distinctPlans how many different plans the space yields
+ * @param shortest      the fewest steps any plan has, with the first incident that gets it
+ * @param longest       the most steps any plan has, with the first incident that gets it
+ */
+public record CheckReport(
+        long combinations,
+        Duration elapsed,
+        List<InvariantResult> invariants,
+        long distinctPlans,
+        Extreme shortest,
+        Extreme longest) {
+
+    public CheckReport {
+        invariants = List.copyOf(invariants);
+    }
+
+    /** Whether every invariant held everywhere. */
+    public boolean passed() {
+        return invariants.stream().allMatch(r -> r.violations() == 0);
+    }
+
+    /** One invariant's outcome. */
+    public record InvariantResult(String name, long violations, List<Counterexample> examples) {
+        public InvariantResult {
+            examples = List.copyOf(examples);
+        }
+    }
+
+    /** An incident whose plan broke an invariant, and why. */
+    public record Counterexample(Incident incident, String problem) {
+    }
+
+    /** A plan length and the first incident in the space that has it. */
+    public record Extreme(int steps, Incident incident) {
+    }
+}

@@ -1,0 +1,101 @@
+package dev.amends.testing.space;
+
+import dev.amends.model.CustomerMood;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Incident;
+import dev.amends.model.Mistake;
+import dev.amends.model.Relationship;
+import dev.amends.model.Severity;
+
+import java.util.StringJoiner;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Every combination of the facts rules can read: each enum value, {@code priorOccurrences} 0, 1
+ * and 2 (standing for "2 or more"), and each boolean. Names are left empty. Combinations are
+ * numbered from 0 in a fixed order, so a check can be split across threads and still report the
+ * same examples.
+ */
+public final class InputSpace {
+
+    /** The {@code priorOccurrences} values that stand for none, once, and more than once. */
+    static final int[] PRIOR_OCCURRENCES = {0, 1, 2};
+
+    private static final Mistake[] MISTAKES = Mistake.values();
+    private static final FaultOwner[] FAULT_OWNERS = FaultOwner.values();
+    private static final Severity[] SEVERITIES = Severity.values();
+    private static final Relationship[] RELATIONSHIPS = Relationship.values();
+    private static final DetectedBy[] DETECTED_BY = DetectedBy.values();
+    private static final CustomerMood[] MOODS = CustomerMood.values();
+
+    private static final int SIZE = MISTAKES.length * FAULT_OWNERS.length * SEVERITIES.length * RELATIONSHIPS.length
+            * DETECTED_BY.length * MOODS.length * PRIOR_OCCURRENCES.length * 16;
+
+    private InputSpace() {
+    }
+
+    /** How many combinations there are. */
+    public static int size() {
+        return SIZE;
+    }
+
+    /** Every combination, in order. */
+    public static Stream<Incident> all() {
+        return IntStream.range(0, SIZE).mapToObj(InputSpace::at);
+    }
+
+    /** The combination with this number, from 0 to {@code size() - 1}. */
+    public static Incident at(int index) {
+        if (index < 0 || index >= SIZE) {
+            throw new IndexOutOfBoundsException("combination " + index + " of " + SIZE);
+        }
+        int i = index;
+        int flags = i % 16;
+        i /= 16;
+        int prior = PRIOR_OCCURRENCES[i % PRIOR_OCCURRENCES.length];
+        i /= PRIOR_OCCURRENCES.length;
+        CustomerMood mood = MOODS[i % MOODS.length];
+        i /= MOODS.length;
+        DetectedBy detectedBy = DETECTED_BY[i % DETECTED_BY.length];
+        i /= DETECTED_BY.length;
+        Relationship relationship = RELATIONSHIPS[i % RELATIONSHIPS.length];
+        i /= RELATIONSHIPS.length;
+        Severity severity = SEVERITIES[i % SEVERITIES.length];
+        i /= SEVERITIES.length;
+        FaultOwner faultOwner = FAULT_OWNERS[i % FAULT_OWNERS.length];
+        i /= FAULT_OWNERS.length;
+        Mistake mistake = MISTAKES[i];
+        return Incident.builder()
+                .mistake(mistake).faultOwner(faultOwner).severity(severity).relationship(relationship)
+                .detectedBy(detectedBy).customerMood(mood).priorOccurrences(prior)
+                .patientImpact((flags & 1) != 0)
+                .spreadBeyondContact((flags & 2) != 0)
+                .publicComplaint((flags & 4) != 0)
+                .referralsLost((flags & 8) != 0)
+                .build();
+    }
+
+    /** The facts of an incident on one line, the way reports show a combination. */
+    public static String describe(Incident incident) {
+        StringJoiner out = new StringJoiner(" ");
+        out.add("mistake=" + incident.mistake()).add("faultOwner=" + incident.faultOwner())
+                .add("severity=" + incident.severity()).add("relationship=" + incident.relationship())
+                .add("detectedBy=" + incident.detectedBy()).add("customerMood=" + incident.customerMood())
+                .add("priorOccurrences=" + incident.priorOccurrences());
+        if (incident.patientImpact()) {
+            out.add("patientImpact");
+        }
+        if (incident.spreadBeyondContact()) {
+            out.add("spreadBeyondContact");
+        }
+        if (incident.publicComplaint()) {
+            out.add("publicComplaint");
+        }
+        if (incident.referralsLost()) {
+            out.add("referralsLost");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,212 @@
+package dev.amends.testing.scenario;
+
+import dev.amends.testing.SmallPlaybook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScenarioFilesTest {
+
+    private static final String GOOD = """
+            # two scenarios in one file
+            scenario: The rep's own mistake gets an apology
+              mistake: WRONG_PRODUCT
+              faultOwner: REP
+              severity: MEDIUM
+              relationship: ESTABLISHED
+              contact: Dr. Lee
+              expect: TAKE_OWNERSHIP before APOLOGIZE before FIX
+              expect: TAKE_OWNERSHIP says "Dr. Lee"
+              expect: avoids JOKE_ABOUT_IT
+
+            scenario: The company's mistake gets no personal apology
+              mistake: WRONG_PRODUCT
+              faultOwner: COMPANY
+              severity: MEDIUM
+              relationship: ESTABLISHED
+              expect: no APOLOGIZE
+              expect: exactly TAKE_OWNERSHIP, FIX, FOLLOW_UP
+            """;
+
+    @Test
+    void oneFileHoldsManyScenariosEachWithItsIncidentAndChecks() {
+        ScenarioSuite suite = ScenarioSuite.parse("good.scenarios", GOOD);
+
+        assertThat(suite.scenarios()).extracting(Scenario::name).containsExactly(
+                "The rep's own mistake gets an apology", "The company's mistake gets no personal apology");
+        assertThat(suite.scenarios().get(0).incident().contact()).contains("Dr. Lee");
+        assertThat(suite.scenarios().get(0).expectations()).hasSize(3);
+        assertThat(suite.scenarios().get(1).line()).isEqualTo(12);
+    }
+
+    @Test
+    void passingScenariosPass() {
+        ScenarioReport report = ScenarioSuite.parse("good.scenarios", GOOD).run(SmallPlaybook.advisor());
+
+        assertThat(report.passed()).isEqualTo(2);
+        assertThat(report.failed()).isZero();
+    }
+
+    @Test
+    void aFailingScenarioSaysWhichExpectationFailedAndShowsThePlan() {
+        ScenarioReport report = ScenarioSuite.parse("bad.scenarios", """
+                scenario: Expects a remedy the playbook does not give
+                  mistake: WRONG_PRODUCT
+                  faultOwner: REP
+                  severity: HIGH
+                  relationship: NEW
+                  expect: has FIX
+                  expect: has OFFER_REMEDY
+                  expect: FIX timing TODAY
+                """).run(SmallPlaybook.advisor());
+
+        assertThat(report.failed()).isEqualTo(1);
+        ScenarioResult failure = report.failures().get(0);
+        assertThat(failure.failures()).containsExactly(
+                "line 7: expected has OFFER_REMEDY, but no OFFER_REMEDY step in the plan",
+                "line 8: expected FIX timing TODAY, but its timing is WITHIN_A_BUSINESS_DAY");
+        assertThat(failure.describeFailure())
+                .startsWith("bad.scenarios:1: scenario \"Expects a remedy the playbook does not give\" failed")
+                .contains("The plan:").contains("[Fix it]");
+    }
+
+    @Test
+    void everyFormOfExpectationIsUnderstood() {
+        ScenarioReport report = ScenarioSuite.parse("forms.scenarios", """
+                scenario: all forms
+                  mistake: WRONG_PRODUCT
+                  faultOwner: REP
+                  severity: LOW
+                  relationship: STRONG
+                  detectedBy: REP
+                  customerMood: UPSET
+                  priorOccurrences: 2
+                  patientImpact: false
+                  spreadBeyondContact: no
+                  publicComplaint: false
+                  referralsLost: yes
+                  id: INC-1
+                  account: Riverside Clinic
+                  rep: Sam
+                  product: catheters
+                  expect: has FIX, APOLOGIZE
+                  expect: no OFFER_REMEDY, EXPRESS_REGRET
+                  expect: exactly TAKE_OWNERSHIP, APOLOGIZE, FIX, FOLLOW_UP
+                  expect: TAKE_OWNERSHIP before FIX before FOLLOW_UP
+                  expect: first TAKE_OWNERSHIP
+                  expect: FIX phase REMEDY
+                  expect: FOLLOW_UP timing AFTER_A_WEEK
+                  expect: FIX owner REP
+                  expect: FIX rule "Fix it"
+                  expect: FIX says "catheters"
+                  expect: FIX does not say "{product}"
+                  expect: avoids JOKE_ABOUT_IT
+                  expect: does not avoid BLAME_OTHERS
+                  expect: respond within WITHIN_A_BUSINESS_DAY
+                  expect: channel EMAIL
+                """).run(SmallPlaybook.advisor());
+
+        assertThat(report.failures()).isEmpty();
+    }
+
+    @Test
+    void aMisspelledActionIsAnErrorWithFileLineAndSuggestion() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("typo.scenarios", """
+                scenario: typo
+                  mistake: WRONG_PRODUCT
+                  faultOwner: REP
+                  severity: LOW
+                  relationship: STRONG
+                  expect: has APOLOGISE
+                """))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessage("typo.scenarios:6: unknown action \"APOLOGISE\"; did you mean APOLOGIZE?")
+                .satisfies(e -> {
+                    ScenarioFileException error = (ScenarioFileException) e;
+                    assertThat(error.file()).isEqualTo("typo.scenarios");
+                    assertThat(error.line()).isEqualTo(6);
+                });
+    }
+
+    @Test
+    void anUnknownFactIsAnErrorListingTheFacts() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
+                scenario: x
+                  blame: REP
+                """)).hasMessageStartingWith("f.scenarios:2: unknown fact \"blame\"");
+    }
+
+    @Test
+    void anUnknownValueIsAnErrorListingTheAllowedValues() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
+                scenario: x
+                  severity: SEVERE
+                """)).hasMessage("f.scenarios:2: unknown severity \"SEVERE\"; allowed: LOW, MEDIUM, HIGH, CRITICAL");
+    }
+
+    @Test
+    void aMissingRequiredFactIsAnErrorAtTheScenarioHeader() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
+
+                scenario: no severity
+                  mistake: WRONG_PRODUCT
+                  faultOwner: REP
+                  relationship: STRONG
+                  expect: has FIX
+                """)).hasMessageStartingWith("f.scenarios:2: scenario \"no severity\": severity: is required");
+    }
+
+    @Test
+    void anUnreadableExpectationIsAnErrorListingTheForms() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
+                scenario: x
+                  mistake: WRONG_PRODUCT
+                  expect: FIX is great
+                """)).hasMessageStartingWith("f.scenarios:3: cannot read the expectation \"FIX is great\"; write one of:");
+    }
+
+    @Test
+    void aScenarioWithoutExpectationsIsAnError() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
+                scenario: nothing checked
+                  mistake: WRONG_PRODUCT
+                """)).hasMessage("f.scenarios:1: scenario \"nothing checked\" has no \"expect:\" line");
+    }
+
+    @Test
+    void linesBeforeTheFirstScenarioAreAnError() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "mistake: WRONG_PRODUCT\n"))
+                .hasMessage("f.scenarios:1: \"mistake:\" comes before any \"scenario:\" line");
+    }
+
+    @Test
+    void aFileWithoutScenariosIsAnError() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("empty.scenarios", "# nothing\n"))
+                .hasMessageStartingWith("empty.scenarios:0: holds no scenario");
+    }
+
+    @Test
+    void aFolderIsReadRecursivelyInPathOrder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("b/second.scenarios"), GOOD.replace("The rep's", "Second: the rep's"));
+        Files.writeString(dir.resolve("a.scenarios"), GOOD);
+        Files.writeString(dir.resolve("notes.txt"), "not a scenario file");
+
+        ScenarioSuite suite = ScenarioSuite.load(dir);
+
+        assertThat(suite.scenarios()).hasSize(4);
+        assertThat(suite.scenarios().get(0).file()).endsWith("a.scenarios");
+        assertThat(suite.scenarios().get(2).name()).startsWith("Second");
+    }
+
+    @Test
+    void aMissingPathIsAnError(@TempDir Path dir) {
+        assertThatThrownBy(() -> ScenarioSuite.load(dir.resolve("nope")))
+                .isInstanceOf(ScenarioFileException.class).hasMessageEndingWith("nope:0: no such file or folder");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.amends.testing.space;
+
+import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.model.Action;
+import dev.amends.model.Channel;
+import dev.amends.model.Owner;
+import dev.amends.model.Step;
+import dev.amends.model.Timing;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Severity;
+import dev.amends.testing.SmallPlaybook;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlaybookDiffTest {
+
+    private static final RecoveryAdvisor BEFORE = SmallPlaybook.advisor();
+
+    private static Map<ChangeKind, List<String>> changes(String extraRules, FaultOwner faultOwner, Severity severity) {
+        RecoveryAdvisor after = SmallPlaybook.advisor(extraRules);
+        var incident = SmallPlaybook.incident().faultOwner(faultOwner).severity(severity).build();
+        return PlaybookDiff.changes(BEFORE.recommend(incident), after.recommend(incident));
+    }
+
+    @Test
+    void theSamePlanHasNoChanges() {
+        RecoveryPlan plan = BEFORE.recommend(SmallPlaybook.incident().build());
+
+        assertThat(PlaybookDiff.changes(plan, plan)).isEmpty();
+    }
+
+    @Test
+    void anAddedStepIsReported() {
+        assertThat(changes("""
+                rule "remedy" when Incident() then plan.step(Action.OFFER_REMEDY, "Credit."); end
+                """, FaultOwner.REP, Severity.LOW)).containsOnly(Map.entry(ChangeKind.STEP_ADDED, List.of("+ OFFER_REMEDY")));
+    }
+
+    @Test
+    void aDroppedStepIsReportedAsRemoved() {
+        assertThat(changes("""
+                rule "no apology" when Incident() then plan.drop(Action.APOLOGIZE, "test"); end
+                """, FaultOwner.REP, Severity.LOW)).containsOnly(Map.entry(ChangeKind.STEP_REMOVED, List.of("- APOLOGIZE")));
+    }
+
+    private static RecoveryPlan plan(Step... steps) {
+        return new RecoveryPlan(SmallPlaybook.incident().build(), List.of(steps), List.of(), Timing.TODAY, Channel.PHONE);
+    }
+
+    private static Step step(int order, Action action, String wording) {
+        return new Step(order, action.phase(), action, wording, Timing.TODAY, Owner.REP, "rule", "why");
+    }
+
+    @Test
+    void aReorderedStepIsReportedAsMoved() {
+        RecoveryPlan before = plan(step(1, Action.THANK_FOR_RAISING, "a"), step(2, Action.TAKE_OWNERSHIP, "b"));
+        RecoveryPlan after = plan(step(1, Action.TAKE_OWNERSHIP, "b"), step(2, Action.THANK_FOR_RAISING, "a"));
+
+        assertThat(PlaybookDiff.changes(before, after)).containsOnly(Map.entry(ChangeKind.STEP_MOVED,
+                List.of("TAKE_OWNERSHIP moved earlier", "THANK_FOR_RAISING moved later")));
+    }
+
+    @Test
+    void newWordsAreReportedAsAWordingChange() {
+        RecoveryPlan before = plan(step(1, Action.FIX, "Fix it."));
+        RecoveryPlan after = plan(step(1, Action.FIX, "Fix it today."));
+
+        assertThat(PlaybookDiff.changes(before, after)).containsOnly(Map.entry(ChangeKind.WORDING_CHANGED, List.of("FIX wording")));
+    }
+
+    @Test
+    void newWindowsAreReportedAsPaceAndTimingChanges() {
+        Map<ChangeKind, List<String>> changes = changes("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.WITHIN_AN_HOUR); plan.contactBy(Channel.PHONE); end
+                """, FaultOwner.COMPANY, Severity.LOW);
+
+        assertThat(changes.get(ChangeKind.PACE_CHANGED)).containsExactly(
+                "respond WITHIN_A_BUSINESS_DAY -> WITHIN_AN_HOUR", "channel EMAIL -> PHONE");
+        assertThat(changes.get(ChangeKind.STEP_DETAILS_CHANGED)).containsExactly(
+                "TAKE_OWNERSHIP timing WITHIN_A_BUSINESS_DAY -> WITHIN_AN_HOUR",
+                "FIX timing WITHIN_A_BUSINESS_DAY -> WITHIN_AN_HOUR");
+    }
+
+    @Test
+    void aNewAvoidItemIsReported() {
+        assertThat(changes("""
+                rule "no excuses" when Incident() then plan.avoid(Avoid.MAKE_EXCUSES, "x"); end
+                """, FaultOwner.COMPANY, Severity.LOW)).containsOnly(Map.entry(ChangeKind.AVOID_CHANGED, List.of("+ avoid MAKE_EXCUSES")));
+    }
+
+    @Test
+    void theWholeSpaceDiffCountsChangedCombinationsByKindWithExamples() {
+        RecoveryAdvisor after = SmallPlaybook.advisor("""
+                rule "remedy when serious" when Incident(severity == Severity.HIGH)
+                then plan.step(Action.OFFER_REMEDY, "Credit."); end
+                """);
+
+        DiffReport report = PlaybookDiff.compare(BEFORE, after);
+
+        assertThat(report.combinations()).isEqualTo(InputSpace.size());
+        assertThat(report.changed()).isEqualTo(InputSpace.size() / 4);
+        assertThat(report.kinds()).containsOnlyKeys(ChangeKind.STEP_ADDED);
+        DiffReport.KindSummary added = report.kinds().get(ChangeKind.STEP_ADDED);
+        assertThat(added.details()).containsExactly(new DiffReport.Detail("+ OFFER_REMEDY", InputSpace.size() / 4));
+        assertThat(added.examples()).hasSize(PlaybookDiff.EXAMPLES_PER_KIND)
+                .allSatisfy(e -> assertThat(e.incident().severity()).isEqualTo(Severity.HIGH));
+    }
+}

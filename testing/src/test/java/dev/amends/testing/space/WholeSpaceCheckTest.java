@@ -1,0 +1,72 @@
+package dev.amends.testing.space;
+
+import dev.amends.model.Action;
+import dev.amends.model.CustomerMood;
+import dev.amends.model.FaultOwner;
+import dev.amends.testing.SmallPlaybook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One whole-space run of a small playbook that breaks two default invariants and one of ours. */
+class WholeSpaceCheckTest {
+
+    private static CheckReport report;
+    private static Map<String, CheckReport.InvariantResult> byName;
+
+    @BeforeAll
+    static void checkTheWholeSpace() {
+        report = WholeSpaceCheck.of(SmallPlaybook.advisor())
+                .invariant(Invariant.of("the company's mistakes get a remedy",
+                        (incident, plan) -> incident.faultOwner() != FaultOwner.COMPANY || plan.has(Action.OFFER_REMEDY)))
+                .run();
+        byName = report.invariants().stream()
+                .collect(Collectors.toMap(CheckReport.InvariantResult::name, Function.identity()));
+    }
+
+    @Test
+    void everyCombinationIsEvaluated() {
+        assertThat(report.combinations()).isEqualTo(InputSpace.size());
+        assertThat(report.elapsed()).isPositive();
+    }
+
+    @Test
+    void invariantsThatHoldEverywhereReportNoViolation() {
+        assertThat(byName.get("ownership comes before the fix").violations()).isZero();
+        assertThat(byName.get("no two steps with the same action").violations()).isZero();
+        assertThat(byName.get("follow-up comes last").violations()).isZero();
+        assertThat(byName.get("no unfilled placeholder").violations()).isZero();
+    }
+
+    @Test
+    void aBrokenInvariantIsCountedWithTheFirstCounterexamples() {
+        CheckReport.InvariantResult angry = byName.get("an angry customer is thanked first");
+
+        assertThat(angry.violations()).isEqualTo(InputSpace.size() / 3);
+        assertThat(angry.examples()).hasSize(WholeSpaceCheck.EXAMPLES_PER_INVARIANT)
+                .allSatisfy(e -> assertThat(e.incident().customerMood()).isEqualTo(CustomerMood.ANGRY))
+                .allSatisfy(e -> assertThat(e.problem()).isEqualTo("the first words are TAKE_OWNERSHIP"));
+        assertThat(byName.get("complaints are routed whenever a patient may be affected").violations())
+                .isEqualTo(InputSpace.size() / 2);
+        assertThat(report.passed()).isFalse();
+    }
+
+    @Test
+    void aUsersOwnInvariantIsChecked() {
+        assertThat(byName.get("the company's mistakes get a remedy").violations()).isEqualTo(InputSpace.size() / 5);
+    }
+
+    @Test
+    void theDistributionOfPlansIsReported() {
+        assertThat(report.distinctPlans()).as("with and without the apology").isEqualTo(2);
+        assertThat(report.shortest().steps()).isEqualTo(3);
+        assertThat(report.shortest().incident().faultOwner()).isNotEqualTo(FaultOwner.REP);
+        assertThat(report.longest().steps()).isEqualTo(4);
+        assertThat(report.longest().incident()).isEqualTo(InputSpace.at(0));
+    }
+}
