@@ -1,5 +1,9 @@
 package dev.amends.engine;
 
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.io.Resource;
@@ -10,36 +14,80 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.jci.CompilationProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Compiles rule files into a rule base, or reports every problem it finds in them at once. */
 final class PlaybookCompiler {
 
     static final String PLAN_GLOBAL = "plan";
 
-    private static final Pattern LINE_COLUMN = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+)");
+    /**
+     * How many lines of the Java class Drools 10 generates for a rule lie between the line it records
+     * as the consequence offset and the first line of the consequence itself: the consequence
+     * method's template opens with a blank line, the method's signature and two local variables.
+     */
+    private static final int CONSEQUENCE_BODY_SHIFT = 4;
+
+    private static final String UNKNOWN_FILE = "(playbook)";
+
+    private static final Pattern PARSER_MESSAGE = Pattern.compile("^(?:\\[ERR \\d+] )?Line (\\d+):(\\d+)\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern PARSER_CRASH = Pattern.compile("\\.? Exception: .*$", Pattern.DOTALL);
+    private static final Pattern FUNCTION_MESSAGE = Pattern.compile("^\\[ function (\\S+?)\\1? \\(line:(\\d+)\\): (.*?)\\s*]$", Pattern.DOTALL);
+    private static final Pattern IN_RULE = Pattern.compile("in rule \"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern IMPORT_MESSAGE = Pattern.compile("^Error importing : '([^']+)'");
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("^The method ([\\w$]+)\\(.*\\) is undefined for the type Rule_");
+    private static final Pattern IMPORT_FOLLOW_ON = Pattern.compile(
+            "^(?:Only a type can be imported\\. (\\S+) resolves to a package|The import (\\S+) cannot be resolved)");
+    private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression (.+?):\\R", Pattern.DOTALL);
+    private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final Pattern CARET_LINE = Pattern.compile("(?m)^\\s*\\^\\s*$");
+    private static final Pattern NULL_PACKAGE = Pattern.compile("^Parser returned a null Package");
+    private static final Pattern DUPLICATE_RULE = Pattern.compile("^Duplicate rule name: ");
+    private static final Pattern DUPLICATE_CLASS = Pattern.compile("^The type Rule_\\w+ is already defined");
+    private static final Pattern JAVA_SUBJECT = Pattern.compile(
+            "^(?:The method |The field (?:\\w+\\.)*|The constructor )?([A-Za-z_$][\\w$]*)(?:\\(.*?\\))?"
+                    + " (?:cannot be resolved|is undefined|is not visible|is not applicable)");
+    private static final Pattern PLAN_DECLARATION = Pattern.compile("\\bglobal\\s+([\\w.$]+)\\s+" + PLAN_GLOBAL + "\\b");
+
+    /** A rule base and, for messages at run time, where each rule is written ({@code file:line}). */
+    record Compiled(KieBase kieBase, Map<String, String> ruleLocations) {
+    }
 
     private PlaybookCompiler() {
     }
 
-    static KieBase compile(List<RuleFile> files) {
-        List<PlaybookProblem> problems = new ArrayList<>();
+    /**
+     * Compiles the files.
+     *
+     * @param known problems already found while loading the files, reported together with any found here
+     * @throws PlaybookCompilationException listing every problem, known ones included
+     */
+    static Compiled compile(List<RuleFile> files, List<PlaybookProblem> known) {
+        List<PlaybookProblem> problems = new ArrayList<>(known);
         Map<String, RuleFileOutline> outlines = new HashMap<>();
         for (RuleFile file : files) {
             RuleFileOutline outline = RuleFileOutline.of(file.text());
-            outlines.put(file.name(), outline);
+            outlines.putIfAbsent(file.name(), outline);
             checkPlaceholders(file, outline, problems);
+            checkUnclosedStrings(file, outline, problems);
         }
-        checkDuplicateRules(files, outlines, problems);
+        Set<String> duplicated = checkDuplicateRules(files, outlines, problems);
 
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(PlaybookCompiler.class.getClassLoader()));
@@ -50,18 +98,16 @@ final class PlaybookCompiler {
             batch.add(resource, ResourceType.DRL);
         }
         batch.build();
-        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            problems.add(toProblem(result, outlines));
-        }
+        problems.addAll(droolsProblems(builder.getResults(ResultSeverity.ERROR), outlines, duplicated));
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
         KieBase kieBase = builder.newKieBase();
-        checkPlanGlobal(kieBase, files, problems);
+        checkPlanGlobal(kieBase, files, outlines, problems);
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        return kieBase;
+        return new Compiled(kieBase, ruleLocations(files, outlines));
     }
 
     static boolean declaresPlan(KieBase kieBase) {
@@ -75,11 +121,36 @@ final class PlaybookCompiler {
                 .findFirst();
     }
 
-    private static void checkPlanGlobal(KieBase kieBase, List<RuleFile> files, List<PlaybookProblem> problems) {
+    private static Map<String, String> ruleLocations(List<RuleFile> files, Map<String, RuleFileOutline> outlines) {
+        Map<String, String> locations = new HashMap<>();
+        for (RuleFile file : files) {
+            for (RuleFileOutline.RuleOutline rule : outlines.get(file.name()).rules) {
+                locations.putIfAbsent(rule.name(), file.name() + ":" + rule.line());
+            }
+        }
+        return Map.copyOf(locations);
+    }
+
+    private static void checkPlanGlobal(KieBase kieBase, List<RuleFile> files, Map<String, RuleFileOutline> outlines,
+                                        List<PlaybookProblem> problems) {
         planGlobal(kieBase)
                 .filter(g -> !g.getType().equals(PlanDraft.class.getName()))
-                .ifPresent(g -> problems.add(new PlaybookProblem(files.get(0).name(), 0, 0, Optional.empty(),
-                        "the global 'plan' must be declared as " + PlanDraft.class.getName() + ", not " + g.getType())));
+                .ifPresent(g -> {
+                    String message = "the global 'plan' must be declared as " + PlanDraft.class.getName()
+                            + ", not " + g.getType();
+                    for (RuleFile file : files) {
+                        Matcher m = PLAN_DECLARATION.matcher(file.text());
+                        while (m.find()) {
+                            if (!m.group(1).equals(PlanDraft.class.getName())) {
+                                RuleFileOutline.Position at = outlines.get(file.name()).position(m.start());
+                                problems.add(new PlaybookProblem(file.name(), at.line(), at.column(), Optional.empty(), message));
+                            }
+                        }
+                    }
+                    if (problems.isEmpty()) {
+                        problems.add(new PlaybookProblem(files.get(0).name(), 0, 0, Optional.empty(), message));
+                    }
+                });
     }
 
     private static void checkPlaceholders(RuleFile file, RuleFileOutline outline, List<PlaybookProblem> problems) {
@@ -87,45 +158,268 @@ final class PlaybookCompiler {
             Matcher m = Wording.PLACEHOLDER.matcher(literal.text());
             while (m.find()) {
                 if (!Wording.NAMES.contains(m.group(1))) {
-                    problems.add(new PlaybookProblem(file.name(), literal.line(), literal.column() + 1 + m.start(),
-                            outline.ruleAt(literal.line()), Wording.unknown(m.group(1))));
+                    RuleFileOutline.Position at = outline.position(literal.offset() + m.start());
+                    problems.add(new PlaybookProblem(file.name(), at.line(), at.column(),
+                            outline.ruleAt(at.line()).map(RuleFileOutline.RuleOutline::name),
+                            Wording.unknown(m.group(1))));
                 }
             }
         }
     }
 
-    private static void checkDuplicateRules(List<RuleFile> files, Map<String, RuleFileOutline> outlines,
-                                            List<PlaybookProblem> problems) {
+    private static void checkUnclosedStrings(RuleFile file, RuleFileOutline outline, List<PlaybookProblem> problems) {
+        for (int offset : outline.unclosedStrings) {
+            RuleFileOutline.Position at = outline.position(offset);
+            problems.add(new PlaybookProblem(file.name(), at.line(), at.column(),
+                    outline.ruleAt(at.line()).map(RuleFileOutline.RuleOutline::name),
+                    "this string is not closed on its line; a string in a consequence ends on the line it starts"));
+        }
+    }
+
+    /** Reports each rule name used twice in one package, naming both places; answers the names reported. */
+    private static Set<String> checkDuplicateRules(List<RuleFile> files, Map<String, RuleFileOutline> outlines,
+                                                   List<PlaybookProblem> problems) {
         Map<String, String> firstSeen = new HashMap<>();
+        Set<String> duplicated = new HashSet<>();
         for (RuleFile file : files) {
             RuleFileOutline outline = outlines.get(file.name());
-            for (RuleFileOutline.RuleHeader rule : outline.rules) {
-                String key = outline.packageName + "/" + rule.name();
+            for (RuleFileOutline.RuleOutline rule : outline.rules) {
                 String where = file.name() + ":" + rule.line();
-                String earlier = firstSeen.putIfAbsent(key, where);
+                String earlier = firstSeen.putIfAbsent(outline.packageName + "/" + rule.name(), where);
                 if (earlier != null) {
+                    duplicated.add(rule.name());
                     problems.add(new PlaybookProblem(file.name(), rule.line(), 1, Optional.of(rule.name()),
-                            "a rule of the same name is already defined at " + earlier + "; rule names must be unique"));
+                            "rule \"" + rule.name() + "\" is defined twice, here and at " + earlier
+                                    + "; rule names must be unique in a package"));
                 }
             }
         }
+        return duplicated;
     }
 
-    private static PlaybookProblem toProblem(KnowledgeBuilderResult result, Map<String, RuleFileOutline> outlines) {
-        String file = result.getResource() == null || result.getResource().getSourcePath() == null
-                ? "(playbook)" : result.getResource().getSourcePath();
-        int[] lines = result.getLines();
-        int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
-        int column = 0;
-        String message = result.getMessage() == null ? "" : result.getMessage().strip();
-        Matcher lc = LINE_COLUMN.matcher(message);
-        if (lc.find()) {
-            line = Integer.parseInt(lc.group(1));
-            column = Integer.parseInt(lc.group(2)) + 1;
+    private static List<PlaybookProblem> droolsProblems(Collection<KnowledgeBuilderResult> results,
+                                                        Map<String, RuleFileOutline> outlines, Set<String> duplicated) {
+        Set<String> failedImports = new HashSet<>();
+        Set<String> failedFunctions = new HashSet<>();
+        for (KnowledgeBuilderResult result : results) {
+            Matcher m = IMPORT_MESSAGE.matcher(String.valueOf(result.getMessage()));
+            if (m.find()) {
+                failedImports.add(m.group(1));
+            }
+            Matcher f = FUNCTION_MESSAGE.matcher(String.valueOf(result.getMessage()).strip());
+            if (f.matches()) {
+                failedFunctions.add(f.group(1));
+            }
         }
-        RuleFileOutline outline = outlines.get(file);
-        Optional<String> rule = outline == null ? Optional.empty() : outline.ruleAt(line);
-        return new PlaybookProblem(file, line, column, rule, message.replaceAll("\\s+", " "));
+        Map<String, List<PlaybookProblem>> byFile = new HashMap<>();
+        Set<String> filesWithNullPackage = new LinkedHashSet<>();
+        for (KnowledgeBuilderResult result : results) {
+            String file = sourcePath(result);
+            String message = result.getMessage() == null ? "" : result.getMessage().strip();
+            if (NULL_PACKAGE.matcher(message).find()) {
+                filesWithNullPackage.add(file);
+                continue;
+            }
+            if (!duplicated.isEmpty() && (DUPLICATE_RULE.matcher(message).find() || isOnlyDuplicateClass(result))) {
+                continue;
+            }
+            Matcher imported = IMPORT_MESSAGE.matcher(message);
+            if (imported.find() && failedFunctions.contains(imported.group(1).substring(imported.group(1).lastIndexOf('.') + 1))) {
+                continue;
+            }
+            for (PlaybookProblem p : toProblems(result, file, message, outlines.get(file), duplicated)) {
+                if (followsFromFailedImport(p.message(), failedImports) || callsFailedFunction(p.message(), failedFunctions)) {
+                    continue;
+                }
+                List<PlaybookProblem> list = byFile.computeIfAbsent(file, f -> new ArrayList<>());
+                if (!list.contains(p)) {
+                    list.add(p);
+                }
+            }
+        }
+        for (String file : filesWithNullPackage) {
+            byFile.computeIfAbsent(file, f -> new ArrayList<>(List.of(new PlaybookProblem(f, 0, 0, Optional.empty(),
+                    "the file could not be parsed"))));
+        }
+        return byFile.values().stream().flatMap(List::stream).collect(Collectors.toList());
+    }
+
+    /** Whether the Java compiler's complaint repeats an import already reported on its own line. */
+    private static boolean followsFromFailedImport(String message, Set<String> failedImports) {
+        Matcher m = IMPORT_FOLLOW_ON.matcher(message);
+        if (!m.find()) {
+            return false;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        return failedImports.stream().anyMatch(i -> i.equals(name) || i.startsWith(name + "."));
+    }
+
+    /** Whether the Java compiler's complaint is only that a function which failed to compile cannot be called. */
+    private static boolean callsFailedFunction(String message, Set<String> failedFunctions) {
+        Matcher m = UNDEFINED_METHOD.matcher(message);
+        return m.find() && failedFunctions.contains(m.group(1));
+    }
+
+    private static boolean isOnlyDuplicateClass(KnowledgeBuilderResult result) {
+        return result instanceof RuleBuildError e && e.getObject() instanceof Object[] compiled
+                && Arrays.stream(compiled).allMatch(p -> p instanceof CompilationProblem cp
+                && DUPLICATE_CLASS.matcher(String.valueOf(cp.getMessage())).find());
+    }
+
+    private static List<PlaybookProblem> toProblems(KnowledgeBuilderResult result, String file, String message,
+                                                    RuleFileOutline outline, Set<String> duplicated) {
+        if (result instanceof RuleBuildError e && e.getObject() instanceof Object[] compiled && compiled.length > 0
+                && Arrays.stream(compiled).allMatch(CompilationProblem.class::isInstance)) {
+            return consequenceProblems(e, compiled, file, outline, duplicated);
+        }
+        if (result instanceof DescrBuildError e) {
+            return List.of(descrProblem(e, file, message, outline));
+        }
+        int line = firstLine(result);
+        int column = 0;
+        Matcher parser = PARSER_MESSAGE.matcher(message);
+        if (parser.matches()) {
+            line = Integer.parseInt(parser.group(1));
+            column = Integer.parseInt(parser.group(2)) + 1;
+            message = PARSER_CRASH.matcher(parser.group(3)).replaceFirst("");
+        }
+        Matcher function = FUNCTION_MESSAGE.matcher(message);
+        if (function.matches()) {
+            line = Integer.parseInt(function.group(2));
+            message = "function " + function.group(1) + ": " + function.group(3);
+            if (outline != null) {
+                Matcher declaration = Pattern.compile("\\bfunction\\s+[\\w.$<>\\[\\], ]+?\\s+(" + Pattern.quote(function.group(1)) + ")\\s*\\(")
+                        .matcher(outline.text());
+                if (declaration.find()) {
+                    RuleFileOutline.Position at = outline.position(declaration.start(1));
+                    line = at.line();
+                    column = at.column();
+                }
+            }
+        }
+        Matcher imported = IMPORT_MESSAGE.matcher(message);
+        if (imported.find() && outline != null) {
+            Matcher declaration = Pattern.compile("\\bimport\\s+(?:function\\s+|static\\s+)?" + Pattern.quote(imported.group(1)))
+                    .matcher(outline.text());
+            if (declaration.find()) {
+                RuleFileOutline.Position at = outline.position(declaration.start());
+                line = at.line();
+                column = at.column();
+            }
+        }
+        Matcher named = IN_RULE.matcher(message);
+        Optional<String> rule = named.find() ? Optional.of(named.group(1).replaceAll("\\\\(.)", "$1"))
+                : ruleAt(outline, line);
+        return List.of(new PlaybookProblem(file, line, column, rule, clean(message)));
+    }
+
+    /** One problem for each error the Java compiler found in a rule's consequence, at its line in the rule file. */
+    private static List<PlaybookProblem> consequenceProblems(RuleBuildError error, Object[] compiled, String file,
+                                                             RuleFileOutline outline, Set<String> duplicated) {
+        String ruleName = error.getRule() != null ? error.getRule().getName()
+                : error.getDescr() instanceof RuleDescr d ? d.getName() : null;
+        int ruleLine = error.getDescr() != null && error.getDescr().getLine() > 0 ? error.getDescr().getLine() : firstLine(error);
+        Optional<RuleFileOutline.RuleOutline> rule = outline == null || ruleName == null ? Optional.empty() : outline.rule(ruleName);
+        int firstBodyLine = error.getDescr() instanceof RuleDescr d ? d.getConsequenceOffset() + CONSEQUENCE_BODY_SHIFT : -1;
+
+        List<PlaybookProblem> problems = new ArrayList<>();
+        for (Object o : compiled) {
+            CompilationProblem p = (CompilationProblem) o;
+            String message = p.getMessage() == null ? "" : p.getMessage().strip();
+            if (!duplicated.isEmpty() && DUPLICATE_CLASS.matcher(message).find()) {
+                continue;
+            }
+            int line = ruleLine;
+            int column = 0;
+            if (rule.isPresent() && rule.get().consequenceLine() > 0 && firstBodyLine >= 0 && p.getStartLine() >= firstBodyLine) {
+                int mapped = rule.get().consequenceLine() + p.getStartLine() - firstBodyLine;
+                if (mapped <= rule.get().endLine()) {
+                    line = mapped;
+                    column = columnOfSubject(outline.line(line), message);
+                }
+            }
+            problems.add(new PlaybookProblem(file, line, column, Optional.ofNullable(ruleName), clean(message)));
+        }
+        return problems;
+    }
+
+    private static PlaybookProblem descrProblem(DescrBuildError error, String file, String message, RuleFileOutline outline) {
+        BaseDescr descr = error.getDescr();
+        BaseDescr parent = error.getParentDescr();
+        Optional<String> ruleName = parent instanceof RuleDescr r ? Optional.of(r.getName())
+                : descr instanceof RuleDescr r ? Optional.of(r.getName()) : Optional.empty();
+        int line = firstLine(error);
+        int column = 0;
+        Matcher mvel = MVEL_POSITION.matcher(message);
+        if (line > 0 && mvel.find() && Integer.parseInt(mvel.group(1)) == line) {
+            column = Integer.parseInt(mvel.group(2)) + 1;
+        } else if (line > 0 && descr != null && descr.getLine() == line && descr.getColumn() >= 0) {
+            column = descr.getColumn() + 1;
+        }
+        if (line <= 0) {
+            Optional<RuleFileOutline.Position> found = locateExpression(message, outline, ruleName);
+            if (found.isPresent()) {
+                line = found.get().line();
+                column = found.get().column();
+            } else if (parent != null && parent.getLine() > 0) {
+                line = parent.getLine();
+            } else {
+                line = 0;
+            }
+        }
+        if (ruleName.isEmpty()) {
+            ruleName = ruleAt(outline, line);
+        }
+        return new PlaybookProblem(file, line, column, ruleName, clean(message));
+    }
+
+    /** Where, inside its rule, the expression a condition error quotes is written. */
+    private static Optional<RuleFileOutline.Position> locateExpression(String message, RuleFileOutline outline,
+                                                                       Optional<String> ruleName) {
+        Matcher m = UNANALYSABLE.matcher(message);
+        if (!m.find() || outline == null || ruleName.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RuleFileOutline.RuleOutline> rule = outline.rule(ruleName.get());
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        String expression = Arrays.stream(m.group(1).strip().split("\\s+")).map(Pattern::quote)
+                .collect(Collectors.joining("\\s*"));
+        Matcher found = Pattern.compile(expression).matcher(outline.text());
+        found.region(outline.offsetOf(rule.get().line()), outline.offsetOf(rule.get().endLine() + 1));
+        return found.find() ? Optional.of(outline.position(found.start())) : Optional.empty();
+    }
+
+    /** The column of the name a Java compiler message is about, when it occurs on the line; 0 otherwise. */
+    private static int columnOfSubject(String lineText, String message) {
+        Matcher m = JAVA_SUBJECT.matcher(message);
+        if (!m.find()) {
+            return 0;
+        }
+        Matcher word = Pattern.compile("(?<![\\w$])" + Pattern.quote(m.group(1)) + "(?![\\w$])").matcher(lineText);
+        return word.find() ? word.start() + 1 : 0;
+    }
+
+    private static Optional<String> ruleAt(RuleFileOutline outline, int line) {
+        return outline == null || line <= 0 ? Optional.empty() : outline.ruleAt(line).map(RuleFileOutline.RuleOutline::name);
+    }
+
+    private static int firstLine(KnowledgeBuilderResult result) {
+        int[] lines = result.getLines();
+        return lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+    }
+
+    private static String sourcePath(KnowledgeBuilderResult result) {
+        Resource resource = result.getResource();
+        return resource == null || resource.getSourcePath() == null ? UNKNOWN_FILE : resource.getSourcePath();
+    }
+
+    /** The message on one line, without the caret that points into a copy of the expression and without a position already reported. */
+    private static String clean(String message) {
+        String text = CARET_LINE.matcher(message).replaceAll(" ");
+        text = MVEL_POSITION.matcher(text).replaceAll(" ");
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static PlaybookCompilationException failure(List<PlaybookProblem> problems) {

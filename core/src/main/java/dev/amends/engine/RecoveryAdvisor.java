@@ -40,8 +40,8 @@ public final class RecoveryAdvisor {
     private final boolean declaresPlan;
     private final int firingLimit;
 
-    private RecoveryAdvisor(KieBase kieBase, int firingLimit) {
-        this.kieBase = kieBase;
+    private RecoveryAdvisor(PlaybookCompiler.Compiled playbook, int firingLimit) {
+        this.kieBase = playbook.kieBase();
         this.declaresPlan = PlaybookCompiler.declaresPlan(kieBase);
         this.firingLimit = firingLimit;
     }
@@ -197,14 +197,13 @@ public final class RecoveryAdvisor {
          * @throws PlaybookCompilationException listing every problem found, with file and line
          */
         public RecoveryAdvisor build() {
-            if (!loadProblems.isEmpty()) {
-                throw new PlaybookCompilationException(loadProblems);
-            }
             if (files.isEmpty()) {
-                throw new PlaybookCompilationException(List.of(new PlaybookProblem("(playbook)", 0, 0, Optional.empty(),
-                        "no rules were given; call defaultPlaybook(), rulesFrom(folder) or rules(name, drl)")));
+                throw new PlaybookCompilationException(loadProblems.isEmpty()
+                        ? List.of(new PlaybookProblem("(playbook)", 0, 0, Optional.empty(),
+                        "no rules were given; call defaultPlaybook(), rulesFrom(folder) or rules(name, drl)"))
+                        : loadProblems);
             }
-            return new RecoveryAdvisor(PlaybookCompiler.compile(List.copyOf(files)), firingLimit);
+            return new RecoveryAdvisor(PlaybookCompiler.compile(List.copyOf(files), List.copyOf(loadProblems)), firingLimit);
         }
 
         private static Optional<String> read(ClassLoader loader, String path) {

@@ -10,19 +10,10 @@ import dev.amends.model.Step;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 
+import static dev.amends.engine.Drl.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RecoveryAdvisorTest {
-
-    private static final String HEADER = """
-            package test.playbook;
-            import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
-            """;
-
-    private static RecoveryAdvisor advisor(String rules) {
-        return RecoveryAdvisor.builder().rules("test.drl", HEADER + rules).build();
-    }
 
     @Test
     void ordersStepsByPhaseWhateverTheFiringOrder() {

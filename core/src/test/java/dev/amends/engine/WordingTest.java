@@ -1,0 +1,234 @@
+package dev.amends.engine;
+
+import dev.amends.model.Action;
+import dev.amends.model.Incident;
+import dev.amends.model.RecoveryPlan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.amends.engine.Drl.FIRST_LINE;
+import static dev.amends.engine.Drl.HEADER;
+import static dev.amends.engine.Drl.advisor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class WordingTest {
+
+    private static final RecoveryAdvisor GREETER = advisor("""
+            rule "greet"
+            when
+                Incident()
+            then
+                plan.step(Action.TAKE_OWNERSHIP, "{contact}, this is {rep}. The {product} sent to {account} was wrong.");
+            end
+            """);
+
+    private static String greeting(Incident incident) {
+        return GREETER.recommend(incident).step(Action.TAKE_OWNERSHIP).orElseThrow().wording();
+    }
+
+    private static PlaybookProblem onlyProblem(String rules) {
+        PlaybookCompilationException e = catchThrowableOfType(PlaybookCompilationException.class,
+                () -> RecoveryAdvisor.builder().rules("wording.drl", HEADER + rules).build());
+        assertThat(e).as("build() rejects the playbook").isNotNull();
+        assertThat(e.problems()).as("problems").hasSize(1);
+        return e.problems().get(0);
+    }
+
+    @Test
+    void fillsEveryPlaceholderFromTheIncident() {
+        Incident incident = Incidents.wrongProduct()
+                .contact("Dr. Okafor").rep("Sam").product("FlowSure catheter").account("St. Mary's").build();
+
+        assertThat(greeting(incident))
+                .isEqualTo("Dr. Okafor, this is Sam. The FlowSure catheter sent to St. Mary's was wrong.");
+    }
+
+    @Test
+    void missingNamesGetTheirFallbacks() {
+        assertThat(greeting(Incidents.wrongProduct().build()))
+                .isEqualTo("Doctor, this is your sales representative. The product sent to your practice was wrong.")
+                .doesNotContain("{", "}");
+    }
+
+    @Test
+    void blankNamesGetTheFallbacksToo() {
+        assertThat(greeting(Incidents.wrongProduct().contact("  ").rep("").build()))
+                .startsWith("Doctor, this is your sales representative.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{rep}", "@{System.exit(1)}", "${contact}", "{contact}", "$1 \\\\ $2", "{account}{product}", "#{1+1}"})
+    void aNameIsPrintedExactlyAsWritten(String name) {
+        Incident incident = Incidents.wrongProduct().contact(name).rep("Sam").account("Acme").product("stent").build();
+
+        assertThat(greeting(incident)).isEqualTo(name + ", this is Sam. The stent sent to Acme was wrong.");
+    }
+
+    @Test
+    void aPlaceholderUsedTwiceIsFilledTwice() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "twice" when Incident() then plan.step(Action.FIX, "{contact}, {contact}!"); end
+                """);
+
+        assertThat(advisor.recommend(Incidents.wrongProduct().contact("Ana").build()).steps().get(0).wording())
+                .isEqualTo("Ana, Ana!");
+    }
+
+    @Test
+    void bracesThatAreNotPlaceholdersAreLeftAlone() {
+        assertThat(Wording.fill("{ contact } {} {1} {Contact-x", Incidents.wrongProduct().build()))
+                .isEqualTo("{ contact } {} {1} {Contact-x");
+    }
+
+    @Test
+    void anUnknownPlaceholderIsACompilationProblemAtItsPlace() {
+        PlaybookProblem problem = onlyProblem("""
+                rule "greet the customer"
+                when
+                    Incident()
+                then
+                    plan.step(Action.FIX, "Dear {customer}, sorry.");
+                end
+                """);
+
+        assertThat(problem.file()).isEqualTo("wording.drl");
+        assertThat(problem.line()).as("line").isEqualTo(FIRST_LINE + 4);
+        assertThat(problem.column()).as("column of the placeholder")
+                .isEqualTo("    plan.step(Action.FIX, \"Dear {customer}, sorry.\");".indexOf("{customer}") + 1);
+        assertThat(problem.rule()).contains("greet the customer");
+        assertThat(problem.message()).contains("{customer}", "{contact}", "{rep}", "{account}", "{product}");
+    }
+
+    @Test
+    void anUnknownPlaceholderInAOneLineRuleIsFound() {
+        PlaybookProblem problem = onlyProblem("""
+                rule "short" when Incident() then plan.step(Action.FIX, "Hi {customer}"); end
+                """);
+
+        assertThat(problem.line()).isEqualTo(FIRST_LINE);
+        assertThat(problem.column()).isEqualTo(
+                "rule \"short\" when Incident() then plan.step(Action.FIX, \"Hi {customer}\"); end".indexOf("{customer}") + 1);
+        assertThat(problem.rule()).contains("short");
+    }
+
+    @Test
+    void anUnknownPlaceholderOnTheThenLineIsFound() {
+        PlaybookProblem problem = onlyProblem("""
+                rule "then line"
+                when Incident()
+                then plan.step(Action.FIX, "Hi {customer}");
+                end
+                """);
+
+        assertThat(problem.line()).isEqualTo(FIRST_LINE + 2);
+        assertThat(problem.rule()).contains("then line");
+    }
+
+    @Test
+    void anUnknownPlaceholderAfterEscapedQuotesIsLocatedExactly() {
+        String line = "    plan.step(Action.FIX, \"Say \\\"thank you\\\", {customer}.\");";
+        PlaybookProblem problem = onlyProblem("""
+                rule "quotes"
+                when
+                    Incident()
+                then
+                %s
+                end
+                """.formatted(line));
+
+        assertThat(problem.line()).isEqualTo(FIRST_LINE + 4);
+        assertThat(problem.column()).isEqualTo(line.indexOf("{customer}") + 1);
+    }
+
+    @Test
+    void anUnknownPlaceholderInAReasonIsFound() {
+        PlaybookProblem problem = onlyProblem("""
+                rule "reason"
+                when
+                    Incident()
+                then
+                    plan.step(Action.FIX, "Fix it.")
+                        .because("{customer} waits");
+                end
+                """);
+
+        assertThat(problem.line()).isEqualTo(FIRST_LINE + 5);
+    }
+
+    @Test
+    void everyUnknownPlaceholderIsReported() {
+        PlaybookCompilationException e = catchThrowableOfType(PlaybookCompilationException.class, () -> advisor("""
+                rule "one" when Incident() then plan.step(Action.FIX, "{customer} and {client}"); end
+                rule "two" when Incident() then plan.step(Action.FOLLOW_UP, "{doctor}"); end
+                """));
+
+        assertThat(e.problems()).extracting(PlaybookProblem::line).containsExactly(FIRST_LINE, FIRST_LINE, FIRST_LINE + 1);
+        assertThat(e.problems()).extracting(p -> p.rule().orElseThrow()).containsExactly("one", "one", "two");
+    }
+
+    @Test
+    void aPlaceholderOnlyInACommentIsNotAnError() {
+        RecoveryAdvisor advisor = advisor("""
+                // {customer} is not a placeholder here
+                /* nor {customer} here,
+                   "{customer}" nor here */
+                rule "commented"
+                when
+                    Incident() // {customer}
+                then
+                    // plan.step(Action.FIX, "{customer}");
+                    /* plan.step(Action.FIX, "{customer}");
+                       plan.step(Action.FIX, "{customer}"); */
+                    plan.step(Action.FIX, "Fix it for {contact}."); /* "{customer}" */ // "{customer}"
+                end
+                """);
+
+        assertThat(advisor.recommend(Incidents.wrongProduct().contact("Ana").build()).steps())
+                .singleElement().extracting(s -> s.wording()).isEqualTo("Fix it for Ana.");
+    }
+
+    @Test
+    void aStringThatIsNotAWordingMayHoldBraces() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "conditions"
+                when
+                    Incident(contact.orElse("") != "{customer}")
+                then
+                    plan.step(Action.FIX, "Done.");
+                end
+                """);
+
+        assertThat(advisor.recommend(Incidents.wrongProduct().build()).actions()).containsExactly(Action.FIX);
+    }
+
+    @Test
+    void aCommentMarkerInsideAStringDoesNotHideAPlaceholder() {
+        PlaybookProblem problem = onlyProblem("""
+                rule "url" when Incident() then plan.step(Action.FIX, "See http://example.com /* {customer} */"); end
+                """);
+
+        assertThat(problem.message()).contains("{customer}");
+    }
+
+    @Test
+    void anUnknownPlaceholderBuiltAtRunTimeNamesTheRule() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "built"
+                when
+                    Incident()
+                then
+                    String name = "cust" + "omer";
+                    plan.step(Action.FIX, "Hi {" + name + "}");
+                end
+                """);
+
+        RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
+                () -> advisor.recommend(Incidents.wrongProduct().build()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.rule()).isEqualTo("built");
+        assertThat(e.getMessage()).contains("{customer}");
+    }
+}
