@@ -34,7 +34,13 @@ final class PlanAssembler {
     private PlanAssembler() {
     }
 
-    static RecoveryPlan assemble(PlanDraft draft, Incident incident) {
+    /**
+     * The finished plan.
+     *
+     * @param ruleLocations where each rule is written, to point a failure at it
+     * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
+     */
+    static RecoveryPlan assemble(PlanDraft draft, Incident incident, Map<String, String> ruleLocations) {
         Timing respondWithin = draft.respondWithin() == null ? DEFAULT_RESPONSE : draft.respondWithin();
         Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
         Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
@@ -61,7 +67,7 @@ final class PlanAssembler {
             try {
                 wording = Wording.fill(c.wording, incident);
             } catch (IllegalArgumentException e) {
-                throw new RuleEvaluationException(c.rule, e.getMessage(), e);
+                throw new RuleEvaluationException(c.rule, ruleLocations.get(c.rule), e.getMessage(), e);
             }
             steps.add(new Step(steps.size() + 1, c.action.phase(), c.action, wording, timing, c.owner, c.rule, c.why));
         }

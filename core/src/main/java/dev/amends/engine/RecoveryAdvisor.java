@@ -3,8 +3,14 @@ package dev.amends.engine;
 import dev.amends.model.Incident;
 import dev.amends.model.RecoveryPlan;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -15,10 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -36,12 +46,17 @@ public final class RecoveryAdvisor {
     /** Where the default playbook's rule files are listed, one name a line, on the classpath. */
     public static final String DEFAULT_PLAYBOOK_INDEX = "dev/amends/playbook/playbook.index";
 
+    private static final Pattern FAILED_CONSTRAINT = Pattern.compile(
+            "^Error evaluating constraint '(.*)' in \\[Rule \"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.DOTALL);
+
     private final KieBase kieBase;
+    private final Map<String, String> ruleLocations;
     private final boolean declaresPlan;
     private final int firingLimit;
 
     private RecoveryAdvisor(PlaybookCompiler.Compiled playbook, int firingLimit) {
         this.kieBase = playbook.kieBase();
+        this.ruleLocations = playbook.ruleLocations();
         this.declaresPlan = PlaybookCompiler.declaresPlan(kieBase);
         this.firingLimit = firingLimit;
     }
@@ -74,28 +89,73 @@ public final class RecoveryAdvisor {
             if (declaresPlan) {
                 session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, draft);
             }
-            session.addEventListener(tracker);
+            session.addEventListener((AgendaEventListener) tracker);
+            session.addEventListener((RuleRuntimeEventListener) tracker);
             session.insert(incident);
-            int fired = session.fireAllRules(firingLimit);
-            if (fired >= firingLimit && session.fireAllRules(1) > 0) {
-                String rule = tracker.mostFired();
-                throw new RuleEvaluationException(rule, "kept firing: stopped after " + firingLimit
-                        + " rule firings; it probably changes a fact its own conditions match, so it matches again", null);
+            int fired = session.fireAllRules(firingLimit == Integer.MAX_VALUE ? firingLimit : firingLimit + 1);
+            if (fired > firingLimit) {
+                throw runaway(tracker);
             }
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleEvaluationException(e.getMatch().getRule().getName(),
-                    "failed while making a plan: " + cause, cause);
+            String rule = e.getMatch().getRule().getName();
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "threw " + describe(cause), cause);
+        } catch (PlaybookException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Matcher m = FAILED_CONSTRAINT.matcher(String.valueOf(e.getMessage()));
+            if (!m.find()) {
+                throw e;
+            }
+            String rule = m.group(2).replaceAll("\\\\(.)", "$1");
+            Throwable cause = rootCause(e);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule),
+                    "its condition '" + m.group(1) + "' threw " + describe(cause), e);
         } finally {
             session.dispose();
         }
-        return PlanAssembler.assemble(draft, incident);
+        return PlanAssembler.assemble(draft, incident, ruleLocations);
     }
 
-    /** Tells the draft which rule is writing to it, and counts firings to name a runaway rule. */
-    private static final class FiringTracker extends DefaultAgendaEventListener {
+    private RuleEvaluationException runaway(FiringTracker tracker) {
+        Optional<Map.Entry<String, Integer>> changer = FiringTracker.top(tracker.changes);
+        if (changer.isPresent()) {
+            String rule = changer.get().getKey();
+            return new RuleEvaluationException(rule, ruleLocations.get(rule),
+                    "kept firing: the plan was stopped after more than " + firingLimit + " rule firings (the firing limit). "
+                            + "This rule changed facts " + changer.get().getValue() + " times, and each change lets rules "
+                            + "match again; make its change undo its own match (or add no-loop), or raise firingLimit "
+                            + "if the playbook really needs that many firings", null);
+        }
+        Map.Entry<String, Integer> fired = FiringTracker.top(tracker.firings).orElse(Map.entry("(unknown)", 0));
+        return new RuleEvaluationException(fired.getKey(), ruleLocations.get(fired.getKey()),
+                "kept firing: the plan was stopped after more than " + firingLimit + " rule firings (the firing limit), "
+                        + fired.getValue() + " of them by this rule; raise firingLimit if the playbook really needs "
+                        + "that many firings", null);
+    }
+
+    private static String describe(Throwable t) {
+        String name = t.getClass().getSimpleName().isEmpty() ? t.getClass().getName() : t.getClass().getSimpleName();
+        return t.getMessage() == null || t.getMessage().isBlank() ? name : name + ": " + t.getMessage();
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable root = t;
+        Set<Throwable> seen = new HashSet<>();
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /**
+     * Tells the draft which rule is writing to it, and counts, per rule, its firings and the facts
+     * its consequences inserted or changed, to name the rule behind a runaway plan.
+     */
+    private static final class FiringTracker extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final PlanDraft draft;
         private final Map<String, Integer> firings = new HashMap<>();
+        private final Map<String, Integer> changes = new HashMap<>();
 
         FiringTracker(PlanDraft draft) {
             this.draft = draft;
@@ -108,11 +168,31 @@ public final class RecoveryAdvisor {
             draft.firing(rule);
         }
 
-        String mostFired() {
-            return firings.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey)
-                    .orElse("(unknown)");
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            changedBy(event.getRule());
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            changedBy(event.getRule());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            changedBy(event.getRule());
+        }
+
+        private void changedBy(Rule rule) {
+            if (rule != null) {
+                changes.merge(rule.getName(), 1, Integer::sum);
+            }
+        }
+
+        /** The rule with the highest count, the first by name among equals. */
+        static Optional<Map.Entry<String, Integer>> top(Map<String, Integer> counts) {
+            return counts.entrySet().stream()
+                    .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         }
     }
 
