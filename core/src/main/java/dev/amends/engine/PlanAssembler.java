@@ -29,7 +29,14 @@ final class PlanAssembler {
             .thenComparingInt(c -> c.priority)
             .thenComparing(c -> c.action)
             .thenComparing(c -> c.rule)
-            .thenComparing(c -> c.wording);
+            .thenComparing(c -> c.wording)
+            .thenComparing(c -> c.timing)
+            .thenComparing(c -> c.owner)
+            .thenComparing(c -> c.why);
+
+    private static final Comparator<PlanDraft.AvoidanceDraft> FIRST_AVOIDANCE = Comparator
+            .comparing(PlanDraft.AvoidanceDraft::rule)
+            .thenComparing(PlanDraft.AvoidanceDraft::why);
 
     private PlanAssembler() {
     }
@@ -74,7 +81,7 @@ final class PlanAssembler {
 
         Map<Avoid, PlanDraft.AvoidanceDraft> firstByRule = new EnumMap<>(Avoid.class);
         for (PlanDraft.AvoidanceDraft a : draft.avoidances()) {
-            firstByRule.merge(a.what(), a, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
+            firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
         }
         List<Avoidance> avoid = firstByRule.values().stream()
                 .map(a -> new Avoidance(a.what(), a.why(), a.rule()))

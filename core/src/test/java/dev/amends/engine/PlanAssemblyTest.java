@@ -1,0 +1,182 @@
+package dev.amends.engine;
+
+import dev.amends.model.Action;
+import dev.amends.model.Avoid;
+import dev.amends.model.Avoidance;
+import dev.amends.model.Channel;
+import dev.amends.model.Owner;
+import dev.amends.model.Phase;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Step;
+import dev.amends.model.Timing;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static dev.amends.engine.Drl.advisor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanAssemblyTest {
+
+    private static RecoveryPlan plan(String rules) {
+        return advisor(rules).recommend(Incidents.wrongProduct().build());
+    }
+
+    @Test
+    void withoutPaceRulesThePlanUsesTheDefaultWindowsAndChannel() {
+        RecoveryPlan plan = plan("""
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.BY_RESOLUTION_DEADLINE); end
+                """);
+
+        assertThat(plan.respondWithin()).isEqualTo(PlanAssembler.DEFAULT_RESPONSE);
+        assertThat(plan.channel()).isEqualTo(PlanAssembler.DEFAULT_CHANNEL);
+        assertThat(plan.step(Action.TAKE_OWNERSHIP).orElseThrow().timing())
+                .as("a step's default timing is the first-contact window").isEqualTo(PlanAssembler.DEFAULT_RESPONSE);
+        assertThat(plan.step(Action.FIX).orElseThrow().timing()).isEqualTo(PlanAssembler.DEFAULT_RESOLUTION);
+    }
+
+    @Test
+    void theDefaultWindowsAreConcrete() {
+        assertThat(PlanAssembler.DEFAULT_RESPONSE.isRelative()).isFalse();
+        assertThat(PlanAssembler.DEFAULT_RESOLUTION.isRelative()).isFalse();
+    }
+
+    @Test
+    void noStepOfAFinishedPlanHasARelativeTiming() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.WITHIN_FOUR_HOURS); plan.resolveWithin(Timing.WITHIN_THREE_DAYS); end
+                rule "steps"
+                when
+                    Incident()
+                then
+                    plan.step(Action.TAKE_OWNERSHIP, "Own it.").within(Timing.AT_FIRST_CONTACT);
+                    plan.step(Action.FIX, "Fix it.").within(Timing.BY_RESOLUTION_DEADLINE);
+                    plan.step(Action.FOLLOW_UP, "Call.").within(Timing.AFTER_A_MONTH);
+                end
+                """);
+
+        assertThat(plan.steps()).extracting(Step::timing)
+                .containsExactly(Timing.WITHIN_FOUR_HOURS, Timing.WITHIN_THREE_DAYS, Timing.AFTER_A_MONTH);
+    }
+
+    @Test
+    void theMostUrgentWindowAndTheMostPersonalChannelWin() {
+        RecoveryPlan plan = plan("""
+                rule "slow" salience 10 when Incident() then plan.resolveWithin(Timing.WITHIN_TWO_WEEKS); plan.contactBy(Channel.IN_PERSON); end
+                rule "fast" when Incident() then plan.resolveWithin(Timing.TODAY); plan.contactBy(Channel.PHONE); end
+                rule "slower" salience -10 when Incident() then plan.resolveWithin(Timing.WITHIN_A_WEEK); plan.contactBy(Channel.EMAIL); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.BY_RESOLUTION_DEADLINE); end
+                """);
+
+        assertThat(plan.step(Action.FIX).orElseThrow().timing()).isEqualTo(Timing.TODAY);
+        assertThat(plan.channel()).isEqualTo(Channel.IN_PERSON);
+    }
+
+    @Test
+    void aStepHasItsDefaultsWhenTheRuleRefinesNothing() {
+        Step step = plan("""
+                rule "plain" when Incident() then plan.step(Action.FIX, "Fix it."); end
+                """).steps().get(0);
+
+        assertThat(step).isEqualTo(new Step(1, Phase.REMEDY, Action.FIX, "Fix it.", PlanAssembler.DEFAULT_RESPONSE,
+                Owner.REP, "plain", ""));
+    }
+
+    @Test
+    void dropRemovesTheActionWhicheverRulesAddedIt() {
+        RecoveryPlan plan = plan("""
+                rule "remedy one" when Incident() then plan.step(Action.OFFER_REMEDY, "Refund."); end
+                rule "remedy two" when Incident() then plan.step(Action.OFFER_REMEDY, "Credit."); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "follow up" when Incident() then plan.step(Action.FOLLOW_UP, "Call."); end
+                rule "no remedy" when Incident() then plan.drop(Action.OFFER_REMEDY, "covered elsewhere"); end
+                """);
+
+        assertThat(plan.actions()).containsExactly(Action.TAKE_OWNERSHIP, Action.FOLLOW_UP);
+        assertThat(plan.steps()).extracting(Step::order).as("numbered without gaps").containsExactly(1, 2);
+    }
+
+    @Test
+    void droppingAnActionNoRuleAddedChangesNothing() {
+        RecoveryPlan plan = plan("""
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "no apology" when Incident() then plan.drop(Action.APOLOGIZE, "not ours"); end
+                """);
+
+        assertThat(plan.actions()).containsExactly(Action.TAKE_OWNERSHIP);
+    }
+
+    @Test
+    void eachThingToAvoidIsListedOnceInTheOrderOfTheVocabulary() {
+        RecoveryPlan plan = plan("""
+                rule "z" when Incident() then plan.avoid(Avoid.MINIMIZE_IT, "z"); plan.avoid(Avoid.BLAME_OTHERS, "z"); end
+                rule "y" when Incident() then plan.avoid(Avoid.MINIMIZE_IT, "y"); plan.avoid(Avoid.OVERPROMISE, "y"); end
+                rule "x" when Incident() then plan.avoid(Avoid.OVERPROMISE, "x"); end
+                """);
+
+        assertThat(plan.avoid()).containsExactly(
+                new Avoidance(Avoid.BLAME_OTHERS, "z", "z"),
+                new Avoidance(Avoid.OVERPROMISE, "x", "x"),
+                new Avoidance(Avoid.MINIMIZE_IT, "y", "y"));
+    }
+
+    @Test
+    void aRuleGivingTheSameWarningTwiceIsListedOnce() {
+        RecoveryPlan plan = plan("""
+                rule "twice" when Incident() then plan.avoid(Avoid.JOKE_ABOUT_IT, "no"); plan.avoid(Avoid.JOKE_ABOUT_IT, "no"); end
+                """);
+
+        assertThat(plan.avoid()).containsExactly(new Avoidance(Avoid.JOKE_ABOUT_IT, "no", "twice"));
+    }
+
+    @Test
+    void aPlaybookThatRecommendsNothingGivesAnEmptyPlan() {
+        RecoveryPlan plan = plan("""
+                rule "only when critical" when Incident(severity == Severity.CRITICAL) then plan.step(Action.FIX, "Fix it."); end
+                """);
+
+        assertThat(plan.steps()).isEmpty();
+        assertThat(plan.avoid()).isEmpty();
+        assertThat(plan.incident()).isEqualTo(Incidents.wrongProduct().build());
+    }
+
+    @Test
+    void aPlaybookWithoutThePlanGlobalStillRuns() {
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("bare.drl", """
+                package test.bare;
+                import dev.amends.model.*;
+                rule "look" when Incident() then System.getProperty("nothing"); end
+                """).build();
+
+        assertThat(advisor.recommend(Incidents.wrongProduct().build()).steps()).isEmpty();
+    }
+
+    @Test
+    void stepsOfEveryActionAreOrderedByPhase() {
+        StringBuilder rules = new StringBuilder();
+        Action[] actions = Action.values();
+        for (int i = actions.length - 1; i >= 0; i--) {
+            rules.append("rule \"r").append(i).append("\" salience ").append(i)
+                    .append(" when Incident() then plan.step(Action.").append(actions[i]).append(", \"x\"); end\n");
+        }
+
+        RecoveryPlan plan = plan(rules.toString());
+
+        assertThat(plan.actions()).containsExactly(actions);
+        assertThat(plan.steps()).extracting(Step::phase).isSorted();
+        assertThat(plan.steps()).extracting(Step::order)
+                .containsExactlyElementsOf(Arrays.stream(actions).map(a -> a.ordinal() + 1).toList());
+    }
+
+    @Test
+    void priorityOrdersStepsOnlyInsideTheirPhase() {
+        RecoveryPlan plan = plan("""
+                rule "follow up first?" when Incident() then plan.step(Action.FOLLOW_UP, "Call.").priority(-1000); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").priority(1000); end
+                rule "remedy" when Incident() then plan.step(Action.OFFER_REMEDY, "Refund.").priority(1); end
+                """);
+
+        assertThat(plan.actions()).containsExactly(Action.OFFER_REMEDY, Action.FIX, Action.FOLLOW_UP);
+    }
+}
