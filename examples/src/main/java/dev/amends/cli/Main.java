@@ -62,7 +62,7 @@ public final class Main {
     /** Bad usage: one line naming the problem and where to find help. */
     private static int usageError(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        String message = ex.getMessage();
+        String message = oneLine(ex.getMessage()).replaceAll("\\.$", "");
         message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message += " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";

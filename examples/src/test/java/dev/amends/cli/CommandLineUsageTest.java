@@ -85,4 +85,12 @@ class CommandLineUsageTest {
         assertUsageError(result, "amends recommend --help");
         assertThat(result.err()).contains("--format", "unknown format \"xml\"; allowed: text, json");
     }
+
+    @Test
+    void helpForAnUnknownCommandIsAUsageError() {
+        Cli.Result result = Cli.run("help", "nope");
+
+        assertUsageError(result, "amends --help");
+        assertThat(result.err()).contains("unknown subcommand 'nope'; run");
+    }
 }
