@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -39,7 +40,7 @@ final class IncidentFile {
             throw new BadInputException(file, "no such file");
         } catch (AccessDeniedException e) {
             throw new BadInputException(file, "cannot be read: permission denied");
-        } catch (IOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException | InvalidPathException e) {
             throw new BadInputException(displayName(file), "cannot be read: " + e.getMessage());
         }
     }

@@ -127,7 +127,7 @@ final class IncidentJson {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                String hint = closest(name).map(f -> " (did you mean \"" + f + "\"?)").orElse("");
+                String hint = Spelling.closest(name, FIELDS).map(f -> " (did you mean \"" + f + "\"?)").orElse("");
                 throw new BadInputException(escape(name), "unknown field" + hint + "; known fields: " + String.join(", ", FIELDS));
             }
         }
@@ -206,39 +206,6 @@ final class IncidentJson {
             case OBJECT -> "an object";
             default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
         };
-    }
-
-    /** The field name a typo most likely meant: same letters ignoring case, or at most two edits away. */
-    private static Optional<String> closest(String name) {
-        String best = null;
-        int bestDistance = 3;
-        for (String field : FIELDS) {
-            int distance = field.equalsIgnoreCase(name) ? 0 : editDistance(field.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = field;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** A user's text in double quotes, escaped as in JSON and cut short, so a message stays on one line. */

@@ -134,6 +134,14 @@ class RecommendBadInputTest {
     }
 
     @Test
+    void aFieldInTheWrongCaseSuggestsTheFieldMeant() {
+        ObjectNode incident = Cli.minimalIncident().put("PatientImpact", true);
+
+        assertThat(recommend(incident).errLines()).singleElement().asString()
+                .startsWith("amends: PatientImpact: unknown field (did you mean \"patientImpact\"?); known fields: ");
+    }
+
+    @Test
     void malformedJsonIsReportedWithItsLineAndColumn() {
         Path file = Cli.write(dir, "broken.json", """
                 {
