@@ -70,13 +70,8 @@ final class PlanAssembler {
                 case BY_RESOLUTION_DEADLINE -> resolveWithin;
                 default -> c.timing;
             };
-            String wording;
-            try {
-                wording = Wording.fill(c.wording, incident);
-            } catch (IllegalArgumentException e) {
-                throw new RuleEvaluationException(c.rule, ruleLocations.get(c.rule), e.getMessage(), e);
-            }
-            steps.add(new Step(steps.size() + 1, c.action.phase(), c.action, wording, timing, c.owner, c.rule, c.why));
+            steps.add(new Step(steps.size() + 1, c.action.phase(), c.action, fill(c.wording, c.rule, incident, ruleLocations),
+                    timing, c.owner, c.rule, fill(c.why, c.rule, incident, ruleLocations)));
         }
 
         Map<Avoid, PlanDraft.AvoidanceDraft> firstByRule = new EnumMap<>(Avoid.class);
@@ -84,9 +79,17 @@ final class PlanAssembler {
             firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
         }
         List<Avoidance> avoid = firstByRule.values().stream()
-                .map(a -> new Avoidance(a.what(), a.why(), a.rule()))
+                .map(a -> new Avoidance(a.what(), fill(a.why(), a.rule(), incident, ruleLocations), a.rule()))
                 .toList();
 
         return new RecoveryPlan(incident, steps, avoid, respondWithin, channel);
+    }
+
+    private static String fill(String template, String rule, Incident incident, Map<String, String> ruleLocations) {
+        try {
+            return Wording.fill(template, incident);
+        } catch (IllegalArgumentException e) {
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), e.getMessage(), e);
+        }
     }
 }

@@ -58,7 +58,7 @@ public final class PlanDraft {
         drops.add(new Drop(Objects.requireNonNull(action, "action"), currentRule, Objects.requireNonNull(why, "why")));
     }
 
-    /** Warns the rep off something, and says why. */
+    /** Warns the rep off something, and says why; placeholders in {@code why} are filled in as in a wording. */
     public void avoid(Avoid what, String why) {
         avoidances.add(new AvoidanceDraft(Objects.requireNonNull(what, "what"), Objects.requireNonNull(why, "why"), currentRule));
     }
@@ -127,7 +127,7 @@ public final class PlanDraft {
         /** Its place inside its phase: lower comes first. Defaults to the action's place in the vocabulary, times 10. */
         StepDraft priority(int priority);
 
-        /** The short reason shown with the step. */
+        /** The short reason shown with the step; placeholders are filled in as in the wording. */
         StepDraft because(String why);
     }
 

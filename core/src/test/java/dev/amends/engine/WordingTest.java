@@ -1,6 +1,7 @@
 package dev.amends.engine;
 
 import dev.amends.model.Action;
+import dev.amends.model.Avoid;
 import dev.amends.model.Incident;
 import dev.amends.model.RecoveryPlan;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,27 @@ class WordingTest {
     void bracesThatAreNotPlaceholdersAreLeftAlone() {
         assertThat(Wording.fill("{ contact } {} {1} {Contact-x", Incidents.wrongProduct().build()))
                 .isEqualTo("{ contact } {} {1} {Contact-x");
+    }
+
+    @Test
+    void theReasonsOfStepsAndAvoidancesAreFilledToo() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "why"
+                when
+                    Incident()
+                then
+                    plan.step(Action.FIX, "Fix it.").because("{contact} is waiting for the {product}.");
+                    plan.avoid(Avoid.MINIMIZE_IT, "{contact} lost a day.");
+                end
+                """);
+
+        RecoveryPlan plan = advisor.recommend(Incidents.wrongProduct().contact("Dr. Ng").build());
+
+        assertThat(plan.step(Action.FIX).orElseThrow().why()).isEqualTo("Dr. Ng is waiting for the product.");
+        assertThat(plan.avoid()).singleElement().satisfies(a -> {
+            assertThat(a.what()).isEqualTo(Avoid.MINIMIZE_IT);
+            assertThat(a.why()).isEqualTo("Dr. Ng lost a day.");
+        });
     }
 
     @Test
