@@ -55,6 +55,7 @@ final class PlaybookCompiler {
     private static final Pattern IMPORT_FOLLOW_ON = Pattern.compile(
             "^(?:Only a type can be imported\\. (\\S+) resolves to a package|The import (\\S+) cannot be resolved)");
     private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression (.+?):\\R", Pattern.DOTALL);
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.}]", Pattern.DOTALL);
     private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
     private static final Pattern CARET_LINE = Pattern.compile("(?m)^\\s*\\^\\s*$");
     private static final Pattern NULL_PACKAGE = Pattern.compile("^Parser returned a null Package");
@@ -331,11 +332,20 @@ final class PlaybookCompiler {
             }
             int line = ruleLine;
             int column = 0;
+            Optional<String> subject = subjectOf(message);
             if (rule.isPresent() && rule.get().consequenceLine() > 0 && firstBodyLine >= 0 && p.getStartLine() >= firstBodyLine) {
                 int mapped = rule.get().consequenceLine() + p.getStartLine() - firstBodyLine;
                 if (mapped <= rule.get().endLine()) {
                     line = mapped;
-                    column = columnOfSubject(outline.line(line), message);
+                    column = subject.map(name -> columnOfWord(outline.line(mapped), name)).orElse(0);
+                }
+            }
+            if (column == 0 && subject.isPresent() && rule.isPresent() && rule.get().consequenceLine() > 0) {
+                Optional<RuleFileOutline.Position> only = onlyLineWith(outline, subject.get(), rule.get().consequenceLine(),
+                        rule.get().endLine());
+                if (only.isPresent()) {
+                    line = only.get().line();
+                    column = only.get().column();
                 }
             }
             problems.add(new PlaybookProblem(file, line, column, Optional.ofNullable(ruleName), clean(message)));
@@ -346,7 +356,7 @@ final class PlaybookCompiler {
     private static PlaybookProblem descrProblem(DescrBuildError error, String file, String message, RuleFileOutline outline) {
         BaseDescr descr = error.getDescr();
         BaseDescr parent = error.getParentDescr();
-        Optional<String> ruleName = parent instanceof RuleDescr r ? Optional.of(r.getName())
+        Optional<String> named = parent instanceof RuleDescr r ? Optional.of(r.getName())
                 : descr instanceof RuleDescr r ? Optional.of(r.getName()) : Optional.empty();
         int line = firstLine(error);
         int column = 0;
@@ -356,8 +366,12 @@ final class PlaybookCompiler {
         } else if (line > 0 && descr != null && descr.getLine() == line && descr.getColumn() >= 0) {
             column = descr.getColumn() + 1;
         }
-        if (line <= 0) {
-            Optional<RuleFileOutline.Position> found = locateExpression(message, outline, ruleName);
+        Optional<RuleFileOutline.Position> near = quoted(NEAR, message).flatMap(text -> locateInRule(text, outline, named));
+        if (near.isPresent()) {
+            line = near.get().line();
+            column = near.get().column();
+        } else if (line <= 0) {
+            Optional<RuleFileOutline.Position> found = quoted(UNANALYSABLE, message).flatMap(text -> locateInRule(text, outline, named));
             if (found.isPresent()) {
                 line = found.get().line();
                 column = found.get().column();
@@ -367,38 +381,57 @@ final class PlaybookCompiler {
                 line = 0;
             }
         }
-        if (ruleName.isEmpty()) {
-            ruleName = ruleAt(outline, line);
-        }
-        return new PlaybookProblem(file, line, column, ruleName, clean(message));
+        return new PlaybookProblem(file, line, column, named.isPresent() ? named : ruleAt(outline, line), clean(message));
     }
 
-    /** Where, inside its rule, the expression a condition error quotes is written. */
-    private static Optional<RuleFileOutline.Position> locateExpression(String message, RuleFileOutline outline,
-                                                                       Optional<String> ruleName) {
-        Matcher m = UNANALYSABLE.matcher(message);
-        if (!m.find() || outline == null || ruleName.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<RuleFileOutline.RuleOutline> rule = outline.rule(ruleName.get());
+    private static Optional<String> quoted(Pattern pattern, String message) {
+        Matcher m = pattern.matcher(message);
+        return m.find() && !m.group(1).isBlank() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Where, inside its rule, a piece of code an error message quotes is written; white space may differ. */
+    private static Optional<RuleFileOutline.Position> locateInRule(String code, RuleFileOutline outline,
+                                                                   Optional<String> ruleName) {
+        Optional<RuleFileOutline.RuleOutline> rule = outline == null ? Optional.empty() : ruleName.flatMap(outline::rule);
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        String expression = Arrays.stream(m.group(1).strip().split("\\s+")).map(Pattern::quote)
-                .collect(Collectors.joining("\\s*"));
-        Matcher found = Pattern.compile(expression).matcher(outline.text());
+        String pattern = Arrays.stream(code.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s*"));
+        Matcher found = Pattern.compile(pattern).matcher(outline.text());
         found.region(outline.offsetOf(rule.get().line()), outline.offsetOf(rule.get().endLine() + 1));
         return found.find() ? Optional.of(outline.position(found.start())) : Optional.empty();
     }
 
-    /** The column of the name a Java compiler message is about, when it occurs on the line; 0 otherwise. */
-    private static int columnOfSubject(String lineText, String message) {
+    /** The name a Java compiler message is about, such as {@code APOLOGISE} in "APOLOGISE cannot be resolved". */
+    private static Optional<String> subjectOf(String message) {
         Matcher m = JAVA_SUBJECT.matcher(message);
-        if (!m.find()) {
-            return 0;
-        }
-        Matcher word = Pattern.compile("(?<![\\w$])" + Pattern.quote(m.group(1)) + "(?![\\w$])").matcher(lineText);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The column where the name occurs on the line as a whole word; 0 when it does not. */
+    private static int columnOfWord(String lineText, String name) {
+        Matcher word = wordPattern(name).matcher(lineText);
         return word.find() ? word.start() + 1 : 0;
+    }
+
+    /** Where the name occurs as a whole word between two lines, if all its occurrences there are on one line. */
+    private static Optional<RuleFileOutline.Position> onlyLineWith(RuleFileOutline outline, String name, int from, int to) {
+        Matcher word = wordPattern(name).matcher(outline.text());
+        word.region(outline.offsetOf(from), outline.offsetOf(to + 1));
+        RuleFileOutline.Position first = null;
+        while (word.find()) {
+            RuleFileOutline.Position at = outline.position(word.start());
+            if (first == null) {
+                first = at;
+            } else if (at.line() != first.line()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static Pattern wordPattern(String name) {
+        return Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
     }
 
     private static Optional<String> ruleAt(RuleFileOutline outline, int line) {

@@ -190,7 +190,7 @@ class PlaybookCompilationTest {
                 """);
 
         assertThat(problem.line()).isEqualTo(FIRST_LINE + 2);
-        assertThat(problem.column()).isEqualTo(5);
+        assertThat(problem.column()).isEqualTo("    Incident(urgency == 1)".indexOf("urgency") + 1);
         assertThat(problem.rule()).contains("unknown field");
         assertThat(problem.message()).contains("urgency").doesNotContain("[Line:");
     }
@@ -496,5 +496,44 @@ class PlaybookCompilationTest {
             assertThat(p.rule()).contains("half an eval");
             assertThat(p.message()).doesNotContain("Stack trace", "at org.drools");
         });
+    }
+
+    @Test
+    void anErrorInAnMvelConsequenceIsReportedAtItsLine() {
+        String use = "    plan.step(Action.APOLOGISE, \"Sorry.\");";
+        PlaybookProblem problem = onlyProblem("mvel.drl", HEADER + """
+                rule "mvel"
+                    dialect "mvel"
+                when
+                    Incident()
+                then
+                    plan.step(Action.FIX, "Fix it.");
+                %s
+                end
+                """.formatted(use));
+
+        assertThat(problem.line()).isEqualTo(FIRST_LINE + 6);
+        assertThat(problem.column()).isEqualTo(use.indexOf("plan") + 1);
+        assertThat(problem.rule()).contains("mvel");
+        assertThat(problem.message()).contains("APOLOGISE");
+    }
+
+    @Test
+    void anErrorInANamedConsequenceIsReportedAtItsLine() {
+        String use = "    plan.step(Action.APOLOGISE, \"Sorry.\");";
+        PlaybookProblem problem = onlyProblem("named.drl", HEADER + """
+                rule "named"
+                when
+                    Incident()
+                    do[sorry]
+                then
+                    plan.step(Action.FIX, "Fix it.");
+                then[sorry]
+                %s
+                end
+                """.formatted(use));
+
+        assertThat(problem.line()).isEqualTo(FIRST_LINE + 7);
+        assertThat(problem.column()).isEqualTo(use.indexOf("APOLOGISE") + 1);
     }
 }
