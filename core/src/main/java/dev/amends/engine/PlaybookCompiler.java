@@ -82,13 +82,19 @@ final class PlaybookCompiler {
     static Compiled compile(List<RuleFile> files, List<PlaybookProblem> known) {
         List<PlaybookProblem> problems = new ArrayList<>(known);
         Map<String, RuleFileOutline> outlines = new HashMap<>();
+        List<RuleFile> distinct = new ArrayList<>();
         for (RuleFile file : files) {
             RuleFileOutline outline = RuleFileOutline.of(file.text());
-            outlines.putIfAbsent(file.name(), outline);
+            if (outlines.putIfAbsent(file.name(), outline) != null) {
+                problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(),
+                        "two rule files have this name; give each its own, so that problems can point at the right one"));
+                continue;
+            }
+            distinct.add(file);
             checkPlaceholders(file, outline, problems);
             checkUnclosedStrings(file, outline, problems);
         }
-        Set<String> duplicated = checkDuplicateRules(files, outlines, problems);
+        Set<String> duplicated = checkDuplicateRules(distinct, outlines, problems);
 
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(PlaybookCompiler.class.getClassLoader()));

@@ -536,4 +536,17 @@ class PlaybookCompilationTest {
         assertThat(problem.line()).isEqualTo(FIRST_LINE + 7);
         assertThat(problem.column()).isEqualTo(use.indexOf("APOLOGISE") + 1);
     }
+
+    @Test
+    void twoRuleFilesOfTheSameNameAreAClearError() {
+        List<PlaybookProblem> problems = problems(() -> RecoveryAdvisor.builder()
+                .rules("same.drl", GOOD)
+                .rules("same.drl", GOOD.replace("\"fix\"", "\"other\""))
+                .build());
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("same.drl");
+            assertThat(p.message()).contains("two rule files");
+        });
+    }
 }
