@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.amends.engine.Drl.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class RecoveryAdvisorTest {
 
@@ -102,5 +103,39 @@ class RecoveryAdvisorTest {
 
         assertThat(plan.avoid()).extracting(a -> a.what()).containsExactly(Avoid.BLAME_OTHERS, Avoid.JOKE_ABOUT_IT);
         assertThat(plan.avoid().get(1).rule()).as("ties go to the rule first by name").isEqualTo("a");
+    }
+
+    @Test
+    void anAdvisorIsUnaffectedByLaterUseOfItsBuilder() {
+        RecoveryAdvisor.Builder builder = RecoveryAdvisor.builder().rules("one.drl", Drl.HEADER + """
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); end
+                """);
+        RecoveryAdvisor first = builder.build();
+
+        builder.rules("two.drl", Drl.HEADER + """
+                rule "follow up" when Incident() then plan.step(Action.FOLLOW_UP, "Call again."); end
+                """).firingLimit(1);
+        RecoveryAdvisor second = builder.build();
+
+        assertThat(first.recommend(Incidents.wrongProduct().build()).actions()).containsExactly(Action.FIX);
+        assertThat(second).isNotSameAs(first);
+        assertThat(catchThrowable(() -> second.recommend(Incidents.wrongProduct().build())))
+                .as("the second advisor has both files and the lower firing limit")
+                .isInstanceOf(RuleEvaluationException.class);
+    }
+
+    @Test
+    void aPlanIsUnaffectedByLaterPlans() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it for {contact}."); end
+                rule "refund" when Incident(faultOwner == FaultOwner.CUSTOMER) then plan.step(Action.OFFER_REMEDY, "Refund."); end
+                """);
+        RecoveryPlan first = advisor.recommend(Incidents.wrongProduct().contact("Ana").build());
+        RecoveryPlan copy = new RecoveryPlan(first.incident(), first.steps(), first.avoid(), first.respondWithin(), first.channel());
+
+        advisor.recommend(Incidents.wrongProduct().contact("Bo").faultOwner(FaultOwner.CUSTOMER).build());
+
+        assertThat(first).isEqualTo(copy);
+        assertThat(first.steps()).singleElement().extracting(Step::wording).isEqualTo("Fix it for Ana.");
     }
 }
