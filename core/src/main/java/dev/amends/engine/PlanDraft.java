@@ -29,13 +29,25 @@ public final class PlanDraft {
     private Timing respondWithin;
     private Timing resolveWithin;
     private Channel channel;
-    private String currentRule = "";
+    private String currentRule;
 
     PlanDraft() {
     }
 
     void firing(String rule) {
         currentRule = rule;
+    }
+
+    void fired() {
+        currentRule = null;
+    }
+
+    private String writer() {
+        if (currentRule == null) {
+            throw new IllegalStateException("the plan can only be written from a rule's consequence (after 'then'); "
+                    + "a condition may be evaluated any number of times, in any order");
+        }
+        return currentRule;
     }
 
     /**
@@ -48,33 +60,36 @@ public final class PlanDraft {
     public StepDraft step(Action action, String wording) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(wording, "wording");
-        Candidate candidate = new Candidate(action, wording, currentRule);
+        Candidate candidate = new Candidate(action, wording, writer());
         candidates.add(candidate);
         return candidate;
     }
 
     /** Removes the action from the plan, whichever rule recommended it, and records why. */
     public void drop(Action action, String why) {
-        drops.add(new Drop(Objects.requireNonNull(action, "action"), currentRule, Objects.requireNonNull(why, "why")));
+        drops.add(new Drop(Objects.requireNonNull(action, "action"), writer(), Objects.requireNonNull(why, "why")));
     }
 
     /** Warns the rep off something, and says why; placeholders in {@code why} are filled in as in a wording. */
     public void avoid(Avoid what, String why) {
-        avoidances.add(new AvoidanceDraft(Objects.requireNonNull(what, "what"), Objects.requireNonNull(why, "why"), currentRule));
+        avoidances.add(new AvoidanceDraft(Objects.requireNonNull(what, "what"), Objects.requireNonNull(why, "why"), writer()));
     }
 
     /** Asks for first contact within this time; the most urgent request wins. */
     public void respondWithin(Timing timing) {
+        writer();
         respondWithin = mostUrgent(respondWithin, concrete(timing));
     }
 
     /** Asks for the fix within this time; the most urgent request wins. */
     public void resolveWithin(Timing timing) {
+        writer();
         resolveWithin = mostUrgent(resolveWithin, concrete(timing));
     }
 
     /** Asks for at least this personal a channel; the most personal request wins. */
     public void contactBy(Channel requested) {
+        writer();
         Objects.requireNonNull(requested, "channel");
         channel = channel == null || requested.compareTo(channel) > 0 ? requested : channel;
     }

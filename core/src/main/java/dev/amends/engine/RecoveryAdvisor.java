@@ -4,6 +4,7 @@ import dev.amends.model.Incident;
 import dev.amends.model.RecoveryPlan;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +50,8 @@ public final class RecoveryAdvisor {
 
     private static final Pattern FAILED_CONSTRAINT = Pattern.compile(
             "^Error evaluating constraint '(.*)' in \\[Rule \"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.DOTALL);
+
+    private static final Pattern GENERATED_CLASS = Pattern.compile("\\bRule_([^\\s@:.]+)");
 
     private final KieBase kieBase;
     private final Map<String, String> ruleLocations;
@@ -103,18 +107,54 @@ public final class RecoveryAdvisor {
         } catch (PlaybookException e) {
             throw e;
         } catch (RuntimeException e) {
-            Matcher m = FAILED_CONSTRAINT.matcher(String.valueOf(e.getMessage()));
-            if (!m.find()) {
-                throw e;
-            }
-            String rule = m.group(2).replaceAll("\\\\(.)", "$1");
-            Throwable cause = rootCause(e);
-            throw new RuleEvaluationException(rule, ruleLocations.get(rule),
-                    "its condition '" + m.group(1) + "' threw " + describe(cause), e);
+            throw conditionFailure(e).orElseThrow(() -> e);
         } finally {
             session.dispose();
         }
         return PlanAssembler.assemble(draft, incident, ruleLocations);
+    }
+
+    /** The failure of a rule's condition, if this exception is one, naming the rule. */
+    private Optional<RuleEvaluationException> conditionFailure(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        Throwable cause = rootCause(e);
+        Matcher constraint = FAILED_CONSTRAINT.matcher(message);
+        if (constraint.find()) {
+            String rule = constraint.group(2).replaceAll("\\\\(.)", "$1");
+            return Optional.of(new RuleEvaluationException(rule, ruleLocations.get(rule),
+                    "its condition '" + constraint.group(1) + "' threw " + describe(cause), e));
+        }
+        Matcher generated = GENERATED_CLASS.matcher(message);
+        while (generated.find()) {
+            String className = generated.group(1);
+            Optional<String> rule = ruleLocations.keySet().stream()
+                    .filter(name -> {
+                        String prefix = javaIdentifierOf(name);
+                        return className.startsWith(prefix) && className.length() > prefix.length()
+                                && Character.isDigit(className.charAt(prefix.length()));
+                    })
+                    .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()));
+            if (rule.isPresent()) {
+                return Optional.of(new RuleEvaluationException(rule.get(), ruleLocations.get(rule.get()),
+                        "its condition threw " + describe(cause), e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A rule name as Drools spells it in the names of the classes it generates for the rule. */
+    private static String javaIdentifierOf(String rule) {
+        StringBuilder out = new StringBuilder(rule.length());
+        rule.codePoints().forEach(c -> {
+            if (c == ' ') {
+                out.append('_');
+            } else if (Character.isJavaIdentifierPart(c) && c != '$') {
+                out.appendCodePoint(c);
+            } else {
+                out.append("$u").append(c).append('$');
+            }
+        });
+        return out.toString();
     }
 
     private RuleEvaluationException runaway(FiringTracker tracker) {
@@ -166,6 +206,11 @@ public final class RecoveryAdvisor {
             String rule = event.getMatch().getRule().getName();
             firings.merge(rule, 1, Integer::sum);
             draft.firing(rule);
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            draft.fired();
         }
 
         @Override

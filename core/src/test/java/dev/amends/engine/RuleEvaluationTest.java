@@ -264,4 +264,40 @@ class RuleEvaluationTest {
     void recommendRejectsANullIncident() {
         assertThatNullPointerException().isThrownBy(() -> advisor("").recommend(null)).withMessageContaining("incident");
     }
+
+    @Test
+    void aConditionThatWritesToThePlanIsNamed() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); end
+                rule "sneaky"
+                when
+                    Incident()
+                    eval(plan.step(Action.FOLLOW_UP, "Call.") != null)
+                then
+                end
+                """);
+
+        RuleEvaluationException e = failure(advisor, INCIDENT);
+
+        assertThat(e.rule()).isEqualTo("sneaky");
+        assertThat(e.getMessage()).contains("consequence");
+    }
+
+    @Test
+    void anEvalThatThrowsNamesTheRuleWhateverItsName() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); end
+                rule "Rule 2: the customer's (repeat) check"
+                when
+                    $i : Incident()
+                    eval(Integer.parseInt($i.account().orElse("none")) > 0)
+                then
+                end
+                """);
+
+        RuleEvaluationException e = failure(advisor, INCIDENT);
+
+        assertThat(e.rule()).isEqualTo("Rule 2: the customer's (repeat) check");
+        assertThat(e.getMessage()).contains("test.drl:" + (FIRST_LINE + 1), "NumberFormatException");
+    }
 }
