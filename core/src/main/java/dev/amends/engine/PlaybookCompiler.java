@@ -346,9 +346,11 @@ final class PlaybookCompiler {
                     column = subject.map(name -> columnOfWord(outline.line(mapped), name)).orElse(0);
                 }
             }
-            if (column == 0 && subject.isPresent() && rule.isPresent() && rule.get().consequenceLine() > 0) {
-                Optional<RuleFileOutline.Position> only = onlyLineWith(outline, subject.get(), rule.get().consequenceLine(),
-                        rule.get().endLine());
+            if (column == 0 && subject.isPresent() && rule.isPresent()) {
+                RuleFileOutline.RuleOutline r = rule.get();
+                Optional<RuleFileOutline.Position> only = onlyLineWith(outline, subject.get(),
+                        r.consequenceLine() > 0 ? r.consequenceLine() : r.line(), r.endLine())
+                        .or(() -> onlyLineWith(outline, subject.get(), r.line(), r.endLine()));
                 if (only.isPresent()) {
                     line = only.get().line();
                     column = only.get().column();

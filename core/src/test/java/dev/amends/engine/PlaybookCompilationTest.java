@@ -549,4 +549,22 @@ class PlaybookCompilationTest {
             assertThat(p.message()).contains("two rule files");
         });
     }
+
+    @Test
+    void anErrorInAnEvalIsReportedAtItsLine() {
+        String eval = "    eval($i.getAccount() != null)";
+        PlaybookProblem problem = onlyProblem("eval.drl", HEADER + """
+                rule "eval"
+                when
+                    $i : Incident()
+                %s
+                then
+                    plan.step(Action.FIX, "Fix it.");
+                end
+                """.formatted(eval));
+
+        assertThat(problem.line()).isEqualTo(FIRST_LINE + 3);
+        assertThat(problem.column()).isEqualTo(eval.indexOf("getAccount") + 1);
+        assertThat(problem.rule()).contains("eval");
+    }
 }
