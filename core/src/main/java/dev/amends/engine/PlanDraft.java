@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * A rule can also drop an action whoever recommended it, name something to avoid, and tighten the
  * pace and channel of the conversation. The engine records which rule did each of these; the
- * order in which rules fire never changes the finished plan.
+ * order in which rules fire never changes the finished plan. Only a rule's consequence may write to
+ * the plan; a write from a condition fails the plan with a {@link RuleEvaluationException}.
  */
 public final class PlanDraft {
 

@@ -82,7 +82,8 @@ public final class RecoveryAdvisor {
     /**
      * The recovery plan for an incident.
      *
-     * @throws RuleEvaluationException if a rule fails or keeps firing past the firing limit
+     * @throws RuleEvaluationException naming the rule, if a rule's condition or consequence throws, a rule
+     *                                 misuses the plan, or the rules keep firing past the firing limit
      */
     public RecoveryPlan recommend(Incident incident) {
         Objects.requireNonNull(incident, "incident");
@@ -306,7 +307,7 @@ public final class RecoveryAdvisor {
 
         /**
          * The most rule firings one plan may take before the advisor stops it as a runaway rule.
-         * Defaults to 10,000.
+         * Defaults to 10,000. It counts firings, so it cannot stop a consequence that never returns.
          */
         public Builder firingLimit(int limit) {
             if (limit < 1) {
