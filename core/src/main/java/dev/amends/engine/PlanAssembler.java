@@ -85,6 +85,23 @@ final class PlanAssembler {
         return new RecoveryPlan(incident, steps, avoid, respondWithin, channel);
     }
 
+    /** The recommended steps that a drop removed, each credited to the first dropping rule by name. */
+    static List<Explanation.DroppedStep> dropped(PlanDraft draft, Incident incident, Map<String, String> ruleLocations) {
+        Map<Action, PlanDraft.Drop> firstDrop = new EnumMap<>(Action.class);
+        for (PlanDraft.Drop d : draft.drops()) {
+            firstDrop.merge(d.action(), d, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
+        }
+        return draft.candidates().stream()
+                .filter(c -> firstDrop.containsKey(c.action))
+                .sorted(PLAN_ORDER)
+                .map(c -> {
+                    PlanDraft.Drop d = firstDrop.get(c.action);
+                    return new Explanation.DroppedStep(c.action, fill(c.wording, c.rule, incident, ruleLocations),
+                            c.rule, d.rule(), fill(d.why(), d.rule(), incident, ruleLocations));
+                })
+                .toList();
+    }
+
     private static String fill(String template, String rule, Incident incident, Map<String, String> ruleLocations) {
         try {
             return Wording.fill(template, incident);

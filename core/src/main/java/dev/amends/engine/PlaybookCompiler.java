@@ -67,7 +67,7 @@ final class PlaybookCompiler {
     private static final Pattern PLAN_DECLARATION = Pattern.compile("\\bglobal\\s+([\\w.$]+)\\s+" + PLAN_GLOBAL + "\\b");
 
     /** A rule base and, for messages at run time, where each rule is written ({@code file:line}). */
-    record Compiled(KieBase kieBase, Map<String, String> ruleLocations) {
+    record Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules) {
     }
 
     private PlaybookCompiler() {
@@ -114,7 +114,7 @@ final class PlaybookCompiler {
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        return new Compiled(kieBase, ruleLocations(files, outlines));
+        return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines));
     }
 
     static boolean declaresPlan(KieBase kieBase) {
@@ -126,6 +126,18 @@ final class PlaybookCompiler {
                 .flatMap(p -> p.getGlobalVariables().stream())
                 .filter(g -> g.getName().equals(PLAN_GLOBAL))
                 .findFirst();
+    }
+
+    private static Map<String, PlaybookRule> rules(List<RuleFile> files, Map<String, RuleFileOutline> outlines) {
+        Map<String, PlaybookRule> rules = new HashMap<>();
+        for (RuleFile file : files) {
+            RuleFileOutline outline = outlines.get(file.name());
+            for (RuleFileOutline.RuleOutline rule : outline.rules) {
+                rules.putIfAbsent(rule.name(),
+                        new PlaybookRule(rule.name(), file.name() + ":" + rule.line(), outline.conditions(rule)));
+            }
+        }
+        return Map.copyOf(rules);
     }
 
     private static Map<String, String> ruleLocations(List<RuleFile> files, Map<String, RuleFileOutline> outlines) {

@@ -12,10 +12,13 @@ public record PlaybookProblem(String file, int line, int column, Optional<String
         rule = rule == null ? Optional.empty() : rule;
     }
 
-    /** The problem as {@code file:line:column: message}, with the rule's name where there is one. */
+    /**
+     * The problem as {@code file:line:column: message}, with the rule's name where there is one;
+     * an unknown line or column is left out ({@code file: message}).
+     */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": "
-                + rule.map(r -> "rule \"" + r + "\": ").orElse("") + message;
+        String where = line <= 0 ? file : column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
+        return where + ": " + rule.map(r -> "rule \"" + r + "\": ").orElse("") + message;
     }
 }

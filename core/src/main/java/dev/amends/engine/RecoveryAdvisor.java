@@ -55,12 +55,14 @@ public final class RecoveryAdvisor {
 
     private final KieBase kieBase;
     private final Map<String, String> ruleLocations;
+    private final Map<String, PlaybookRule> rules;
     private final boolean declaresPlan;
     private final int firingLimit;
 
     private RecoveryAdvisor(PlaybookCompiler.Compiled playbook, int firingLimit) {
         this.kieBase = playbook.kieBase();
         this.ruleLocations = playbook.ruleLocations();
+        this.rules = playbook.rules();
         this.declaresPlan = PlaybookCompiler.declaresPlan(kieBase);
         this.firingLimit = firingLimit;
     }
@@ -88,11 +90,43 @@ public final class RecoveryAdvisor {
     public RecoveryPlan recommend(Incident incident) {
         Objects.requireNonNull(incident, "incident");
         PlanDraft draft = new PlanDraft();
-        FiringTracker tracker = new FiringTracker(draft);
+        evaluate(incident, new FiringTracker(draft, false));
+        return PlanAssembler.assemble(draft, incident, ruleLocations);
+    }
+
+    /**
+     * The plan for an incident with how it was made: which rules fired and what they matched, and
+     * which recommended steps other rules dropped, and why. Slower than {@link #recommend}; meant for
+     * people reviewing a playbook and for test tools.
+     *
+     * @throws RuleEvaluationException as {@link #recommend} does
+     */
+    public Explanation explain(Incident incident) {
+        Objects.requireNonNull(incident, "incident");
+        PlanDraft draft = new PlanDraft();
+        FiringTracker tracker = new FiringTracker(draft, true);
+        evaluate(incident, tracker);
+        RecoveryPlan plan = PlanAssembler.assemble(draft, incident, ruleLocations);
+        List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
+                .map(name -> {
+                    PlaybookRule rule = rules.getOrDefault(name, new PlaybookRule(name, "", ""));
+                    return new Explanation.Firing(rule, tracker.firings.get(name),
+                            MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions()));
+                })
+                .toList();
+        return new Explanation(plan, firings, PlanAssembler.dropped(draft, incident, ruleLocations));
+    }
+
+    /** Every rule of the playbook, in name order. */
+    public List<PlaybookRule> rules() {
+        return rules.values().stream().sorted(Comparator.comparing(PlaybookRule::name)).toList();
+    }
+
+    private void evaluate(Incident incident, FiringTracker tracker) {
         KieSession session = kieBase.newKieSession();
         try {
             if (declaresPlan) {
-                session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, draft);
+                session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, tracker.draft);
             }
             session.addEventListener((AgendaEventListener) tracker);
             session.addEventListener((RuleRuntimeEventListener) tracker);
@@ -112,7 +146,6 @@ public final class RecoveryAdvisor {
         } finally {
             session.dispose();
         }
-        return PlanAssembler.assemble(draft, incident, ruleLocations);
     }
 
     /** The failure of a rule's condition, if this exception is one, naming the rule. */
@@ -195,17 +228,23 @@ public final class RecoveryAdvisor {
      */
     private static final class FiringTracker extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final PlanDraft draft;
+        private final boolean recordMatches;
         private final Map<String, Integer> firings = new HashMap<>();
         private final Map<String, Integer> changes = new HashMap<>();
+        private final Map<String, List<Object>> matched = new HashMap<>();
 
-        FiringTracker(PlanDraft draft) {
+        FiringTracker(PlanDraft draft, boolean recordMatches) {
             this.draft = draft;
+            this.recordMatches = recordMatches;
         }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             String rule = event.getMatch().getRule().getName();
             firings.merge(rule, 1, Integer::sum);
+            if (recordMatches) {
+                matched.putIfAbsent(rule, List.copyOf(event.getMatch().getObjects()));
+            }
             draft.firing(rule);
         }
 

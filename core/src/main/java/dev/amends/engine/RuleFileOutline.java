@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What can be read off a DRL file's text without compiling it: the package, where each rule starts,
@@ -17,6 +19,10 @@ final class RuleFileOutline {
      * One rule of the file. Lines count from 1; {@code consequenceLine} is the line of the first
      * character after {@code then} that is not white space, 0 when the rule has no consequence.
      */
+    private static final Pattern HEADER = Pattern.compile("^\\s*rule\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S+)");
+    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
+
     record RuleOutline(String name, int line, int consequenceLine, int endLine) {
 
         boolean contains(int l) {
@@ -84,6 +90,30 @@ final class RuleFileOutline {
 
     String text() {
         return text;
+    }
+
+    /** A rule's conditions: the text between {@code when} and {@code then}, comments left out, on one line. */
+    String conditions(RuleOutline rule) {
+        int start = offsetOf(rule.line());
+        int end = rule.consequenceLine() > 0 ? offsetOf(rule.consequenceLine()) : offsetOf(rule.endLine());
+        String body = text.substring(start, Math.max(start, end))
+                .replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("//[^\n]*", " ");
+        Matcher header = HEADER.matcher(body);
+        if (header.find()) {
+            body = body.substring(header.end());
+        }
+        Matcher when = WHEN.matcher(body);
+        if (!when.find()) {
+            return "";
+        }
+        String conditions = body.substring(when.end());
+        Matcher then = THEN.matcher(conditions);
+        int stop = conditions.length();
+        while (then.find()) {
+            stop = then.start();
+        }
+        return conditions.substring(0, stop).replaceAll("\\s+", " ").strip();
     }
 
     /** The rule whose text contains this line, if any. */

@@ -338,7 +338,8 @@ class PlaybookCompilationTest {
         PlaybookProblem problem = new PlaybookProblem("a.drl", 3, 7, java.util.Optional.of("r"), "broken");
 
         assertThat(problem).hasToString("a.drl:3:7: rule \"r\": broken");
-        assertThat(new PlaybookProblem("a.drl", 0, 0, null, "broken")).hasToString("a.drl:0:0: broken");
+        assertThat(new PlaybookProblem("a.drl", 0, 0, null, "broken")).hasToString("a.drl: broken");
+        assertThat(new PlaybookProblem("a.drl", 7, 0, null, "broken")).hasToString("a.drl:7: broken");
     }
 
     @Test

@@ -1,0 +1,43 @@
+package dev.amends.engine;
+
+import dev.amends.model.Incident;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+/** Describes the facts a rule matched by the values its conditions read, such as {@code Incident(faultOwner=REP)}. */
+final class MatchedFacts {
+
+    private MatchedFacts() {
+    }
+
+    static List<String> describe(List<Object> facts, String conditions) {
+        List<String> out = new ArrayList<>(facts.size());
+        for (Object fact : facts) {
+            out.add(fact instanceof Incident incident ? incident(incident, conditions) : fact.getClass().getSimpleName());
+        }
+        return out;
+    }
+
+    private static String incident(Incident incident, String conditions) {
+        StringJoiner read = new StringJoiner(", ", "Incident(", ")");
+        read.setEmptyValue("Incident");
+        for (RecordComponent component : Incident.class.getRecordComponents()) {
+            if (Pattern.compile("\\b" + component.getName() + "\\b").matcher(conditions).find()) {
+                read.add(component.getName() + "=" + value(component, incident));
+            }
+        }
+        return read.toString();
+    }
+
+    private static Object value(RecordComponent component, Incident incident) {
+        try {
+            return component.getAccessor().invoke(incident);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+}
