@@ -2,8 +2,8 @@ package dev.amends.testing.scenario;
 
 import java.util.List;
 
-/** The results of running a suite of scenarios. */
-public record ScenarioReport(List<ScenarioResult> results) {
+/** The results of running a suite of scenarios, and the rule coverage they reached. */
+public record ScenarioReport(List<ScenarioResult> results, RuleCoverage coverage) {
 
     public ScenarioReport {
         results = List.copyOf(results);

@@ -4,16 +4,19 @@ import dev.amends.model.RecoveryPlan;
 import dev.amends.testing.PlanListing;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * What one scenario's plan was, and which of its expectations failed.
+ * What one scenario's plan was, which of its expectations failed, and which rules fired.
  *
  * @param failures one line per failed expectation: the expectation as written, its line, and why it failed
+ * @param firings  how often each rule fired for this scenario's incident
  */
-public record ScenarioResult(Scenario scenario, RecoveryPlan plan, List<String> failures) {
+public record ScenarioResult(Scenario scenario, RecoveryPlan plan, List<String> failures, Map<String, Integer> firings) {
 
     public ScenarioResult {
         failures = List.copyOf(failures);
+        firings = Map.copyOf(firings);
     }
 
     /** Whether every expectation held. */

@@ -1,5 +1,7 @@
 package dev.amends.testing.scenario;
 
+import dev.amends.engine.Explanation;
+import dev.amends.engine.PlaybookRule;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.model.RecoveryPlan;
 
@@ -8,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -64,24 +68,40 @@ public final class ScenarioSuite {
         return scenarios;
     }
 
-    /** Runs every scenario against the advisor. */
+    /** Runs every scenario against the advisor, and measures which of its rules they made fire. */
     public ScenarioReport run(RecoveryAdvisor advisor) {
         List<ScenarioResult> results = new ArrayList<>(scenarios.size());
         for (Scenario scenario : scenarios) {
             results.add(run(scenario, advisor));
         }
-        return new ScenarioReport(results);
+        List<RuleCoverage.RuleCount> counts = new ArrayList<>();
+        for (PlaybookRule rule : advisor.rules()) {
+            int inScenarios = 0;
+            int firings = 0;
+            for (ScenarioResult result : results) {
+                Integer n = result.firings().get(rule.name());
+                if (n != null) {
+                    inScenarios++;
+                    firings += n;
+                }
+            }
+            counts.add(new RuleCoverage.RuleCount(rule, inScenarios, firings));
+        }
+        return new ScenarioReport(results, new RuleCoverage(counts));
     }
 
     /** Runs one scenario against the advisor. */
     public static ScenarioResult run(Scenario scenario, RecoveryAdvisor advisor) {
-        RecoveryPlan plan = advisor.recommend(scenario.incident());
+        Explanation explanation = advisor.explain(scenario.incident());
+        RecoveryPlan plan = explanation.plan();
         List<String> failures = new ArrayList<>();
         for (Expectation e : scenario.expectations()) {
             Optional<String> violation = e.violation(plan);
             violation.ifPresent(v -> failures.add("line " + e.line() + ": expected " + e.text() + ", but " + v));
         }
-        return new ScenarioResult(scenario, plan, failures);
+        Map<String, Integer> firings = new HashMap<>();
+        explanation.firings().forEach(f -> firings.put(f.rule().name(), f.times()));
+        return new ScenarioResult(scenario, plan, failures, firings);
     }
 
     private static List<Path> files(Path path) {

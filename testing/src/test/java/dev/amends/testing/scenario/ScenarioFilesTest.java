@@ -53,6 +53,21 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void coverageCountsWhichRulesTheScenariosMadeFireAndWhichNeverFired() {
+        ScenarioReport report = ScenarioSuite.parse("good.scenarios", GOOD).run(SmallPlaybook.advisor("""
+                rule "Remedy a repeat" when Incident(priorOccurrences > 0) then plan.step(Action.OFFER_REMEDY, "Credit."); end
+                """));
+
+        RuleCoverage coverage = report.coverage();
+        assertThat(coverage.rules()).extracting(r -> r.rule().name() + "=" + r.scenarios())
+                .containsExactly("Fix it=2", "Follow up=2", "No jokes=2", "Own it=2", "Remedy a repeat=0",
+                        "Say sorry when it was us=1");
+        assertThat(coverage.uncovered()).extracting(r -> r.name()).containsExactly("Remedy a repeat");
+        assertThat(coverage.uncovered().get(0).location()).isEqualTo("extra.drl:4");
+        assertThat(coverage.covered()).isEqualTo(5);
+    }
+
+    @Test
     void aFailingScenarioSaysWhichExpectationFailedAndShowsThePlan() {
         ScenarioReport report = ScenarioSuite.parse("bad.scenarios", """
                 scenario: Expects a remedy the playbook does not give
