@@ -83,6 +83,7 @@ final class PlaybookCompiler {
         List<PlaybookProblem> problems = new ArrayList<>(known);
         Map<String, RuleFileOutline> outlines = new HashMap<>();
         List<RuleFile> distinct = new ArrayList<>();
+        List<VocabularyCheck.Unknown> misspelled = new ArrayList<>();
         for (RuleFile file : files) {
             RuleFileOutline outline = RuleFileOutline.of(file.text());
             if (outlines.putIfAbsent(file.name(), outline) != null) {
@@ -91,6 +92,10 @@ final class PlaybookCompiler {
                 continue;
             }
             distinct.add(file);
+            for (VocabularyCheck.Unknown unknown : VocabularyCheck.check(file, outline)) {
+                problems.add(unknown.problem());
+                misspelled.add(unknown);
+            }
             checkPlaceholders(file, outline, problems);
             checkUnclosedStrings(file, outline, problems);
         }
@@ -105,7 +110,11 @@ final class PlaybookCompiler {
             batch.add(resource, ResourceType.DRL);
         }
         batch.build();
-        problems.addAll(droolsProblems(builder.getResults(ResultSeverity.ERROR), outlines, duplicated));
+        for (PlaybookProblem problem : droolsProblems(builder.getResults(ResultSeverity.ERROR), outlines, duplicated)) {
+            if (misspelled.stream().noneMatch(m -> reportsTheSame(m, problem))) {
+                problems.add(problem);
+            }
+        }
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
@@ -115,6 +124,12 @@ final class PlaybookCompiler {
             throw failure(problems);
         }
         return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines));
+    }
+
+    /** Whether a Drools problem is its own report of a name the vocabulary check already found misspelled. */
+    private static boolean reportsTheSame(VocabularyCheck.Unknown unknown, PlaybookProblem problem) {
+        return problem.file().equals(unknown.problem().file()) && problem.line() == unknown.problem().line()
+                && problem.message().contains(unknown.name());
     }
 
     static boolean declaresPlan(KieBase kieBase) {
@@ -204,12 +219,12 @@ final class PlaybookCompiler {
             RuleFileOutline outline = outlines.get(file.name());
             for (RuleFileOutline.RuleOutline rule : outline.rules) {
                 String where = file.name() + ":" + rule.line();
-                String earlier = firstSeen.putIfAbsent(outline.packageName + "/" + rule.name(), where);
+                String earlier = firstSeen.putIfAbsent(rule.name(), where);
                 if (earlier != null) {
                     duplicated.add(rule.name());
                     problems.add(new PlaybookProblem(file.name(), rule.line(), 1, Optional.of(rule.name()),
                             "rule \"" + rule.name() + "\" is defined twice, here and at " + earlier
-                                    + "; rule names must be unique in a package"));
+                                    + "; rule names must be unique in a playbook, since plans, explanations and overrides name rules"));
                 }
             }
         }

@@ -14,11 +14,9 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The entry point: turns an incident into a recovery plan. Build one once, with the rules compiled
@@ -43,7 +41,7 @@ import java.util.stream.Stream;
  * RecoveryPlan plan = advisor.recommend(incident);
  * }</pre>
  */
-public final class RecoveryAdvisor {
+public final class RecoveryAdvisor implements AutoCloseable {
 
     /** Where the default playbook's rule files are listed, one name a line, on the classpath. */
     public static final String DEFAULT_PLAYBOOK_INDEX = "dev/amends/playbook/playbook.index";
@@ -53,18 +51,32 @@ public final class RecoveryAdvisor {
 
     private static final Pattern GENERATED_CLASS = Pattern.compile("\\bRule_([^\\s@:.]+)");
 
-    private final KieBase kieBase;
-    private final Map<String, String> ruleLocations;
-    private final Map<String, PlaybookRule> rules;
-    private final boolean declaresPlan;
-    private final int firingLimit;
+    private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
 
-    private RecoveryAdvisor(PlaybookCompiler.Compiled playbook, int firingLimit) {
-        this.kieBase = playbook.kieBase();
-        this.ruleLocations = playbook.ruleLocations();
-        this.rules = playbook.rules();
-        this.declaresPlan = PlaybookCompiler.declaresPlan(kieBase);
+    /** One compiled playbook; requests take the current one when they start and keep it to the end. */
+    private record Loaded(int version, KieBase kieBase, Map<String, String> ruleLocations,
+                          Map<String, PlaybookRule> rules, boolean declaresPlan) {
+
+        static Loaded of(int version, PlaybookCompiler.Compiled compiled) {
+            return new Loaded(version, compiled.kieBase(), compiled.ruleLocations(), compiled.rules(),
+                    PlaybookCompiler.declaresPlan(compiled.kieBase()));
+        }
+    }
+
+    private final PlaybookSources sources;
+    private final AtomicReference<Loaded> playbook;
+    private final int firingLimit;
+    private final PlaybookListener listener;
+    private final Object reloading = new Object();
+    private final FolderWatcher watcher;
+
+    private RecoveryAdvisor(PlaybookSources sources, PlaybookCompiler.Compiled first, int firingLimit,
+                            PlaybookListener listener, boolean watch) {
+        this.sources = sources;
+        this.playbook = new AtomicReference<>(Loaded.of(1, first));
         this.firingLimit = firingLimit;
+        this.listener = listener;
+        this.watcher = watch ? FolderWatcher.start(sources.folders(), this::reloadQuietly) : null;
     }
 
     /**
@@ -89,9 +101,10 @@ public final class RecoveryAdvisor {
      */
     public RecoveryPlan recommend(Incident incident) {
         Objects.requireNonNull(incident, "incident");
+        Loaded current = playbook.get();
         PlanDraft draft = new PlanDraft();
-        evaluate(incident, new FiringTracker(draft, false));
-        return PlanAssembler.assemble(draft, incident, ruleLocations);
+        evaluate(current, incident, new FiringTracker(draft, false));
+        return PlanAssembler.assemble(draft, incident, current.ruleLocations());
     }
 
     /**
@@ -103,29 +116,79 @@ public final class RecoveryAdvisor {
      */
     public Explanation explain(Incident incident) {
         Objects.requireNonNull(incident, "incident");
+        Loaded current = playbook.get();
         PlanDraft draft = new PlanDraft();
         FiringTracker tracker = new FiringTracker(draft, true);
-        evaluate(incident, tracker);
-        RecoveryPlan plan = PlanAssembler.assemble(draft, incident, ruleLocations);
+        evaluate(current, incident, tracker);
+        RecoveryPlan plan = PlanAssembler.assemble(draft, incident, current.ruleLocations());
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .map(name -> {
-                    PlaybookRule rule = rules.getOrDefault(name, new PlaybookRule(name, "", ""));
+                    PlaybookRule rule = current.rules().getOrDefault(name, new PlaybookRule(name, "", ""));
                     return new Explanation.Firing(rule, tracker.firings.get(name),
                             MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions()));
                 })
                 .toList();
-        return new Explanation(plan, firings, PlanAssembler.dropped(draft, incident, ruleLocations));
+        return new Explanation(plan, firings, PlanAssembler.dropped(draft, incident, current.ruleLocations()));
     }
 
-    /** Every rule of the playbook, in name order. */
+    /** Every rule of the playbook now serving requests, in name order. */
     public List<PlaybookRule> rules() {
-        return rules.values().stream().sorted(Comparator.comparing(PlaybookRule::name)).toList();
+        return playbook.get().rules().values().stream().sorted(Comparator.comparing(PlaybookRule::name)).toList();
     }
 
-    private void evaluate(Incident incident, FiringTracker tracker) {
-        KieSession session = kieBase.newKieSession();
+    /** The version of the playbook now serving requests: 1 when built, one more with each applied reload. */
+    public int version() {
+        return playbook.get().version();
+    }
+
+    /**
+     * Reads the rule sources again and compiles and checks them off the request path. Only a clean
+     * playbook replaces the one serving requests, in one atomic step: requests already running
+     * finish on the playbook they began with. A playbook with problems is rejected, logged and
+     * reported to the listener, and the advisor keeps serving the one it had.
+     */
+    public ReloadResult reload() {
+        synchronized (reloading) {
+            int serving = playbook.get().version();
+            PlaybookCompiler.Compiled compiled;
+            try {
+                compiled = sources.compile();
+            } catch (PlaybookCompilationException e) {
+                ReloadResult rejected = new ReloadResult(false, serving, e.problems());
+                LOG.warn("The changed playbook was rejected; still serving version {}.\n{}", serving, e.getMessage());
+                listener.rejected(rejected);
+                return rejected;
+            }
+            Loaded next = Loaded.of(serving + 1, compiled);
+            playbook.set(next);
+            ReloadResult applied = new ReloadResult(true, next.version(), List.of());
+            LOG.info("Playbook version {} now serves requests ({} rules)", next.version(), next.rules().size());
+            listener.reloaded(applied);
+            return applied;
+        }
+    }
+
+    /** Stops watching the rule folders, if the advisor watches them; it keeps serving its playbook. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    private void reloadQuietly() {
         try {
-            if (declaresPlan) {
+            reload();
+        } catch (RuntimeException e) {
+            LOG.error("Reloading the playbook failed; still serving version {}", version(), e);
+        }
+    }
+
+    private void evaluate(Loaded current, Incident incident, FiringTracker tracker) {
+        Map<String, String> ruleLocations = current.ruleLocations();
+        KieSession session = current.kieBase().newKieSession();
+        try {
+            if (current.declaresPlan()) {
                 session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, tracker.draft);
             }
             session.addEventListener((AgendaEventListener) tracker);
@@ -133,7 +196,7 @@ public final class RecoveryAdvisor {
             session.insert(incident);
             int fired = session.fireAllRules(firingLimit == Integer.MAX_VALUE ? firingLimit : firingLimit + 1);
             if (fired > firingLimit) {
-                throw runaway(tracker);
+                throw runaway(tracker, ruleLocations);
             }
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -142,14 +205,14 @@ public final class RecoveryAdvisor {
         } catch (PlaybookException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw conditionFailure(e).orElseThrow(() -> e);
+            throw conditionFailure(e, ruleLocations).orElseThrow(() -> e);
         } finally {
             session.dispose();
         }
     }
 
     /** The failure of a rule's condition, if this exception is one, naming the rule. */
-    private Optional<RuleEvaluationException> conditionFailure(RuntimeException e) {
+    private static Optional<RuleEvaluationException> conditionFailure(RuntimeException e, Map<String, String> ruleLocations) {
         String message = String.valueOf(e.getMessage());
         Throwable cause = rootCause(e);
         Matcher constraint = FAILED_CONSTRAINT.matcher(message);
@@ -191,7 +254,7 @@ public final class RecoveryAdvisor {
         return out.toString();
     }
 
-    private RuleEvaluationException runaway(FiringTracker tracker) {
+    private RuleEvaluationException runaway(FiringTracker tracker, Map<String, String> ruleLocations) {
         Optional<Map.Entry<String, Integer>> changer = FiringTracker.top(tracker.changes);
         if (changer.isPresent()) {
             String rule = changer.get().getKey();
@@ -281,66 +344,31 @@ public final class RecoveryAdvisor {
         }
     }
 
-    /** Chooses the rules of an advisor; {@link #build()} compiles and checks them. */
+    /** Chooses the rules and limits of an advisor; {@link #build()} compiles and checks them. */
     public static final class Builder {
-        private final List<RuleFile> files = new ArrayList<>();
-        private final List<PlaybookProblem> loadProblems = new ArrayList<>();
+        private final List<RuleSource> sources = new ArrayList<>();
         private int firingLimit = 10_000;
+        private PlaybookListener listener = new PlaybookListener() { };
+        private boolean watch;
 
         private Builder() {
         }
 
-        /** Adds the default playbook's rule files. */
+        /** Adds the default playbook's rule files. A rule added any other way replaces the default rule of the same name. */
         public Builder defaultPlaybook() {
-            ClassLoader loader = RecoveryAdvisor.class.getClassLoader();
-            Optional<String> index = read(loader, DEFAULT_PLAYBOOK_INDEX);
-            if (index.isEmpty()) {
-                loadProblems.add(new PlaybookProblem(DEFAULT_PLAYBOOK_INDEX, 0, 0, Optional.empty(),
-                        "the default playbook is not on the classpath; add the dev.amends:amends-rules artifact"));
-                return this;
-            }
-            String folder = DEFAULT_PLAYBOOK_INDEX.substring(0, DEFAULT_PLAYBOOK_INDEX.lastIndexOf('/') + 1);
-            for (String line : index.get().split("\n")) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
-                    continue;
-                }
-                String path = folder + name;
-                read(loader, path).ifPresentOrElse(
-                        text -> files.add(new RuleFile(path, text)),
-                        () -> loadProblems.add(new PlaybookProblem(DEFAULT_PLAYBOOK_INDEX, 0, 0, Optional.empty(),
-                                "lists " + name + ", which is not on the classpath")));
-            }
+            sources.add(new RuleSource.DefaultPlaybook());
             return this;
         }
 
-        /** Adds every {@code .drl} file in a folder, in name order. */
+        /** Adds every {@code .drl} file in a folder, in name order; the folder is read again on each reload. */
         public Builder rulesFrom(Path folder) {
-            Objects.requireNonNull(folder, "folder");
-            if (!Files.isDirectory(folder)) {
-                loadProblems.add(new PlaybookProblem(folder.toString(), 0, 0, Optional.empty(),
-                        "is not a folder of rule files"));
-                return this;
-            }
-            try (Stream<Path> paths = Files.list(folder)) {
-                List<Path> drl = paths.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
-                if (drl.isEmpty()) {
-                    loadProblems.add(new PlaybookProblem(folder.toString(), 0, 0, Optional.empty(),
-                            "holds no .drl rule files"));
-                }
-                for (Path p : drl) {
-                    files.add(new RuleFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
-                }
-            } catch (IOException e) {
-                loadProblems.add(new PlaybookProblem(folder.toString(), 0, 0, Optional.empty(),
-                        "could not be read: " + e.getMessage()));
-            }
+            sources.add(new RuleSource.Folder(Objects.requireNonNull(folder, "folder")));
             return this;
         }
 
         /** Adds one rule file given as text; {@code name} is what errors report as its file. */
         public Builder rules(String name, String drl) {
-            files.add(new RuleFile(name, drl));
+            sources.add(new RuleSource.Text(new RuleFile(name, drl)));
             return this;
         }
 
@@ -357,26 +385,32 @@ public final class RecoveryAdvisor {
         }
 
         /**
+         * Watches the folders given to {@link #rulesFrom} and reloads when a rule file in them changes
+         * (see {@link RecoveryAdvisor#reload()}). {@link RecoveryAdvisor#close()} stops the watching.
+         */
+        public Builder watchFolders() {
+            this.watch = true;
+            return this;
+        }
+
+        /** Hears the outcome of every reload. */
+        public Builder listener(PlaybookListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
          * Compiles and checks the rules.
          *
          * @throws PlaybookCompilationException listing every problem found, with file and line
+         * @throws IllegalStateException        if asked to watch folders but given none
          */
         public RecoveryAdvisor build() {
-            if (files.isEmpty()) {
-                throw new PlaybookCompilationException(loadProblems.isEmpty()
-                        ? List.of(new PlaybookProblem("(playbook)", 0, 0, Optional.empty(),
-                        "no rules were given; call defaultPlaybook(), rulesFrom(folder) or rules(name, drl)"))
-                        : loadProblems);
+            PlaybookSources playbookSources = new PlaybookSources(sources);
+            if (watch && playbookSources.folders().isEmpty()) {
+                throw new IllegalStateException("watchFolders() needs at least one folder from rulesFrom(folder)");
             }
-            return new RecoveryAdvisor(PlaybookCompiler.compile(List.copyOf(files), List.copyOf(loadProblems)), firingLimit);
-        }
-
-        private static Optional<String> read(ClassLoader loader, String path) {
-            try (InputStream in = loader.getResourceAsStream(path)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+            return new RecoveryAdvisor(playbookSources, playbookSources.compile(), firingLimit, listener, watch);
         }
     }
 }

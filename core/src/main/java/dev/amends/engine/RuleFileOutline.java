@@ -45,6 +45,7 @@ final class RuleFileOutline {
     final List<Integer> unclosedStrings;
     private final String text;
     private final int[] lineStarts;
+    private String code;
 
     private RuleFileOutline(String text, int[] lineStarts, String packageName, List<RuleOutline> rules,
                             List<Literal> literals, List<Integer> unclosedStrings) {
@@ -94,26 +95,35 @@ final class RuleFileOutline {
 
     /** A rule's conditions: the text between {@code when} and {@code then}, comments left out, on one line. */
     String conditions(RuleOutline rule) {
+        int[] span = conditionsSpan(rule);
+        return VocabularyCheck.withoutComments(text).substring(span[0], span[1]).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Where a rule's conditions are: from just after {@code when} to just before {@code then}, as
+     * offsets into the file; an empty span when the rule has no {@code when}.
+     */
+    int[] conditionsSpan(RuleOutline rule) {
         int start = offsetOf(rule.line());
-        int end = rule.consequenceLine() > 0 ? offsetOf(rule.consequenceLine()) : offsetOf(rule.endLine());
-        String body = text.substring(start, Math.max(start, end))
-                .replaceAll("(?s)/\\*.*?\\*/", " ")
-                .replaceAll("//[^\n]*", " ");
-        Matcher header = HEADER.matcher(body);
-        if (header.find()) {
-            body = body.substring(header.end());
+        int end = offsetOf(rule.endLine() + 1);
+        String code = code().substring(start, end);
+        Matcher header = HEADER.matcher(code);
+        int from = header.find() ? header.end() : 0;
+        Matcher when = WHEN.matcher(code);
+        if (!when.find(from)) {
+            return new int[] {start, start};
         }
-        Matcher when = WHEN.matcher(body);
-        if (!when.find()) {
-            return "";
+        Matcher then = THEN.matcher(code);
+        int stop = then.find(when.end()) ? then.start() : code.length();
+        return new int[] {start + when.end(), start + stop};
+    }
+
+    /** The file with comments and the insides of strings blanked out, offsets kept. */
+    String code() {
+        if (code == null) {
+            code = VocabularyCheck.withoutCommentsAndStrings(text);
         }
-        String conditions = body.substring(when.end());
-        Matcher then = THEN.matcher(conditions);
-        int stop = conditions.length();
-        while (then.find()) {
-            stop = then.start();
-        }
-        return conditions.substring(0, stop).replaceAll("\\s+", " ").strip();
+        return code;
     }
 
     /** The rule whose text contains this line, if any. */

@@ -173,7 +173,7 @@ class PlaybookCompilationTest {
 
         assertThat(problem.file()).isEqualTo("when.drl");
         assertThat(problem.line()).isEqualTo(FIRST_LINE + 3);
-        assertThat(problem.column()).isEqualTo(condition.indexOf("mistake") + 1);
+        assertThat(problem.column()).as("at the misspelled constant").isEqualTo(condition.indexOf("WRONG_ITEM") + 1);
         assertThat(problem.rule()).contains("wrong item");
         assertThat(problem.message()).contains("WRONG_ITEM").doesNotContain("^");
     }
@@ -307,13 +307,15 @@ class PlaybookCompilationTest {
     }
 
     @Test
-    void theSameRuleNameInDifferentPackagesIsAllowed() {
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder()
-                .rules("one.drl", GOOD)
-                .rules("two.drl", GOOD.replace("package test.playbook;", "package test.other;"))
-                .build();
+    void theSameRuleNameInDifferentPackagesIsStillTwoRulesOfOneName() {
+        PlaybookCompilationException error = catchThrowableOfType(PlaybookCompilationException.class, () ->
+                RecoveryAdvisor.builder()
+                        .rules("one.drl", GOOD)
+                        .rules("two.drl", GOOD.replace("package test.playbook;", "package test.other;"))
+                        .build());
 
-        assertThat(advisor.recommend(Incidents.wrongProduct().build()).steps()).hasSize(2);
+        assertThat(error.problems()).extracting(PlaybookProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("two.drl:4:1: rule \"fix\": rule \"fix\" is defined twice, here and at one.drl:4"));
     }
 
     @Test
@@ -514,7 +516,7 @@ class PlaybookCompilationTest {
                 """.formatted(use));
 
         assertThat(problem.line()).isEqualTo(FIRST_LINE + 6);
-        assertThat(problem.column()).isEqualTo(use.indexOf("plan") + 1);
+        assertThat(problem.column()).as("at the misspelled constant").isEqualTo(use.indexOf("APOLOGISE") + 1);
         assertThat(problem.rule()).contains("mvel");
         assertThat(problem.message()).contains("APOLOGISE");
     }

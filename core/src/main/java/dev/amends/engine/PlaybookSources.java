@@ -1,0 +1,81 @@
+package dev.amends.engine;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An advisor's rule sources, read and compiled together. A rule outside the default playbook
+ * replaces the default playbook's rule of the same name: the default one is blanked out of its
+ * file before compiling, line numbers kept.
+ */
+record PlaybookSources(List<RuleSource> sources) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
+
+    PlaybookSources {
+        sources = List.copyOf(sources);
+    }
+
+    /** The folders among the sources. */
+    List<java.nio.file.Path> folders() {
+        return sources.stream().flatMap(s -> s.folder().stream()).toList();
+    }
+
+    /**
+     * Reads every source now and compiles the result.
+     *
+     * @throws PlaybookCompilationException listing every problem found
+     */
+    PlaybookCompiler.Compiled compile() {
+        List<PlaybookProblem> problems = new ArrayList<>();
+        List<RuleFile> defaults = new ArrayList<>();
+        List<RuleFile> own = new ArrayList<>();
+        for (RuleSource source : sources) {
+            (source.isDefault() ? defaults : own).addAll(source.read(problems));
+        }
+        if (defaults.isEmpty() && own.isEmpty()) {
+            throw new PlaybookCompilationException(problems.isEmpty()
+                    ? List.of(new PlaybookProblem("(playbook)", 0, 0, Optional.empty(),
+                    "no rules were given; call defaultPlaybook(), rulesFrom(folder) or rules(name, drl)"))
+                    : problems);
+        }
+        Map<String, String> replacements = new HashMap<>();
+        for (RuleFile file : own) {
+            for (RuleFileOutline.RuleOutline rule : RuleFileOutline.of(file.text()).rules) {
+                replacements.putIfAbsent(rule.name(), file.name() + ":" + rule.line());
+            }
+        }
+        List<RuleFile> files = new ArrayList<>();
+        for (RuleFile file : defaults) {
+            files.add(replacements.isEmpty() ? file : withoutReplaced(file, replacements));
+        }
+        files.addAll(own);
+        return PlaybookCompiler.compile(files, problems);
+    }
+
+    private static RuleFile withoutReplaced(RuleFile file, Map<String, String> replacements) {
+        RuleFileOutline outline = RuleFileOutline.of(file.text());
+        StringBuilder text = new StringBuilder(file.text());
+        for (RuleFileOutline.RuleOutline rule : outline.rules) {
+            String replacement = replacements.get(rule.name());
+            if (replacement == null) {
+                continue;
+            }
+            LOG.info("Rule \"{}\" at {} replaces the default playbook's rule of that name", rule.name(), replacement);
+            int from = outline.offsetOf(rule.line());
+            int to = outline.offsetOf(rule.endLine() + 1);
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) != '\n') {
+                    text.setCharAt(i, ' ');
+                }
+            }
+        }
+        return new RuleFile(file.name(), text.toString());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.amends.playbook;
+
+import dev.amends.engine.PlaybookCompilationException;
+import dev.amends.engine.PlaybookProblem;
+import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.model.Action;
+import dev.amends.model.RecoveryPlan;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The default playbook extended and overridden by an analyst's rules (given as text here, as a folder would give them). */
+class RuleLayersTest {
+
+    private static final String OWN_FILE = """
+            package analyst.rules;
+            import dev.amends.model.*;
+            global dev.amends.engine.PlanDraft plan;
+            rule "Own the fix whoever caused it"
+            when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Our own words, {contact}.").because("ours"); end
+            rule "A rule of our own"
+            when Incident() then plan.step(Action.OFFER_REMEDY, "A gift card."); end
+            """;
+
+    @Test
+    void aRuleOfTheSameNameReplacesTheDefaultOneAndNewRulesAreAdded() {
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().defaultPlaybook().rules("analyst.drl", OWN_FILE).build();
+
+        RecoveryPlan plan = advisor.recommend(DefaultPlaybook.incident().contact("Dr. Lee").build());
+
+        assertThat(plan.step(Action.TAKE_OWNERSHIP).orElseThrow().wording()).isEqualTo("Our own words, Dr. Lee.");
+        assertThat(plan.has(Action.OFFER_REMEDY)).isTrue();
+        assertThat(plan.has(Action.FIX)).as("the rest of the default playbook still applies").isTrue();
+        assertThat(advisor.rules()).filteredOn(r -> r.name().equals("Own the fix whoever caused it")).singleElement()
+                .satisfies(r -> assertThat(r.location()).isEqualTo("analyst.drl:4"));
+    }
+
+    @Test
+    void theDefaultPlaybookAloneHasItsOwnWording() {
+        RecoveryPlan plan = RecoveryAdvisor.withDefaultPlaybook().recommend(DefaultPlaybook.incident().build());
+
+        assertThat(plan.step(Action.TAKE_OWNERSHIP).orElseThrow().wording()).doesNotContain("Our own words");
+    }
+
+    @Test
+    void twoRulesOfTheSameNameOutsideTheDefaultPlaybookAreStillAnError() {
+        List<PlaybookProblem> problems = catchThrowableOfType(PlaybookCompilationException.class,
+                () -> RecoveryAdvisor.builder().defaultPlaybook().rules("a.drl", OWN_FILE)
+                        .rules("b.drl", OWN_FILE.replace("analyst.rules", "other.rules")).build()).problems();
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.message()).contains("is defined twice"));
+    }
+}
