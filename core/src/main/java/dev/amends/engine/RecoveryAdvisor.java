@@ -40,6 +40,9 @@ import java.util.regex.Pattern;
  * RecoveryAdvisor advisor = RecoveryAdvisor.withDefaultPlaybook();
  * RecoveryPlan plan = advisor.recommend(incident);
  * }</pre>
+ *
+ * An advisor over a rules folder can {@link #reload()} it, or watch it ({@link Builder#watchFolders()}),
+ * and swaps in a changed playbook only when it is clean; {@link #close()} stops the watching.
  */
 public final class RecoveryAdvisor implements AutoCloseable {
 
