@@ -126,6 +126,18 @@ final class PlaybookCompiler {
         return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines));
     }
 
+    /**
+     * A rule base built elsewhere from these files (the precompiled default playbook), with where
+     * each rule is written and its conditions, read from the files' text; nothing is compiled.
+     */
+    static Compiled describe(KieBase kieBase, List<RuleFile> files) {
+        Map<String, RuleFileOutline> outlines = new HashMap<>();
+        for (RuleFile file : files) {
+            outlines.putIfAbsent(file.name(), RuleFileOutline.of(file.text()));
+        }
+        return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines));
+    }
+
     /** Whether a Drools problem is its own report of a name the vocabulary check already found misspelled. */
     private static boolean reportsTheSame(VocabularyCheck.Unknown unknown, PlaybookProblem problem) {
         return problem.file().equals(unknown.problem().file()) && problem.line() == unknown.problem().line()

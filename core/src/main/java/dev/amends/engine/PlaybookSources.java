@@ -45,6 +45,12 @@ record PlaybookSources(List<RuleSource> sources) {
                     "no rules were given; call defaultPlaybook(), rulesFrom(folder) or rules(name, drl)"))
                     : problems);
         }
+        if (own.isEmpty() && problems.isEmpty()) {
+            Optional<PlaybookCompiler.Compiled> precompiled = PrecompiledPlaybook.load(defaults);
+            if (precompiled.isPresent()) {
+                return precompiled.get();
+            }
+        }
         Map<String, String> replacements = new HashMap<>();
         for (RuleFile file : own) {
             for (RuleFileOutline.RuleOutline rule : RuleFileOutline.of(file.text()).rules) {
