@@ -1,0 +1,125 @@
+package dev.amends.benchmarks;
+
+import dev.amends.engine.Engines;
+import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.model.Action;
+import dev.amends.model.Incident;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.testing.space.InputSpace;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+import java.util.List;
+
+/**
+ * One warm plan, evaluated each way side by side: the advisor as shipped, and the session strategies
+ * it could use, on the precompiled and on the DRL-compiled rule base; and the plain Java floor. Every
+ * thread cycles through the same {@value #INCIDENTS} incidents spread over the whole input space,
+ * names filled in, each thread from its own starting point.
+ */
+public class PlanBenchmark {
+
+    static final int INCIDENTS = 1024;
+
+    /** Incidents spread evenly over every combination of facts, with names for the wording. */
+    static final Incident[] SAMPLE = sample();
+
+    private static Incident[] sample() {
+        Incident[] sample = new Incident[INCIDENTS];
+        int stride = InputSpace.size() / INCIDENTS;
+        for (int i = 0; i < INCIDENTS; i++) {
+            sample[i] = InputSpace.at(i * stride + (i * 7919) % stride).toBuilder()
+                    .contact("Dr. Amara Osei").rep("Jonas Weber").account("St. Brigid's Orthopaedics")
+                    .product("4.5 mm locking plates").id("INC-" + i).build();
+        }
+        return sample;
+    }
+
+    /** The rule base (and only what the running benchmark needs of it), shared by all threads. */
+    @State(Scope.Benchmark)
+    public static class Playbook {
+        @Param({"PRECOMPILED", "DRL"})
+        public Engines.Build build;
+
+        RecoveryAdvisor advisor;
+        Engines.Rules rules;
+        Engines.Planner newSession;
+        Engines.Planner pooled;
+
+        @Setup
+        public void setUp(BenchmarkParams params) {
+            String benchmark = params.getBenchmark();
+            if (benchmark.endsWith(".advisor")) {
+                advisor = Engines.advisor(build);
+            } else {
+                rules = Engines.rules(build);
+                newSession = rules.newSessionPerPlan();
+                pooled = rules.pooledSessions(4);
+            }
+        }
+    }
+
+    /** A stateless session per thread: its globals are shared by the plans it runs. */
+    @State(Scope.Thread)
+    public static class Stateless {
+        Engines.Planner planner;
+
+        @Setup
+        public void setUp(Playbook playbook) {
+            if (playbook.rules != null) {
+                planner = playbook.rules.statelessSession();
+            }
+        }
+    }
+
+    /** Where a thread is in the sample. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        private int next;
+
+        @Setup
+        public void setUp() {
+            next = (int) (Thread.currentThread().getId() * 389) & (INCIDENTS - 1);
+        }
+
+        Incident next() {
+            Incident incident = SAMPLE[next];
+            next = (next + 1) & (INCIDENTS - 1);
+            return incident;
+        }
+    }
+
+    /** The advisor as shipped: {@code RecoveryAdvisor.recommend}. */
+    @Benchmark
+    public RecoveryPlan advisor(Playbook playbook, Cursor cursor) {
+        return playbook.advisor.recommend(cursor.next());
+    }
+
+    /** A new stateful session per plan. */
+    @Benchmark
+    public RecoveryPlan newSession(Playbook playbook, Cursor cursor) {
+        return playbook.newSession.plan(cursor.next());
+    }
+
+    /** Sessions from Drools' session pool, reset on dispose. */
+    @Benchmark
+    public RecoveryPlan pooledSession(Playbook playbook, Cursor cursor) {
+        return playbook.pooled.plan(cursor.next());
+    }
+
+    /** Drools' stateless session, one per thread: the baseline. */
+    @Benchmark
+    public RecoveryPlan statelessSession(Stateless stateless, Cursor cursor) {
+        return stateless.planner.plan(cursor.next());
+    }
+
+    /** The floor: a few of the decisions in plain Java. */
+    @Benchmark
+    public List<Action> plainJava(Cursor cursor) {
+        return PlainJavaPlaybook.actions(cursor.next());
+    }
+}
