@@ -5,7 +5,6 @@ import dev.amends.model.Incident;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +22,8 @@ enum Wording {
 
     static final Set<String> NAMES = Set.of("contact", "rep", "account", "product");
 
+    private static final Wording[] ALL = values();
+
     private final String name;
     private final Function<Incident, Optional<String>> value;
     private final String fallback;
@@ -39,22 +40,45 @@ enum Wording {
      * @throws IllegalArgumentException naming a placeholder the library does not know
      */
     static String fill(String template, Incident incident) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        if (!m.find()) {
+        int open = template.indexOf('{');
+        if (open < 0) {
             return template;
         }
-        StringBuilder out = new StringBuilder(template.length() + 32);
+        // A hand-written scan for PLACEHOLDER: this runs for every text of every plan, and a regular
+        // expression costed a fifth of a warm plan.
+        StringBuilder out = null;
         int last = 0;
-        do {
-            out.append(template, last, m.start());
-            out.append(valueOf(m.group(1), incident));
-            last = m.end();
-        } while (m.find());
-        return out.append(template, last, template.length()).toString();
+        for (; open >= 0; open = template.indexOf('{', open + 1)) {
+            int end = open + 1;
+            if (end >= template.length() || !isNameStart(template.charAt(end))) {
+                continue;
+            }
+            while (end < template.length() && isNamePart(template.charAt(end))) {
+                end++;
+            }
+            if (end >= template.length() || template.charAt(end) != '}') {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(template.length() + 32);
+            }
+            out.append(template, last, open).append(valueOf(template.substring(open + 1, end), incident));
+            last = end + 1;
+            open = end;
+        }
+        return out == null ? template : out.append(template, last, template.length()).toString();
+    }
+
+    private static boolean isNameStart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+    }
+
+    private static boolean isNamePart(char c) {
+        return isNameStart(c) || c >= '0' && c <= '9';
     }
 
     private static String valueOf(String placeholder, Incident incident) {
-        for (Wording w : values()) {
+        for (Wording w : ALL) {
             if (w.name.equals(placeholder)) {
                 return w.value.apply(incident).orElse(w.fallback);
             }

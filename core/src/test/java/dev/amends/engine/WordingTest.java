@@ -78,6 +78,12 @@ class WordingTest {
     }
 
     @Test
+    void aPlaceholderBesideOtherBracesIsStillFilled() {
+        assertThat(Wording.fill("{{contact}} {contact", Incidents.wrongProduct().contact("Ana").build()))
+                .isEqualTo("{Ana} {contact");
+    }
+
+    @Test
     void bracesThatAreNotPlaceholdersAreLeftAlone() {
         assertThat(Wording.fill("{ contact } {} {1} {Contact-x", Incidents.wrongProduct().build()))
                 .isEqualTo("{ contact } {} {1} {Contact-x");
