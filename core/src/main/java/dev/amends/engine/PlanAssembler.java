@@ -5,6 +5,7 @@ import dev.amends.model.Avoid;
 import dev.amends.model.Avoidance;
 import dev.amends.model.Channel;
 import dev.amends.model.Incident;
+import dev.amends.model.Owner;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
 import dev.amends.model.Timing;
@@ -48,6 +49,14 @@ final class PlanAssembler {
      * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
      */
     static RecoveryPlan assemble(PlanDraft draft, Incident incident, Map<String, String> ruleLocations) {
+        return render(template(draft), incident, ruleLocations);
+    }
+
+    /**
+     * The plan with drops applied and steps ordered, its texts not yet filled in: all of it that
+     * depends on what the rules wrote and nothing that depends on the incident's names.
+     */
+    static Template template(PlanDraft draft) {
         Timing respondWithin = draft.respondWithin() == null ? DEFAULT_RESPONSE : draft.respondWithin();
         Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
         Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
@@ -63,26 +72,47 @@ final class PlanAssembler {
         }
         kept.sort(PLAN_ORDER);
 
-        List<Step> steps = new ArrayList<>(kept.size());
+        List<StepTemplate> steps = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             Timing timing = switch (c.timing) {
                 case AT_FIRST_CONTACT -> respondWithin;
                 case BY_RESOLUTION_DEADLINE -> resolveWithin;
                 default -> c.timing;
             };
-            steps.add(new Step(steps.size() + 1, c.action.phase(), c.action, fill(c.wording, c.rule, incident, ruleLocations),
-                    timing, c.owner, c.rule, fill(c.why, c.rule, incident, ruleLocations)));
+            steps.add(new StepTemplate(c.action, c.wording, timing, c.owner, c.rule, c.why));
         }
 
         Map<Avoid, PlanDraft.AvoidanceDraft> firstByRule = new EnumMap<>(Avoid.class);
         for (PlanDraft.AvoidanceDraft a : draft.avoidances()) {
             firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
         }
-        List<Avoidance> avoid = firstByRule.values().stream()
-                .map(a -> new Avoidance(a.what(), fill(a.why(), a.rule(), incident, ruleLocations), a.rule()))
-                .toList();
+        return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel);
+    }
 
-        return new RecoveryPlan(incident, steps, avoid, respondWithin, channel);
+    /**
+     * The finished plan for an incident from a template: numbered steps, placeholders filled in.
+     *
+     * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
+     */
+    static RecoveryPlan render(Template template, Incident incident, Map<String, String> ruleLocations) {
+        List<Step> steps = new ArrayList<>(template.steps().size());
+        for (StepTemplate s : template.steps()) {
+            steps.add(new Step(steps.size() + 1, s.action().phase(), s.action(), fill(s.wording(), s.rule(), incident, ruleLocations),
+                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), incident, ruleLocations)));
+        }
+        List<Avoidance> avoid = new ArrayList<>(template.avoid().size());
+        for (PlanDraft.AvoidanceDraft a : template.avoid()) {
+            avoid.add(new Avoidance(a.what(), fill(a.why(), a.rule(), incident, ruleLocations), a.rule()));
+        }
+        return new RecoveryPlan(incident, steps, avoid, template.respondWithin(), template.channel());
+    }
+
+    /** A plan before its names are filled in; immutable, so one can serve many incidents. */
+    record Template(List<StepTemplate> steps, List<PlanDraft.AvoidanceDraft> avoid, Timing respondWithin, Channel channel) {
+    }
+
+    /** A step in its final place and timing, its wording and reason still templates. */
+    record StepTemplate(Action action, String wording, Timing timing, Owner owner, String rule, String why) {
     }
 
     /** The recommended steps that a drop removed, each credited to the first dropping rule by name. */

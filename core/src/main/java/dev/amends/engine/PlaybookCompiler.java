@@ -66,8 +66,17 @@ final class PlaybookCompiler {
                     + " (?:cannot be resolved|is undefined|is not visible|is not applicable)");
     private static final Pattern PLAN_DECLARATION = Pattern.compile("\\bglobal\\s+([\\w.$]+)\\s+" + PLAN_GLOBAL + "\\b");
 
-    /** A rule base and, for messages at run time, where each rule is written ({@code file:line}). */
-    record Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules) {
+    /**
+     * A rule base and, for messages at run time, where each rule is written ({@code file:line});
+     * {@code readsNoNames} when its rules are known to read no name of the incident, so that plans
+     * may be cached by the other facts (true only of the precompiled default playbook).
+     */
+    record Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules,
+                    boolean readsNoNames) {
+
+        Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules) {
+            this(kieBase, ruleLocations, rules, false);
+        }
     }
 
     private PlaybookCompiler() {
@@ -130,12 +139,12 @@ final class PlaybookCompiler {
      * A rule base built elsewhere from these files (the precompiled default playbook), with where
      * each rule is written and its conditions, read from the files' text; nothing is compiled.
      */
-    static Compiled describe(KieBase kieBase, List<RuleFile> files) {
+    static Compiled describe(KieBase kieBase, List<RuleFile> files, boolean readsNoNames) {
         Map<String, RuleFileOutline> outlines = new HashMap<>();
         for (RuleFile file : files) {
             outlines.putIfAbsent(file.name(), RuleFileOutline.of(file.text()));
         }
-        return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines));
+        return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines), readsNoNames);
     }
 
     /** Whether a Drools problem is its own report of a name the vocabulary check already found misspelled. */

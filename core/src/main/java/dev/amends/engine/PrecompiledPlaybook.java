@@ -69,7 +69,8 @@ final class PrecompiledPlaybook {
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             }
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
-            return Optional.of(PlaybookCompiler.describe(kieBase, files));
+            // The default playbook reads no names (rules' PrecompiledPlaybookTest checks it): plans may be cached.
+            return Optional.of(PlaybookCompiler.describe(kieBase, files, true));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             LOG.warn("The precompiled playbook ({}) could not be loaded; compiling the DRL instead", MODELS, e);
             return Optional.empty();

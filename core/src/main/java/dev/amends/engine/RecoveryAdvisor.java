@@ -58,11 +58,11 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
     /** One compiled playbook; requests take the current one when they start and keep it to the end. */
     private record Loaded(int version, KieBase kieBase, Map<String, String> ruleLocations,
-                          Map<String, PlaybookRule> rules, boolean declaresPlan) {
+                          Map<String, PlaybookRule> rules, boolean declaresPlan, PlanCache cache) {
 
         static Loaded of(int version, PlaybookCompiler.Compiled compiled) {
             return new Loaded(version, compiled.kieBase(), compiled.ruleLocations(), compiled.rules(),
-                    PlaybookCompiler.declaresPlan(compiled.kieBase()));
+                    PlaybookCompiler.declaresPlan(compiled.kieBase()), compiled.readsNoNames() ? new PlanCache() : null);
         }
     }
 
@@ -105,9 +105,17 @@ public final class RecoveryAdvisor implements AutoCloseable {
     public RecoveryPlan recommend(Incident incident) {
         Objects.requireNonNull(incident, "incident");
         Loaded current = playbook.get();
-        PlanDraft draft = new PlanDraft();
-        evaluate(current, incident, new FiringTracker(draft, false));
-        return PlanAssembler.assemble(draft, incident, current.ruleLocations());
+        PlanCache cache = current.cache();
+        PlanAssembler.Template template = cache == null ? null : cache.get(incident);
+        if (template == null) {
+            PlanDraft draft = new PlanDraft();
+            evaluate(current, incident, new FiringTracker(draft, false));
+            template = PlanAssembler.template(draft);
+            if (cache != null) {
+                cache.put(incident, template);
+            }
+        }
+        return PlanAssembler.render(template, incident, current.ruleLocations());
     }
 
     /**

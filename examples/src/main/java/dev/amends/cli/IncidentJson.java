@@ -17,6 +17,7 @@ import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -40,6 +41,15 @@ final class IncidentJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private IncidentJson() {
+    }
+
+    /**
+     * The incident in a file, or on standard input when the file is {@code -}.
+     *
+     * @throws BadInputException if the file cannot be read, or naming the first field at fault
+     */
+    static Incident fromFile(String file, InputStream stdin) {
+        return read(IncidentFile.read(file, stdin), IncidentFile.displayName(file));
     }
 
     /**

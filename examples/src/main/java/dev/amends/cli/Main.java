@@ -1,7 +1,6 @@
 package dev.amends.cli;
 
 import dev.amends.engine.PlaybookCompilationException;
-import dev.amends.engine.PlaybookProblem;
 import dev.amends.engine.RuleEvaluationException;
 import dev.amends.model.InvalidIncidentException;
 import picocli.CommandLine;
@@ -16,7 +15,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The {@code amends} command line's entry point. It wires the commands together and maps every
@@ -62,31 +60,28 @@ public final class Main {
     /** Bad usage: one line naming the problem and where to find help. */
     private static int usageError(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        String message = oneLine(ex.getMessage()).replaceAll("\\.$", "");
+        String message = Amounts.oneLine(ex.getMessage()).replaceAll("\\.$", "");
         message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message += " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
         }
         String help = cmd.getCommandSpec().qualifiedName() + " --help";
-        cmd.getErr().println("amends: " + oneLine(message) + "; run '" + help + "' for usage");
+        cmd.getErr().println("amends: " + Amounts.oneLine(message) + "; run '" + help + "' for usage");
         return BAD_INPUT;
     }
 
     private static int failure(Exception ex, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof BadInputException || ex instanceof InvalidIncidentException) {
-            err.println("amends: " + oneLine(ex.getMessage()));
+            err.println("amends: " + Amounts.oneLine(ex.getMessage()));
             return BAD_INPUT;
         }
         if (ex instanceof PlaybookCompilationException compilation) {
-            List<PlaybookProblem> problems = compilation.problems();
-            err.println("amends: the rules cannot be used; fix " + (problems.size() == 1 ? "this problem" : "these "
-                    + problems.size() + " problems") + " and run again:");
-            problems.forEach(p -> err.println(describe(p)));
+            ProblemList.printUnusable(err, "the rules", compilation.problems());
             return FAILURE;
         }
         if (ex instanceof RuleEvaluationException evaluation) {
-            err.println("amends: " + oneLine(evaluation.getMessage())
+            err.println("amends: " + Amounts.oneLine(evaluation.getMessage())
                     + "; fix that rule (or report it, if it is in the default playbook)");
             return FAILURE;
         }
@@ -94,24 +89,11 @@ public final class Main {
     }
 
     private static int internalError(Throwable ex, PrintWriter err) {
-        err.println("amends: internal error: " + oneLine(String.valueOf(ex))
+        err.println("amends: internal error: " + Amounts.oneLine(String.valueOf(ex))
                 + "; please report it (set AMENDS_DEBUG=1 to see the stack trace)");
         if (System.getenv("AMENDS_DEBUG") != null) {
             ex.printStackTrace(err);
         }
         return FAILURE;
-    }
-
-    /** {@code file:line:column: message}, or {@code file: message} where the line is not known. */
-    static String describe(PlaybookProblem problem) {
-        String rule = problem.rule().map(r -> "rule \"" + r + "\": ").orElse("");
-        String where = problem.line() > 0
-                ? problem.file() + ":" + problem.line() + ":" + problem.column()
-                : problem.file();
-        return where + ": " + rule + oneLine(problem.message());
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,17 +1,10 @@
 package dev.amends.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amends.model.Avoidance;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
-
-import java.io.UncheckedIOException;
 
 /**
  * Writes a recovery plan as pretty-printed JSON for other programs: the incident as understood,
@@ -19,18 +12,12 @@ import java.io.UncheckedIOException;
  */
 final class PlanJson {
 
-    private static final ObjectWriter WRITER = IncidentJson.MAPPER.writer(printer());
-
     private PlanJson() {
     }
 
     /** The plan as a JSON document, ending with a newline. */
     static String write(RecoveryPlan plan) {
-        try {
-            return WRITER.writeValueAsString(toTree(plan)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrettyJson.write(toTree(plan));
     }
 
     static ObjectNode toTree(RecoveryPlan plan) {
@@ -57,18 +44,5 @@ final class PlanJson {
                     .put("why", a.why());
         }
         return root;
-    }
-
-    /** Two-space indents, {@code "key": value}, one array element a line, {@code []} when empty. */
-    private static DefaultPrettyPrinter printer() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator("");
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the command line in-process, as a test would type it, and captures what it prints. */
@@ -40,6 +41,13 @@ final class Cli {
 
     static Result run(String... args) {
         return runWithInput("", args);
+    }
+
+    /** Runs a fixed command line with more arguments after it. */
+    static Result run(List<String> command, String... more) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
     }
 
     static Result runWithInput(String stdin, String... args) {

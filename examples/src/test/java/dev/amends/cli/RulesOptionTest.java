@@ -12,11 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code --rules DIR} runs the rule files in DIR instead of the default playbook, and reports what is wrong with them. */
 class RulesOptionTest {
 
-    private static final String HEADER = """
-            package test.rules;
-            import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
-            """;
+    private static final String HEADER = Drl.HEADER;
 
     @TempDir
     Path dir;

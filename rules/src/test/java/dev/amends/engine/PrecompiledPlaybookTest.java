@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +60,65 @@ class PrecompiledPlaybookTest {
                 assertThat(precompiled.explain(incident)).as(InputSpace.describe(incident)).isEqualTo(drl.explain(incident));
             }
         }
+    }
+
+    @Test
+    void theDefaultPlaybookReadsNoNamesSoItsPlansMayBeCachedByTheOtherFacts() {
+        Pattern name = Pattern.compile("\\b(id|account|contact|rep|product)\\b");
+        for (RuleFile file : defaultFiles()) {
+            String code = withoutCommentsAndStrings(file.text());
+            Matcher m = name.matcher(code);
+            assertThat(m.find()).as("%s reads the incident's name '%s'; plans are cached without names (PlanCache)",
+                    file.name(), m.find(0) ? m.group() : "").isFalse();
+            assertThat(code).as(file.name()).doesNotContain("getClass", "toString", "hashCode", "System.");
+        }
+        assertThat(PrecompiledPlaybook.load(defaultFiles()).orElseThrow().readsNoNames()).isTrue();
+    }
+
+    @Test
+    void aCachedPlanIsFilledWithEachIncidentsOwnNames() {
+        RecoveryAdvisor precompiled = RecoveryAdvisor.withDefaultPlaybook();
+        RecoveryAdvisor drl = compiledFromDrl();
+        for (int index = 5; index < InputSpace.size(); index += 4099) {
+            Incident facts = InputSpace.at(index);
+            List<Incident> incidents = List.of(facts,
+                    facts.toBuilder().contact("Dr. Vale").rep("Ines").account("Harbour Clinic").product("screws").id("1").build(),
+                    facts.toBuilder().contact("{rep}").product("$1").build(),
+                    facts);
+            for (Incident incident : incidents) {
+                assertThat(precompiled.recommend(incident)).isEqualTo(drl.recommend(incident));
+            }
+        }
+        precompiled.reload();
+        Incident again = InputSpace.at(5).toBuilder().contact("Dr. Ng").build();
+        assertThat(precompiled.recommend(again)).isEqualTo(drl.recommend(again));
+    }
+
+    /** The code of a rule file with its comments and string literals blanked out. */
+    private static String withoutCommentsAndStrings(String text) {
+        StringBuilder code = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '/' && text.startsWith("//", i)) {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? text.length() : end;
+            } else if (c == '/' && text.startsWith("/*", i)) {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? text.length() : end + 2;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) != c) {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                code.append(' ');
+                i = j + 1;
+            } else {
+                code.append(c);
+                i++;
+            }
+        }
+        return code.toString();
     }
 
     @Test

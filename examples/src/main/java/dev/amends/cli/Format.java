@@ -1,0 +1,22 @@
+package dev.amends.cli;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** How a command prints its result: {@code text} for people or {@code json} for programs. */
+enum Format {
+    TEXT, JSON;
+
+    /** Reads {@code --format} in any case, and names the allowed values when it is wrong. */
+    static final class Converter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.name().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("unknown format " + IncidentJson.quote(value) + "; allowed: text, json");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.amends.cli;
+
+import dev.amends.engine.RecoveryAdvisor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Builds the advisors the commands run: the default playbook, or the {@code .drl} files of a
+ * folder named on the command line. A folder that is missing, or a file, is the user's input at
+ * fault; rules that do not compile raise {@link dev.amends.engine.PlaybookCompilationException}.
+ */
+final class Playbooks {
+
+    /** The word that stands for the default playbook where a command takes either it or a folder. */
+    static final String DEFAULT = "default";
+
+    private Playbooks() {
+    }
+
+    static RecoveryAdvisor defaultPlaybook() {
+        return RecoveryAdvisor.withDefaultPlaybook();
+    }
+
+    /**
+     * An advisor running only the rule files in {@code folder}.
+     *
+     * @param subject how a message names the argument, such as {@code --rules} or {@code AFTER}
+     * @throws BadInputException if the folder is missing or is a file
+     */
+    static RecoveryAdvisor fromFolder(Path folder, String subject) {
+        return RecoveryAdvisor.builder().rulesFrom(existingFolder(folder, subject)).build();
+    }
+
+    /** The default playbook for the word {@value #DEFAULT}, else the rule files of the folder so named. */
+    static RecoveryAdvisor fromArgument(String argument, String subject) {
+        return DEFAULT.equals(argument) ? defaultPlaybook() : fromFolder(Path.of(argument), subject);
+    }
+
+    /** The folder, checked to exist and to be a folder. */
+    static Path existingFolder(Path folder, String subject) {
+        if (!Files.exists(folder)) {
+            throw new BadInputException(subject, "no such folder: " + folder);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(subject, folder + " is a file; give the folder that holds the .drl files");
+        }
+        return folder;
+    }
+}
