@@ -43,7 +43,8 @@ public final class Main {
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
             CommandLine cli = new CommandLine(new AmendsCommand())
-                    .addSubcommand(new RecommendCommand(in));
+                    .addSubcommand(new RecommendCommand(in))
+                    .addSubcommand(new ValidateCommand());
             cli.setOut(stdout)
                     .setErr(stderr)
                     .setParameterExceptionHandler(Main::usageError)

@@ -1,0 +1,47 @@
+package dev.amends.cli;
+
+import dev.amends.engine.PlaybookCompilationException;
+import dev.amends.engine.RecoveryAdvisor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** {@code amends validate DIR}: compiles a folder of rule files and lists every problem, with file, line and column. */
+@Command(name = "validate",
+        sortOptions = false,
+        description = {
+                "Lists every problem in a folder of rule files, with file, line and column.",
+                "",
+                "Compiles the .drl rule files in DIR, as --rules DIR would, and lists every",
+                "problem as file:line:column: message, then how many there are; or, when there",
+                "is none, how many rules DIR holds."},
+        footer = {"",
+                "Examples:",
+                "  amends validate my-playbook/",
+                "  amends validate rules/src/main/resources/dev/amends/playbook",
+                "",
+                "Exit status: 0 no problems; 1 problems found; 2 DIR is missing or a file,",
+                "or bad usage."})
+final class ValidateCommand extends Subcommand {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of .drl rule files to check.")
+    Path folder;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = out();
+        try {
+            RecoveryAdvisor advisor = Playbooks.fromFolder(folder, "DIR");
+            out.println(folder + ": " + Amounts.count(advisor.rules().size(), "rule", "rules") + ", no problems");
+            return Main.OK;
+        } catch (PlaybookCompilationException e) {
+            ProblemList.print(out, e.problems());
+            out.println(Amounts.count(e.problems().size(), "problem", "problems") + " in " + folder);
+            return Main.FAILURE;
+        } finally {
+            out.flush();
+        }
+    }
+}
