@@ -44,6 +44,7 @@ public final class Main {
         try {
             CommandLine cli = new CommandLine(new AmendsCommand())
                     .addSubcommand(new RecommendCommand(in))
+                    .addSubcommand(new ExplainCommand(in))
                     .addSubcommand(new ValidateCommand());
             cli.setOut(stdout)
                     .setErr(stderr)

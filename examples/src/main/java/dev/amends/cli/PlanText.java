@@ -26,7 +26,8 @@ final class PlanText {
         return out.toString();
     }
 
-    private static void headline(RecoveryPlan plan, StringBuilder out) {
+    /** The incident, the facts that shape the plan, and how soon and how to respond. */
+    static void headline(RecoveryPlan plan, StringBuilder out) {
         lines(out, Words.incident(plan.incident()), "", "  ");
         lines(out, Words.facts(plan.incident()), "", "");
         out.append("Respond ").append(plan.respondWithin().text()).append(", ")

@@ -1,0 +1,47 @@
+package dev.amends.cli;
+
+import dev.amends.engine.Explanation;
+import dev.amends.model.Incident;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+/** {@code amends explain FILE}: shows why the plan for an incident is what it is, rule by rule. */
+@Command(name = "explain",
+        sortOptions = false,
+        description = {
+                "Shows which rule made each step of the plan for the incident in FILE, and why.",
+                "",
+                "FILE is an incident as JSON, as for recommend. Prints, for each step of the",
+                "plan, the rule that added it, where that rule is written, its conditions and",
+                "the facts they matched; then the other rules that fired (pace, avoid and",
+                "drop rules); then the steps rules proposed and other rules dropped, and why."},
+        footer = {"",
+                "Examples:",
+                "  amends explain examples/incidents/customer-ordered-wrong-lens.json",
+                "  amends explain incident.json --rules my-playbook/ --format json",
+                "",
+                "Exit status: 0 explained; 1 the rules failed; 2 bad input or usage."})
+final class ExplainCommand extends Subcommand {
+
+    @Mixin
+    IncidentRequest request;
+
+    private final InputStream stdin;
+
+    ExplainCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        Incident incident = request.incident(stdin);
+        Explanation explanation = request.advisor().explain(incident);
+        PrintWriter out = out();
+        out.print(request.json() ? ExplanationJson.write(explanation) : ExplanationText.render(explanation));
+        out.flush();
+        return Main.OK;
+    }
+}

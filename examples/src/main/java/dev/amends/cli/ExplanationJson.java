@@ -1,0 +1,65 @@
+package dev.amends.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amends.engine.Explanation;
+import dev.amends.engine.PlaybookRule;
+import dev.amends.model.Step;
+
+import java.util.List;
+
+/**
+ * Writes how a plan was made as JSON for other programs: the plan exactly as {@code recommend}
+ * writes it, each step's rule with its location, conditions and matched facts, the other rules
+ * that fired, and the dropped steps. The shape is described in docs/cli.md.
+ */
+final class ExplanationJson {
+
+    private ExplanationJson() {
+    }
+
+    /** The explanation as a JSON document, ending with a newline. */
+    static String write(Explanation explanation) {
+        return PrettyJson.write(toTree(explanation));
+    }
+
+    static ObjectNode toTree(Explanation explanation) {
+        ObjectNode root = IncidentJson.MAPPER.createObjectNode();
+        root.set("plan", PlanJson.toTree(explanation.plan()));
+        ArrayNode steps = root.putArray("steps");
+        for (Step step : explanation.plan().steps()) {
+            ObjectNode node = steps.addObject().put("order", step.order()).put("action", step.action().name());
+            explanation.firingBehind(step).ifPresentOrElse(
+                    firing -> firing(node, firing),
+                    () -> node.putObject("rule").put("name", step.rule()));
+        }
+        ArrayNode others = root.putArray("otherRules");
+        ExplanationText.otherFirings(explanation).forEach(firing -> firing(others.addObject(), firing));
+        ArrayNode dropped = root.putArray("dropped");
+        for (Explanation.DroppedStep step : explanation.dropped()) {
+            ObjectNode node = dropped.addObject()
+                    .put("action", step.action().name())
+                    .put("wording", step.wording());
+            node.putObject("proposedBy").put("name", step.proposedBy())
+                    .put("location", ExplanationText.location(explanation, step.proposedBy()));
+            node.putObject("droppedBy").put("name", step.droppedBy())
+                    .put("location", ExplanationText.location(explanation, step.droppedBy()));
+            node.put("why", step.why());
+        }
+        return root;
+    }
+
+    private static void firing(ObjectNode node, Explanation.Firing firing) {
+        PlaybookRule rule = firing.rule();
+        node.putObject("rule")
+                .put("name", rule.name())
+                .put("location", rule.location())
+                .put("conditions", rule.conditions());
+        node.put("times", firing.times());
+        strings(node.putArray("matched"), firing.matched());
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.amends.cli;
+
+import dev.amends.engine.Explanation;
+import dev.amends.engine.PlaybookRule;
+import dev.amends.model.Avoidance;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Step;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Renders how a plan was made, for someone reviewing a playbook: each step with the rule behind
+ * it, where that rule is written, its conditions and the facts they matched; the rules that fired
+ * without adding a step; and the steps that were proposed and then dropped. One fact a line,
+ * unwrapped, so that each can be found with grep.
+ */
+final class ExplanationText {
+
+    private static final String DETAIL = "     ";
+
+    private ExplanationText() {
+    }
+
+    static String render(Explanation explanation) {
+        RecoveryPlan plan = explanation.plan();
+        StringBuilder out = new StringBuilder();
+        PlanText.headline(plan, out);
+        out.append("\nSteps, and the rule behind each:\n");
+        if (plan.steps().isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (Step step : plan.steps()) {
+            out.append(String.format("%3d. %s (%s)\n", step.order(), step.action(), step.phase()));
+            Optional<Explanation.Firing> firing = explanation.firingBehind(step);
+            line(out, DETAIL, "added by " + firing.map(f -> name(f.rule())).orElse(quote(step.rule())));
+            firing.ifPresent(f -> conditionsAndMatches(f, out));
+        }
+        out.append("\nOther rules that fired:\n");
+        List<Explanation.Firing> others = otherFirings(explanation);
+        if (others.isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (Explanation.Firing firing : others) {
+            String times = firing.times() == 1 ? "" : ", fired " + firing.times() + " times";
+            line(out, "  ", name(firing.rule()) + times);
+            conditionsAndMatches(firing, out);
+            List<String> avoids = plan.avoid().stream().filter(a -> a.rule().equals(firing.rule().name()))
+                    .map(a -> a.what().name()).toList();
+            if (!avoids.isEmpty()) {
+                line(out, DETAIL, "avoid: " + String.join(", ", avoids));
+            }
+        }
+        out.append("\nDropped:\n");
+        if (explanation.dropped().isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (Explanation.DroppedStep dropped : explanation.dropped()) {
+            line(out, "  ", dropped.action() + " proposed by " + name(explanation, dropped.proposedBy())
+                    + ", dropped by " + name(explanation, dropped.droppedBy()) + ": " + Amounts.oneLine(dropped.why()));
+        }
+        return out.toString();
+    }
+
+    /** The rules that fired without putting a step into the plan, in name order. */
+    static List<Explanation.Firing> otherFirings(Explanation explanation) {
+        Set<String> behindSteps = explanation.plan().steps().stream().map(Step::rule).collect(Collectors.toSet());
+        return explanation.firings().stream().filter(f -> !behindSteps.contains(f.rule().name())).toList();
+    }
+
+    /** Where the rule of this name is written, from its firing; empty when it did not fire. */
+    static String location(Explanation explanation, String rule) {
+        return explanation.firing(rule).map(f -> f.rule().location()).orElse("");
+    }
+
+    private static void conditionsAndMatches(Explanation.Firing firing, StringBuilder out) {
+        String conditions = firing.rule().conditions().isBlank() ? "(no conditions)" : firing.rule().conditions();
+        line(out, DETAIL, "when: " + conditions);
+        String matched = firing.matched().isEmpty() ? "(no facts)" : String.join("; ", firing.matched());
+        line(out, DETAIL, "matched: " + matched);
+    }
+
+    private static void line(StringBuilder out, String indent, String text) {
+        out.append(indent).append(text).append('\n');
+    }
+
+    private static String name(PlaybookRule rule) {
+        return quote(rule.name()) + (rule.location().isEmpty() ? "" : " (" + rule.location() + ")");
+    }
+
+    private static String name(Explanation explanation, String rule) {
+        String location = location(explanation, rule);
+        return quote(rule) + (location.isEmpty() ? "" : " (" + location + ")");
+    }
+
+    private static String quote(String rule) {
+        return "\"" + rule + "\"";
+    }
+}
