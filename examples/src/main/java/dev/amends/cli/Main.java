@@ -45,6 +45,7 @@ public final class Main {
             CommandLine cli = new CommandLine(new AmendsCommand())
                     .addSubcommand(new RecommendCommand(in))
                     .addSubcommand(new ExplainCommand(in))
+                    .addSubcommand(new TestCommand())
                     .addSubcommand(new ValidateCommand());
             cli.setOut(stdout)
                     .setErr(stderr)

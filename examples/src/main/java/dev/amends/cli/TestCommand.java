@@ -1,0 +1,84 @@
+package dev.amends.cli;
+
+import dev.amends.engine.PlaybookRule;
+import dev.amends.testing.scenario.ScenarioFileException;
+import dev.amends.testing.scenario.ScenarioReport;
+import dev.amends.testing.scenario.ScenarioSuite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code amends test PATH}: runs scenario files against the playbook and reports failures and rule coverage. */
+@Command(name = "test",
+        sortOptions = false,
+        description = {
+                "Runs scenario files against the playbook and reports which rules they cover.",
+                "",
+                "Runs the scenarios in PATH against the playbook: prints PASS or FAIL for each,",
+                "what failed and the plan it got, which rules the scenarios made fire, and",
+                "a closing line 'N passed, M failed'."},
+        footer = {"",
+                "A scenario file (name ending .scenarios) holds scenarios like this one:",
+                "  scenario: An angry customer hears thanks before anything else",
+                "    mistake: WRONG_PRODUCT",
+                "    faultOwner: COMPANY",
+                "    severity: HIGH",
+                "    relationship: ESTABLISHED",
+                "    customerMood: ANGRY",
+                "    expect: THANK_FOR_RAISING before TAKE_OWNERSHIP",
+                "    expect: avoids SORRY_FIRST_TO_ANGRY_CUSTOMER",
+                "",
+                "Examples:",
+                "  amends test rules/src/test/scenarios",
+                "  amends test my-scenarios/ --rules my-playbook/ --fail-on-uncovered",
+                "",
+                "Exit status: 0 every scenario passed; 1 a scenario failed, a rule never",
+                "fired (with --fail-on-uncovered), or the rules failed; 2 a scenario file is",
+                "malformed or missing, or bad usage."})
+final class TestCommand extends Subcommand {
+
+    @Parameters(index = "0", paramLabel = "PATH",
+            description = "A .scenarios file, or a folder: every .scenarios file under it, in path order.")
+    Path path;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--fail-on-uncovered",
+            description = "Fail (exit status 1) when a rule of the playbook fired in no scenario.")
+    boolean failOnUncovered;
+
+    @Override
+    public Integer call() {
+        ScenarioSuite suite = load(path);
+        ScenarioReport report = suite.run(rules.advisor());
+        PrintWriter out = out();
+        out.print(ScenarioReportText.render(report));
+        List<PlaybookRule> uncovered = report.coverage().uncovered();
+        boolean failsOnCoverage = failOnUncovered && !uncovered.isEmpty();
+        if (failsOnCoverage) {
+            out.println("Failed: " + Amounts.count(uncovered.size(), "rule", "rules")
+                    + " never fired, and --fail-on-uncovered makes that a failure; add scenarios for "
+                    + (uncovered.size() == 1 ? "it" : "them") + " (listed under \"Never fired\")");
+        }
+        out.flush();
+        return report.failed() > 0 || failsOnCoverage ? Main.FAILURE : Main.OK;
+    }
+
+    /** The suite, with a malformed scenario file reported as {@code file:line: problem}. */
+    private static ScenarioSuite load(Path path) {
+        try {
+            return ScenarioSuite.load(path);
+        } catch (ScenarioFileException e) {
+            String where = e.line() > 0 ? e.file() + ":" + e.line() : e.file();
+            String prefix = e.file() + ":" + e.line() + ": ";
+            String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            throw new BadInputException(where, message);
+        }
+    }
+}
