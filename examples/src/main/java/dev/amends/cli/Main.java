@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The {@code amends} command line's entry point. It wires the commands together and maps every
@@ -46,6 +47,7 @@ public final class Main {
                     .addSubcommand(new RecommendCommand(in))
                     .addSubcommand(new ExplainCommand(in))
                     .addSubcommand(new TestCommand())
+                    .addSubcommand(new CheckCommand())
                     .addSubcommand(new ValidateCommand());
             cli.setOut(stdout)
                     .setErr(stderr)
@@ -65,12 +67,24 @@ public final class Main {
         CommandLine cmd = ex.getCommandLine();
         String message = Amounts.oneLine(ex.getMessage()).replaceAll("\\.$", "");
         message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
-        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            message += " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            message += suggestion(unmatched).map(s -> " (did you mean " + s + "?)").orElse("");
         }
         String help = cmd.getCommandSpec().qualifiedName() + " --help";
         cmd.getErr().println("amends: " + Amounts.oneLine(message) + "; run '" + help + "' for usage");
         return BAD_INPUT;
+    }
+
+    /**
+     * The command or option meant by the first unmatched argument: of picocli's suggestions, the
+     * nearest in spelling, and only if it is close (picocli's own list is too generous: it
+     * offers 'check' for 'recomend').
+     */
+    private static Optional<String> suggestion(UnmatchedArgumentException unmatched) {
+        if (unmatched.getUnmatched().isEmpty() || unmatched.getSuggestions().isEmpty()) {
+            return Optional.empty();
+        }
+        return Spelling.closest(unmatched.getUnmatched().get(0), unmatched.getSuggestions());
     }
 
     private static int failure(Exception ex, CommandLine cmd, ParseResult parsed) {
