@@ -48,6 +48,7 @@ public final class Main {
                     .addSubcommand(new ExplainCommand(in))
                     .addSubcommand(new TestCommand())
                     .addSubcommand(new CheckCommand())
+                    .addSubcommand(new DiffCommand())
                     .addSubcommand(new ValidateCommand());
             cli.setOut(stdout)
                     .setErr(stderr)

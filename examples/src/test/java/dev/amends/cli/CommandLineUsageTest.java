@@ -1,6 +1,8 @@
 package dev.amends.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +22,24 @@ class CommandLineUsageTest {
         Cli.Result result = Cli.run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: amends", "recommend");
+        assertThat(result.out()).contains("Usage: amends", "recommend", "explain", "test", "check", "diff", "validate");
         assertThat(result.err()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"recommend", "explain", "test", "check", "diff", "validate"})
+    void everyCommandsHelpGivesItsUsageAndExitStatus(String command) {
+        Cli.Result result = Cli.run(command, "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: amends " + command, "Exit status: 0 ");
+        assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"test", "check", "explain"})
+    void commandsThatEvaluateRulesTakeTheRulesOption(String command) {
+        assertThat(Cli.run(command, "--help").out()).contains("--rules=DIR");
     }
 
     @Test

@@ -1,0 +1,81 @@
+package dev.amends.cli;
+
+import dev.amends.engine.PlaybookCompilationException;
+import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.testing.space.DiffReport;
+import dev.amends.testing.space.InputSpace;
+import dev.amends.testing.space.PlaybookDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** {@code amends diff BEFORE AFTER}: how an edit of the playbook changes the plans, over every combination of facts. */
+@Command(name = "diff",
+        sortOptions = false,
+        description = {
+                "Shows how the plans of two playbooks differ, over every combination of facts.",
+                "",
+                "Compares two playbooks on every combination of incident facts: how many plans",
+                "the edit changes, and how (steps added, removed or moved, wording, timing,",
+                "owner, things to avoid, pace), each kind with its most frequent changes and up",
+                "to 3 example incidents. A report: it succeeds whether or not plans changed."},
+        footer = {"",
+                "BEFORE and AFTER are folders of .drl files, or the word 'default' for the",
+                "default playbook (write ./default for a folder of that name).",
+                "",
+                "Examples:",
+                "  amends diff default my-playbook/",
+                "  amends diff playbook-v1/ playbook-v2/",
+                "",
+                "Exit status: 0 compared (changed or not); 1 BEFORE or AFTER does not",
+                "compile, or a rule failed; 2 a folder is missing, or bad usage."})
+final class DiffCommand extends Subcommand {
+
+    @Parameters(index = "0", paramLabel = "BEFORE",
+            description = "The playbook before the edit: a folder of .drl files, or 'default'.")
+    String before;
+
+    @Parameters(index = "1", paramLabel = "AFTER",
+            description = "The playbook after the edit: a folder of .drl files, or 'default'.")
+    String after;
+
+    @Override
+    public Integer call() {
+        checkFolder(before, "BEFORE");
+        checkFolder(after, "AFTER");
+        PrintWriter err = err();
+        Optional<RecoveryAdvisor> was = compile(before, "BEFORE", err);
+        Optional<RecoveryAdvisor> now = compile(after, "AFTER", err);
+        if (was.isEmpty() || now.isEmpty()) {
+            return Main.FAILURE;
+        }
+        PrintWriter out = out();
+        out.println("Comparing BEFORE (" + before + ") with AFTER (" + after + ") on all "
+                + Amounts.number(InputSpace.size()) + " combinations of incident facts...");
+        out.flush();
+        DiffReport report = PlaybookDiff.compare(was.get(), now.get());
+        out.print(DiffReportText.render(report));
+        out.flush();
+        return Main.OK;
+    }
+
+    /** Both sides are checked to exist before either is compiled, so a typo is reported at once. */
+    private static void checkFolder(String argument, String side) {
+        if (!Playbooks.DEFAULT.equals(argument)) {
+            Playbooks.existingFolder(Path.of(argument), side);
+        }
+    }
+
+    /** The side's advisor, or empty after printing why its rules cannot be used. */
+    private static Optional<RecoveryAdvisor> compile(String argument, String side, PrintWriter err) {
+        try {
+            return Optional.of(Playbooks.fromArgument(argument, side));
+        } catch (PlaybookCompilationException e) {
+            ProblemList.printUnusable(err, "the " + side + " rules (" + argument + ")", e.problems());
+            return Optional.empty();
+        }
+    }
+}
