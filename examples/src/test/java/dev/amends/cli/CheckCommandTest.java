@@ -125,4 +125,42 @@ class CheckCommandTest {
                 "  longest: 4 steps, first for mistake=WRONG_PRODUCT faultOwner=REP severity=LOW relationship=NEW "
                         + "detectedBy=REP customerMood=CALM priorOccurrences=0 spreadBeyondContact");
     }
+
+    @Test
+    void aRuleThatThrowsStopsTheCheckWithOneNamingTheRule(@TempDir Path dir) {
+        Path rules = Drl.playbook(dir, "throws", """
+                rule "Parse the impossible"
+                when Incident()
+                then plan.step(Action.FIX, "Fix it.").priority(Integer.parseInt("soon"));
+                end
+                """);
+
+        Cli.Result result = Cli.run("check", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("amends: rule \"Parse the impossible\" (" + rules.resolve("rules.drl") + ":4)")
+                .contains("NumberFormatException");
+    }
+
+    @Test
+    void rulesThatDoNotCompileExitWithOneBeforeAnyEvaluation(@TempDir Path dir) {
+        Path rules = Drl.playbook(dir, "broken", "rule \"Half written\"\nwhen Incident(\nthen\nend\n");
+
+        Cli.Result result = Cli.run("check", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).first().asString().startsWith("amends: the rules cannot be used; fix ");
+    }
+
+    @Test
+    void aMissingRulesFolderExitsWithTwo(@TempDir Path dir) {
+        Path missing = dir.resolve("missing");
+
+        Cli.Result result = Cli.run("check", "--rules", missing.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("amends: --rules: no such folder: " + missing);
+    }
 }
