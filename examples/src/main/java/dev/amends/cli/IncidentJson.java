@@ -1,5 +1,6 @@
 package dev.amends.cli;
 
+import dev.amends.model.CustomerMood;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
@@ -15,6 +15,7 @@ import dev.amends.model.InvalidIncidentException;
 import dev.amends.model.Mistake;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
+import dev.amends.model.Vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,7 +138,7 @@ final class IncidentJson {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                String hint = Spelling.closest(name, FIELDS).map(f -> " (did you mean \"" + f + "\"?)").orElse("");
+                String hint = Vocabulary.closest(name, FIELDS).map(f -> " (did you mean \"" + f + "\"?)").orElse("");
                 throw new BadInputException(escape(name), "unknown field" + hint + "; known fields: " + String.join(", ", FIELDS));
             }
         }

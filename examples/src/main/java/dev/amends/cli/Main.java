@@ -3,6 +3,7 @@ package dev.amends.cli;
 import dev.amends.engine.PlaybookCompilationException;
 import dev.amends.engine.RuleEvaluationException;
 import dev.amends.model.InvalidIncidentException;
+import dev.amends.model.Vocabulary;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -85,7 +86,7 @@ public final class Main {
         if (unmatched.getUnmatched().isEmpty() || unmatched.getSuggestions().isEmpty()) {
             return Optional.empty();
         }
-        return Spelling.closest(unmatched.getUnmatched().get(0), unmatched.getSuggestions());
+        return Vocabulary.closest(unmatched.getUnmatched().get(0), unmatched.getSuggestions());
     }
 
     private static int failure(Exception ex, CommandLine cmd, ParseResult parsed) {

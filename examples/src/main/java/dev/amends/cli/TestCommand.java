@@ -75,10 +75,7 @@ final class TestCommand extends Subcommand {
         try {
             return ScenarioSuite.load(path);
         } catch (ScenarioFileException e) {
-            String where = e.line() > 0 ? e.file() + ":" + e.line() : e.file();
-            String prefix = e.file() + ":" + e.line() + ": ";
-            String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-            throw new BadInputException(where, message);
+            throw new BadInputException(e.line() > 0 ? e.file() + ":" + e.line() : e.file(), e.problem());
         }
     }
 }

@@ -7,11 +7,18 @@ public final class ScenarioFileException extends RuntimeException {
 
     private final String file;
     private final int line;
+    private final String problem;
 
     ScenarioFileException(String file, int line, String problem) {
-        super(file + ":" + line + ": " + problem);
+        super((line > 0 ? file + ":" + line : file) + ": " + problem);
         this.file = file;
         this.line = line;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String problem() {
+        return problem;
     }
 
     /** The file at fault. */

@@ -94,24 +94,30 @@ public final class PlaybookDiff {
         Map<ChangeKind, List<String>> out = new EnumMap<>(ChangeKind.class);
         List<Action> was = before.actions();
         List<Action> now = after.actions();
+        List<Action> unmatched = new ArrayList<>(was);
+        List<Action> commonAfter = new ArrayList<>();
         for (Action a : now) {
-            if (!was.contains(a)) {
+            if (unmatched.remove(a)) {
+                commonAfter.add(a);
+            } else {
                 add(out, ChangeKind.STEP_ADDED, "+ " + a);
             }
         }
+        for (Action a : unmatched) {
+            add(out, ChangeKind.STEP_REMOVED, "- " + a);
+        }
+        List<Action> stillThere = new ArrayList<>(now);
+        List<Action> commonBefore = new ArrayList<>();
         for (Action a : was) {
-            if (!now.contains(a)) {
-                add(out, ChangeKind.STEP_REMOVED, "- " + a);
+            if (stillThere.remove(a)) {
+                commonBefore.add(a);
             }
         }
-        List<Action> commonBefore = was.stream().filter(now::contains).toList();
-        List<Action> commonAfter = now.stream().filter(was::contains).toList();
         if (!commonBefore.equals(commonAfter)) {
             for (int i = 0; i < commonAfter.size(); i++) {
                 Action a = commonAfter.get(i);
-                int from = commonBefore.indexOf(a);
-                if (from != i) {
-                    add(out, ChangeKind.STEP_MOVED, a + " moved " + (from < i ? "later" : "earlier"));
+                if (commonBefore.get(i) != a) {
+                    add(out, ChangeKind.STEP_MOVED, a + " moved " + (commonBefore.indexOf(a) < i ? "later" : "earlier"));
                 }
             }
         }

@@ -66,6 +66,16 @@ class PlaybookDiffTest {
     }
 
     @Test
+    void aSecondStepForTheSameActionIsAnAdditionNotAMove() {
+        RecoveryPlan before = plan(step(1, Action.FIX, "a"), step(2, Action.OFFER_REMEDY, "b"), step(3, Action.FOLLOW_UP, "c"));
+        RecoveryPlan after = plan(step(1, Action.FIX, "a"), step(2, Action.OFFER_REMEDY, "b"),
+                step(3, Action.OFFER_REMEDY, "b2"), step(4, Action.FOLLOW_UP, "c"));
+
+        assertThat(PlaybookDiff.changes(before, after)).containsOnly(Map.entry(ChangeKind.STEP_ADDED, List.of("+ OFFER_REMEDY")));
+        assertThat(PlaybookDiff.changes(after, before)).containsOnly(Map.entry(ChangeKind.STEP_REMOVED, List.of("- OFFER_REMEDY")));
+    }
+
+    @Test
     void newWordsAreReportedAsAWordingChange() {
         RecoveryPlan before = plan(step(1, Action.FIX, "Fix it."));
         RecoveryPlan after = plan(step(1, Action.FIX, "Fix it today."));
