@@ -50,7 +50,8 @@ public final class Main {
                     .addSubcommand(new TestCommand())
                     .addSubcommand(new CheckCommand())
                     .addSubcommand(new DiffCommand())
-                    .addSubcommand(new ValidateCommand());
+                    .addSubcommand(new ValidateCommand())
+                    .addSubcommand(new WatchCommand(in));
             cli.setOut(stdout)
                     .setErr(stderr)
                     .setParameterExceptionHandler(Main::usageError)

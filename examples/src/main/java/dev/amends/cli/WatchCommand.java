@@ -1,0 +1,89 @@
+package dev.amends.cli;
+
+import dev.amends.engine.PlaybookListener;
+import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.engine.ReloadResult;
+import dev.amends.model.Incident;
+import dev.amends.model.RecoveryPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** {@code amends watch FILE --rules DIR}: a running application that picks up playbook edits without a restart. */
+@Command(name = "watch",
+        sortOptions = false,
+        description = {
+                "Serves the plan for the incident in FILE from the rules in DIR, and prints it",
+                "again whenever an edit to DIR changes it, without a restart.",
+                "",
+                "A changed .drl file is compiled and checked off the request path; a clean",
+                "playbook replaces the one being served, a broken one is rejected with its",
+                "problems and the previous playbook keeps being served. Stop with Ctrl-C."},
+        footer = {"",
+                "Example:",
+                "  amends watch examples/incidents/billing-error-caught-by-us.json --rules my-playbook",
+                "",
+                "Exit status: 0 stopped after --for; 1 the rules failed; 2 bad input or usage."})
+final class WatchCommand extends Subcommand {
+
+    private static final long POLL_MILLIS = 200;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The incident as JSON; '-' reads standard input.")
+    String file;
+
+    @Option(names = "--rules", paramLabel = "DIR", required = true, description = "The folder of .drl rule files to watch.")
+    Path folder;
+
+    @Option(names = "--for", paramLabel = "SECONDS", description = "Stop after this many seconds (default: run until stopped).")
+    Long seconds;
+
+    private final InputStream stdin;
+
+    WatchCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Incident incident = IncidentJson.fromFile(file, stdin);
+        PrintWriter out = out();
+        PlaybookListener listener = new PlaybookListener() {
+            @Override
+            public void reloaded(ReloadResult result) {
+                out.println("amends: playbook version " + result.version() + " is live");
+                out.flush();
+            }
+
+            @Override
+            public void rejected(ReloadResult result) {
+                out.println("amends: the change was rejected; still serving playbook version " + result.version() + ":");
+                result.problems().forEach(p -> out.println(p));
+                out.flush();
+            }
+        };
+        Duration howLong = seconds == null ? Duration.ofMillis(Long.MAX_VALUE) : Duration.ofSeconds(seconds);
+        try (RecoveryAdvisor advisor = RecoveryAdvisor.builder()
+                .rulesFrom(Playbooks.existingFolder(folder, "--rules")).watchFolders().listener(listener).build()) {
+            out.println("amends: watching " + folder + " (Ctrl-C to stop)");
+            RecoveryPlan shown = null;
+            long end = System.nanoTime() + Math.min(howLong.toNanos(), Long.MAX_VALUE / 2);
+            while (System.nanoTime() < end) {
+                RecoveryPlan plan = advisor.recommend(incident);
+                if (!plan.equals(shown)) {
+                    out.println();
+                    out.println("Plan from playbook version " + advisor.version() + ":");
+                    out.print(PlanText.render(plan));
+                    out.flush();
+                    shown = plan;
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.amends.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code amends watch FILE --rules DIR}: the plan is served again after each edit, and a broken edit is rejected. */
+class WatchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(60)
+    void anEditIsServedWithoutARestartAndABrokenOneIsRejected() throws Exception {
+        Path rules = Drl.playbook(dir, "rules", Drl.OWN_IT);
+        Path incident = dir.resolve("incident.json");
+        Files.writeString(incident, """
+                {"mistake": "MISSED_APPOINTMENT", "faultOwner": "REP", "severity": "LOW", "relationship": "STRONG"}
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        Future<Integer> watching = Executors.newSingleThreadExecutor().submit(() -> Main.run(
+                new String[] {"watch", incident.toString(), "--rules", rules.toString(), "--for", "8"},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        waitFor(out, "Plan from playbook version 1:");
+        Cli.write(rules, "rules.drl", Drl.HEADER + Drl.OWN_IT + """
+                rule "Make up for it"
+                when Incident()
+                then plan.step(Action.OFFER_REMEDY, "Lunch is on us.");
+                end
+                """);
+        waitFor(out, "Plan from playbook version 2:");
+        Cli.write(rules, "rules.drl", Drl.HEADER + "rule \"Own it\" when Incident( then end\n");
+        waitFor(out, "the change was rejected; still serving playbook version 2:");
+
+        assertThat(watching.get()).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("amends: playbook version 2 is live").contains("Lunch is on us.")
+                .contains("rules.drl:4").doesNotContain("version 3");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void theRulesFolderIsRequired() {
+        Cli.Result result = Cli.run("watch", "incident.json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--rules");
+    }
+
+    private static void waitFor(ByteArrayOutputStream out, String text) throws InterruptedException {
+        while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
+            Thread.sleep(50);
+        }
+    }
+}
