@@ -9,6 +9,7 @@ import dev.amends.model.Mistake;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
+import dev.amends.testing.space.InputSpace;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -21,7 +22,8 @@ import java.lang.management.MemoryPoolMXBean;
  *   <li>{@code start PRECOMPILED|DRL}: how long building the advisor and the first plan took inside the JVM
  *       (the parent times the whole process);</li>
  *   <li>{@code heap PRECOMPILED|DRL}: the Java heap the advisor keeps (used heap after full GCs, with
- *       and without it), and the metaspace its classes take.</li>
+ *       and without it), again after 5,000 different incidents (a full plan cache), and the metaspace
+ *       its classes take.</li>
  * </ul>
  */
 public final class FirstPlan {
@@ -55,9 +57,13 @@ public final class FirstPlan {
             RecoveryPlan plan = advisor.recommend(incident);
             long heapAfter = usedHeapAfterGc();
             long metaAfter = metaspace();
-            System.out.printf("RESULT retainedHeapKb=%d metaspaceKb=%d steps=%d rules=%d%n",
-                    (heapAfter - heapBefore) / 1024, (metaAfter - metaBefore) / 1024, plan.steps().size(),
-                    advisor.rules().size());
+            for (int i = 0; i < InputSpace.size(); i += InputSpace.size() / 5000) {
+                advisor.recommend(InputSpace.at(i));
+            }
+            long heapFull = usedHeapAfterGc();
+            System.out.printf("RESULT retainedHeapKb=%d fullCacheHeapKb=%d metaspaceKb=%d steps=%d rules=%d%n",
+                    (heapAfter - heapBefore) / 1024, (heapFull - heapBefore) / 1024, (metaAfter - metaBefore) / 1024,
+                    plan.steps().size(), advisor.rules().size());
         } else {
             throw new IllegalArgumentException(what);
         }

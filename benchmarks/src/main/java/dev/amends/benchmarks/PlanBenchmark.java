@@ -16,22 +16,26 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import java.util.List;
 
 /**
- * One warm plan, evaluated each way side by side: the advisor as shipped, and the session strategies
- * it could use, on the precompiled and on the DRL-compiled rule base; and the plain Java floor. Every
- * thread cycles through the same {@value #INCIDENTS} incidents spread over the whole input space,
- * names filled in, each thread from its own starting point.
+ * One warm plan, evaluated each way side by side: the advisor as shipped (with recurring facts, and
+ * with facts it has not seen), and the session strategies it could use, on the precompiled and on the
+ * DRL-compiled rule base; and the plain Java floor. Every thread cycles through the same
+ * {@value #INCIDENTS} incidents spread over the whole input space, names filled in, each thread from
+ * its own starting point; {@code advisorFirstSeen} through {@value #FIRST_SEEN_INCIDENTS} of them.
  */
 public class PlanBenchmark {
 
     static final int INCIDENTS = 1024;
 
-    /** Incidents spread evenly over every combination of facts, with names for the wording. */
-    static final Incident[] SAMPLE = sample();
+    /** More distinct incidents than the advisor's plan cache holds, so that none is found there. */
+    static final int FIRST_SEEN_INCIDENTS = 65_536;
 
-    private static Incident[] sample() {
-        Incident[] sample = new Incident[INCIDENTS];
-        int stride = InputSpace.size() / INCIDENTS;
-        for (int i = 0; i < INCIDENTS; i++) {
+    /** Incidents spread evenly over every combination of facts, with names for the wording. */
+    static final Incident[] SAMPLE = sample(INCIDENTS);
+
+    static Incident[] sample(int size) {
+        Incident[] sample = new Incident[size];
+        int stride = InputSpace.size() / size;
+        for (int i = 0; i < size; i++) {
             sample[i] = InputSpace.at(i * stride + (i * 7919) % stride).toBuilder()
                     .contact("Dr. Amara Osei").rep("Jonas Weber").account("St. Brigid's Orthopaedics")
                     .product("4.5 mm locking plates").id("INC-" + i).build();
@@ -53,7 +57,7 @@ public class PlanBenchmark {
         @Setup
         public void setUp(BenchmarkParams params) {
             String benchmark = params.getBenchmark();
-            if (benchmark.endsWith(".advisor")) {
+            if (benchmark.contains(".advisor")) {
                 advisor = Engines.advisor(build);
             } else {
                 rules = Engines.rules(build);
@@ -93,9 +97,34 @@ public class PlanBenchmark {
         }
     }
 
-    /** The advisor as shipped: {@code RecoveryAdvisor.recommend}. */
+    /** Where a thread is in a sample too large for the plan cache; each thread has its own. */
+    @State(Scope.Thread)
+    public static class FirstSeen {
+        private Incident[] incidents;
+        private int next;
+
+        @Setup
+        public void setUp() {
+            incidents = sample(FIRST_SEEN_INCIDENTS);
+            next = (int) (Thread.currentThread().getId() * 7877) & (FIRST_SEEN_INCIDENTS - 1);
+        }
+
+        Incident next() {
+            Incident incident = incidents[next];
+            next = (next + 1) & (FIRST_SEEN_INCIDENTS - 1);
+            return incident;
+        }
+    }
+
+    /** The advisor as shipped, {@code RecoveryAdvisor.recommend}, asked about recurring facts (plan cache hits). */
     @Benchmark
     public RecoveryPlan advisor(Playbook playbook, Cursor cursor) {
+        return playbook.advisor.recommend(cursor.next());
+    }
+
+    /** The advisor as shipped, every incident's facts new to it: each plan is evaluated by the rules. */
+    @Benchmark
+    public RecoveryPlan advisorFirstSeen(Playbook playbook, FirstSeen cursor) {
         return playbook.advisor.recommend(cursor.next());
     }
 

@@ -44,21 +44,27 @@ import java.util.stream.IntStream;
  *   <li>the whole-space check on all cores, precompiled vs DRL, and the plain Java floor over the same space.</li>
  * </ol>
  *
- * <p>{@code java -jar benchmarks.jar [--quick] [--no-cli] [--root DIR]}; {@code java -jar benchmarks.jar jmh ARGS}
+ * <p>{@code java -jar benchmarks.jar [--quick] [--no-cli] [--root DIR] [--only start|heap|cli|jmh|space]}; {@code java -jar benchmarks.jar jmh ARGS}
  * runs JMH's own command line instead (for example {@code jmh PlanBenchmark.advisor -p build=PRECOMPILED -prof stack}).
  */
 public final class Suite {
 
-    private static final String[] STRATEGIES = {"advisor", "newSession", "pooledSession", "statelessSession"};
+    private static final String[] STRATEGIES = {"advisor", "advisorFirstSeen", "newSession", "pooledSession", "statelessSession"};
 
     private final boolean quick;
     private final Path root;
+    private final String only;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    private Suite(boolean quick, Path root) {
+    private Suite(boolean quick, Path root, String only) {
         this.quick = quick;
         this.root = root;
+        this.only = only;
+    }
+
+    private boolean runs(String section) {
+        return only == null || only.equals(section);
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,36 +74,46 @@ public final class Suite {
         }
         boolean quick = false;
         boolean cli = true;
+        String only = null;
         Path root = repositoryRoot();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--no-cli" -> cli = false;
                 case "--root" -> root = Path.of(args[++i]);
+                case "--only" -> only = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --no-cli, --root DIR, or jmh ARGS");
+                        + "; use --quick, --no-cli, --root DIR, --only start|heap|cli|jmh|space, or jmh ARGS");
             }
         }
-        new Suite(quick, cli ? root : null).run();
+        new Suite(quick, cli ? root : null, only).run();
     }
 
     private void run() throws Exception {
         String load = loadAverage();
         long started = System.nanoTime();
         System.out.println("== Fresh JVM: time to first plan, retained heap");
-        firstPlanApi();
-        retainedHeap();
-        if (root != null) {
+        if (runs("start")) {
+            firstPlanApi();
+        }
+        if (runs("heap")) {
+            retainedHeap();
+        }
+        if (root != null && runs("cli")) {
             firstPlanCommandLine();
         }
-        System.out.println("== JMH");
-        Map<String, RunResult> throughput1 = jmh(Mode.Throughput, 1, true);
-        Map<String, RunResult> sample1 = jmh(Mode.SampleTime, 1, false);
-        Map<String, RunResult> throughput2 = jmh(Mode.Throughput, 2, false);
-        Map<String, RunResult> sample2 = jmh(Mode.SampleTime, 2, false);
-        warmRows(throughput1, sample1, throughput2, sample2);
-        System.out.println("== Whole space");
-        wholeSpace();
+        if (runs("jmh")) {
+            System.out.println("== JMH");
+            Map<String, RunResult> throughput1 = jmh(Mode.Throughput, 1, true);
+            Map<String, RunResult> sample1 = jmh(Mode.SampleTime, 1, false);
+            Map<String, RunResult> throughput2 = jmh(Mode.Throughput, 2, false);
+            Map<String, RunResult> sample2 = jmh(Mode.SampleTime, 2, false);
+            warmRows(throughput1, sample1, throughput2, sample2);
+        }
+        if (runs("space")) {
+            System.out.println("== Whole space");
+            wholeSpace();
+        }
 
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Amends benchmarks, %s; %d cores; %s; load average before: %s, after: %s; %.1f min%n%n",
@@ -150,6 +166,9 @@ public final class Suite {
         double preKb = Double.parseDouble(pre.get("retainedHeapKb"));
         double drlKb = Double.parseDouble(drl.get("retainedHeapKb"));
         row("advisor's retained heap (used heap after GC, with vs without it)", mb(preKb), "DRL compiled at start", mb(drlKb), times(drlKb / preKb));
+        double fullKb = Double.parseDouble(pre.get("fullCacheHeapKb"));
+        row("advisor's retained heap after 5,000 different incidents (plan cache full)", mb(fullKb), "DRL compiled at start (no cache)",
+                mb(Double.parseDouble(drl.get("fullCacheHeapKb"))), times(Double.parseDouble(drl.get("fullCacheHeapKb")) / fullKb));
         double preMeta = Double.parseDouble(pre.get("metaspaceKb"));
         double drlMeta = Double.parseDouble(drl.get("metaspaceKb"));
         row("metaspace taken by building the advisor (classes, not heap)", mb(preMeta), "DRL compiled at start", mb(drlMeta), times(drlMeta / preMeta));
@@ -216,7 +235,7 @@ public final class Suite {
 
     private Map<String, RunResult> jmh(Mode mode, int threads, boolean gc) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(PlanBenchmark.class.getName() + "\\.(advisor|newSession|pooledSession|statelessSession|plainJava)$")
+                .include(PlanBenchmark.class.getName() + "\\.(advisor|advisorFirstSeen|newSession|pooledSession|statelessSession|plainJava)$")
                 .mode(mode)
                 .timeUnit(mode == Mode.Throughput ? TimeUnit.SECONDS : TimeUnit.MICROSECONDS)
                 .threads(threads)
@@ -239,28 +258,21 @@ public final class Suite {
 
     private void warmRows(Map<String, RunResult> t1, Map<String, RunResult> s1, Map<String, RunResult> t2, Map<String, RunResult> s2) {
         double floor = score(t1, "plainJava");
-        double chosen = score(t1, "advisor/PRECOMPILED");
-        double stateless = score(t1, "statelessSession/PRECOMPILED");
-        for (String build : new String[]{"PRECOMPILED", "DRL"}) {
-            for (String strategy : STRATEGIES) {
-                String key = strategy + "/" + build;
-                String name = label(strategy) + ", " + build.toLowerCase(Locale.ROOT);
-                double plans = score(t1, key);
-                if (strategy.equals("advisor") && build.equals("PRECOMPILED")) {
-                    row("warm plans/s, 1 thread: " + name, rate(plans), "stateless session, precompiled", rate(stateless), times(plans / stateless));
-                    row("warm plans/s, 1 thread: " + name, rate(plans), "plain Java floor (a few decisions)", rate(floor), times(plans / floor));
-                } else if (build.equals("DRL") && strategy.equals("advisor")) {
-                    row("warm plans/s, 1 thread: " + name, rate(plans), "advisor, precompiled", rate(chosen), times(plans / chosen));
-                } else {
-                    row("warm plans/s, 1 thread: " + name, rate(plans), "advisor, precompiled", rate(chosen), times(plans / chosen));
-                }
-            }
-        }
-        row("warm plans/s, 1 thread: plain Java floor", rate(floor), "", "", "");
         for (String key : keys()) {
-            RunResult sample = s1.get(key);
-            if (sample != null) {
-                row("latency, 1 thread, " + describe(key) + ": p50 / p90 / p99 / p99.9", percentiles(sample), "", "", "");
+            double plans = score(t1, key);
+            if (!key.contains("/")) {
+                row("warm plans/s, 1 thread: " + describe(key), rate(plans), "", "", "");
+            } else if (key.endsWith("/PRECOMPILED")) {
+                String stateless = "statelessSession/PRECOMPILED";
+                if (!key.equals(stateless)) {
+                    row("warm plans/s, 1 thread: " + describe(key), rate(plans), describe(stateless), rate(score(t1, stateless)),
+                            times(plans / score(t1, stateless)));
+                }
+                row("warm plans/s, 1 thread: " + describe(key), rate(plans), describe("plainJava"), rate(floor), times(plans / floor));
+            } else {
+                String precompiled = key.replace("/DRL", "/PRECOMPILED");
+                row("warm plans/s, 1 thread: " + describe(key), rate(plans), describe(precompiled), rate(score(t1, precompiled)),
+                        times(plans / score(t1, precompiled)));
             }
         }
         for (String key : keys()) {
@@ -269,16 +281,22 @@ public final class Suite {
             row("warm plans/s, 2 threads: " + describe(key), rate(two), "the same on 1 thread", rate(one), times(two / one));
         }
         for (String key : keys()) {
+            RunResult sample = s1.get(key);
+            if (sample != null) {
+                row("latency, 1 thread, " + describe(key) + ": p50 / p90 / p99 / p99.9", percentiles(sample), "", "", "");
+            }
+        }
+        for (String key : keys()) {
             RunResult sample = s2.get(key);
             if (sample != null) {
                 row("latency, 2 threads, " + describe(key) + ": p50 / p90 / p99 / p99.9", percentiles(sample), "", "", "");
             }
         }
-        double chosenAlloc = allocation(t1, "advisor/PRECOMPILED");
+        String stateless = "statelessSession/PRECOMPILED";
         for (String key : keys()) {
             double bytes = allocation(t1, key);
-            row("allocation per plan (JMH -prof gc), " + describe(key), kb(bytes), "advisor, precompiled", kb(chosenAlloc),
-                    times(bytes / chosenAlloc));
+            row("allocation per plan (JMH -prof gc), " + describe(key), kb(bytes), describe(stateless), kb(allocation(t1, stateless)),
+                    times(bytes / allocation(t1, stateless)));
         }
     }
 
@@ -303,7 +321,8 @@ public final class Suite {
 
     private static String label(String strategy) {
         return switch (strategy) {
-            case "advisor" -> "**advisor (as shipped)**";
+            case "advisor" -> "advisor as shipped, recurring facts";
+            case "advisorFirstSeen" -> "advisor as shipped, facts never seen before";
             case "newSession" -> "new session per plan";
             case "pooledSession" -> "session pool";
             case "statelessSession" -> "stateless session";
@@ -391,11 +410,11 @@ public final class Suite {
     }
 
     private static String rate(double perSecond) {
-        return String.format(Locale.ROOT, "%,.0f/s (%.1f µs each)", perSecond, 1e6 / perSecond);
+        return String.format(Locale.ROOT, perSecond > 1e6 ? "%,.0f/s (%.3f µs each)" : "%,.0f/s (%.1f µs each)", perSecond, 1e6 / perSecond);
     }
 
     private static String times(double ratio) {
-        return String.format(Locale.ROOT, "%.2f×", ratio);
+        return ratio < 0.1 ? String.format(Locale.ROOT, "1/%,.0f", 1 / ratio) : String.format(Locale.ROOT, "%.2f×", ratio);
     }
 
     private static String loadAverage() {

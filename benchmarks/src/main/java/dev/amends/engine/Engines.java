@@ -13,6 +13,7 @@ import org.kie.api.runtime.StatelessKieSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Benchmark access to the engine's insides (this class sits in the engine's package): the default
@@ -75,24 +76,19 @@ public final class Engines {
 
         /** A new stateful session for every plan, disposed after it. */
         public Planner newSessionPerPlan() {
-            return incident -> {
-                PlanDraft draft = new PlanDraft();
-                KieSession session = kieBase.newKieSession();
-                try {
-                    run(session, draft, incident);
-                } finally {
-                    session.dispose();
-                }
-                return PlanAssembler.assemble(draft, incident, ruleLocations);
-            };
+            return withSessionsFrom(kieBase::newKieSession);
         }
 
         /** Sessions taken from Drools' pool; disposing one resets it and returns it to the pool. */
         public Planner pooledSessions(int initialSize) {
             KieSessionsPool pool = kieBase.newKieSessionsPool(initialSize);
+            return withSessionsFrom(pool::newKieSession);
+        }
+
+        private Planner withSessionsFrom(Supplier<KieSession> sessions) {
             return incident -> {
                 PlanDraft draft = new PlanDraft();
-                KieSession session = pool.newKieSession();
+                KieSession session = sessions.get();
                 try {
                     run(session, draft, incident);
                 } finally {
