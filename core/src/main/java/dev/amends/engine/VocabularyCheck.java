@@ -23,6 +23,10 @@ final class VocabularyCheck {
     private static final Pattern LISTED = Pattern.compile(
             "\\b(" + String.join("|", Vocabulary.INCIDENT_ENUM_FIELDS.keySet()) + ")\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern INCIDENT_PATTERN = Pattern.compile("\\bIncident\\s*\\(");
+    private static final Pattern COMPARED_NAME = Pattern.compile(
+            "(?<![.\\w$])([a-z][A-Za-z0-9_]*)\\s*(?:==|!=|<=|>=|<|>|\\s(?:not\\s+)?in\\b|\\smatches\\b)");
+    private static final List<String> FACTS = facts();
 
     /** A misspelled name found, so that Drools' own report of it can be left out. */
     record Unknown(PlaybookProblem problem, String name) {
@@ -53,6 +57,7 @@ final class VocabularyCheck {
                 neverMatching(file, outline, compared.group(1), compared.group(2), from + compared.start(2) - 1)
                         .ifPresent(found::add);
             }
+            unknownFacts(file, outline, code, span).forEach(found::add);
             Matcher listed = LISTED.matcher(conditions);
             while (listed.find()) {
                 Matcher value = QUOTED.matcher(listed.group(2));
@@ -63,6 +68,48 @@ final class VocabularyCheck {
             }
         }
         return found;
+    }
+
+    /** Names compared inside an {@code Incident( ... )} pattern that are not facts of an incident. */
+    private static List<Unknown> unknownFacts(RuleFile file, RuleFileOutline outline, String code, int[] span) {
+        List<Unknown> found = new ArrayList<>();
+        String masked = outline.code();
+        Matcher pattern = INCIDENT_PATTERN.matcher(masked).region(span[0], span[1]);
+        while (pattern.find()) {
+            int close = closingParenthesis(masked, pattern.end() - 1, span[1]);
+            Matcher name = COMPARED_NAME.matcher(masked).region(pattern.end(), close);
+            while (name.find()) {
+                String fact = name.group(1);
+                if (!FACTS.contains(fact) && !fact.equals("this")) {
+                    found.add(new Unknown(problem(file, outline, name.start(1), "an incident has no fact \"" + fact + "\""
+                            + Vocabulary.hint(fact, FACTS)), fact));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int closingParenthesis(String text, int open, int limit) {
+        int depth = 0;
+        for (int i = open; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** What a condition on an incident can read: its fields, and {@code repeat} from {@code isRepeat()}. */
+    private static List<String> facts() {
+        List<String> facts = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent c : dev.amends.model.Incident.class.getRecordComponents()) {
+            facts.add(c.getName());
+        }
+        facts.add("repeat");
+        return List.copyOf(facts);
     }
 
     private static Optional<Unknown> neverMatching(RuleFile file, RuleFileOutline outline, String field, String value, int offset) {

@@ -72,10 +72,24 @@ class VocabularyValidationTest {
     }
 
     @Test
+    void aMisspelledFactIsReportedOnceWithASuggestionAtItsColumn() {
+        String line = "when Incident( severty == Severity.LOW, patientImpact == true )";
+
+        List<PlaybookProblem> problems = problems("rule \"r\"\n" + line + "\nthen plan.step(Action.FIX, \"x\"); end\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(Drl.FIRST_LINE + 1);
+            assertThat(p.column()).isEqualTo(line.indexOf("severty") + 1);
+            assertThat(p.message()).isEqualTo("an incident has no fact \"severty\"; did you mean severity?");
+        });
+    }
+
+    @Test
     void valuesThatExistAndNamesInCommentsOrWordingAreFine() {
         RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("v.drl", Drl.HEADER + """
                 // Action.APOLOGISE in a comment is not checked
-                rule "r" when Incident( severity == "HIGH", customerMood in ("CALM", "ANGRY") )
+                rule "r" when Incident( severity == "HIGH", customerMood in ("CALM", "ANGRY"), repeat == false,
+                                        priorOccurrences >= 0, this != null )
                 then plan.step(Action.FIX, "Say Action.WHATEVER if you like."); end
                 """).build();
 
