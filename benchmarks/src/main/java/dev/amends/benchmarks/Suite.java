@@ -241,7 +241,7 @@ public final class Suite {
                 .threads(threads)
                 .forks(1)
                 .warmupIterations(quick ? 1 : 2).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 2 : 3).measurementTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 4).measurementTime(TimeValue.seconds(1))
                 .jvmArgs("-Xms1g", "-Xmx1g")
                 .shouldFailOnError(true);
         if (gc) {
