@@ -146,6 +146,29 @@ public class PlanBenchmark {
         return stateless.planner.plan(cursor.next());
     }
 
+    /** The precompiled rule base only, for the benchmarks that take a plan apart. */
+    @State(Scope.Benchmark)
+    public static class PrecompiledRules {
+        Engines.Rules rules;
+
+        @Setup
+        public void setUp() {
+            rules = Engines.rules(Engines.Build.PRECOMPILED);
+        }
+    }
+
+    /** Part of a plan: a session created and disposed, nothing inserted. */
+    @Benchmark
+    public long partSessionOnly(PrecompiledRules rules) {
+        return rules.rules.emptySession();
+    }
+
+    /** Part of a plan: a new session per plan, the rules fired, but no plan assembled. */
+    @Benchmark
+    public Object partRulesOnly(PrecompiledRules rules, Cursor cursor) {
+        return rules.rules.rulesOnly(cursor.next());
+    }
+
     /** The floor: a few of the decisions in plain Java. */
     @Benchmark
     public List<Action> plainJava(Cursor cursor) {

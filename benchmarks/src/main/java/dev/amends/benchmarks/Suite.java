@@ -235,7 +235,8 @@ public final class Suite {
 
     private Map<String, RunResult> jmh(Mode mode, int threads, boolean gc) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(PlanBenchmark.class.getName() + "\\.(advisor|advisorFirstSeen|newSession|pooledSession|statelessSession|plainJava)$")
+                .include(PlanBenchmark.class.getName() + "\\.(advisor|advisorFirstSeen|newSession|pooledSession|statelessSession|plainJava"
+                        + (threads == 1 ? "|partSessionOnly|partRulesOnly" : "") + ")$")
                 .mode(mode)
                 .timeUnit(mode == Mode.Throughput ? TimeUnit.SECONDS : TimeUnit.MICROSECONDS)
                 .threads(threads)
@@ -298,6 +299,18 @@ public final class Suite {
                 row("latency, 2 threads, " + describe(key) + ": p50 / p90 / p99 / p99.9", percentiles(sample), "", "", "");
             }
         }
+        String firstSeen = "advisorFirstSeen/PRECOMPILED";
+        for (String part : new String[]{"partSessionOnly", "partRulesOnly"}) {
+            RunResult sample = s1.get(part);
+            double plans = score(t1, part);
+            row("a plan taken apart, 1 thread: " + describe(part), rate(plans), describe(firstSeen), rate(score(t1, firstSeen)),
+                    times(score(t1, firstSeen) / plans));
+            if (sample != null) {
+                row("latency, 1 thread, " + describe(part) + ": p50 / p90 / p99 / p99.9", percentiles(sample), "", "", "");
+            }
+            row("allocation per plan (JMH -prof gc), " + describe(part), kb(allocation(t1, part)), describe(firstSeen),
+                    kb(allocation(t1, firstSeen)), times(allocation(t1, part) / allocation(t1, firstSeen)));
+        }
         String stateless = "statelessSession/PRECOMPILED";
         for (String key : keys()) {
             double bytes = allocation(t1, key);
@@ -318,6 +331,12 @@ public final class Suite {
     }
 
     private static String describe(String key) {
+        if (key.equals("partSessionOnly")) {
+            return "a session created and disposed, nothing inserted (precompiled)";
+        }
+        if (key.equals("partRulesOnly")) {
+            return "new session per plan without assembling the plan (precompiled)";
+        }
         if (!key.contains("/")) {
             return "plain Java floor";
         }

@@ -85,6 +85,30 @@ public final class Engines {
             return withSessionsFrom(pool::newKieSession);
         }
 
+        /**
+         * The rules alone, to see what the rest costs: what {@link #newSessionPerPlan()} does but assemble
+         * the plan (a new session, the draft as its global, the listener that tells the draft which rule
+         * writes, the incident inserted, the rules fired, the session disposed).
+         */
+        public Object rulesOnly(Incident incident) {
+            PlanDraft draft = new PlanDraft();
+            KieSession session = kieBase.newKieSession();
+            try {
+                run(session, draft, incident);
+            } finally {
+                session.dispose();
+            }
+            return draft;
+        }
+
+        /** A session created and disposed, nothing inserted. */
+        public long emptySession() {
+            KieSession session = kieBase.newKieSession();
+            long id = session.getIdentifier();
+            session.dispose();
+            return id;
+        }
+
         private Planner withSessionsFrom(Supplier<KieSession> sessions) {
             return incident -> {
                 PlanDraft draft = new PlanDraft();
