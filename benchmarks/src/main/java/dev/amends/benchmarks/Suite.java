@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * The whole benchmark suite in one run, each figure beside its baseline, ending with one table
+ * The whole benchmark suite in one run, each figure beside its baseline, ending with one table (the
+ * ratio says how many times better the figure is than its baseline: a higher rate, or less time or memory)
  * (printed, and written to {@code benchmarks/target/results.md}):
  *
  * <ol>
@@ -304,18 +305,18 @@ public final class Suite {
             RunResult sample = s1.get(part);
             double plans = score(t1, part);
             row("a plan taken apart, 1 thread: " + describe(part), rate(plans), describe(firstSeen), rate(score(t1, firstSeen)),
-                    times(score(t1, firstSeen) / plans));
+                    times(plans / score(t1, firstSeen)));
             if (sample != null) {
                 row("latency, 1 thread, " + describe(part) + ": p50 / p90 / p99 / p99.9", percentiles(sample), "", "", "");
             }
             row("allocation per plan (JMH -prof gc), " + describe(part), kb(allocation(t1, part)), describe(firstSeen),
-                    kb(allocation(t1, firstSeen)), times(allocation(t1, part) / allocation(t1, firstSeen)));
+                    kb(allocation(t1, firstSeen)), times(allocation(t1, firstSeen) / allocation(t1, part)));
         }
         String stateless = "statelessSession/PRECOMPILED";
         for (String key : keys()) {
             double bytes = allocation(t1, key);
             row("allocation per plan (JMH -prof gc), " + describe(key), kb(bytes), describe(stateless), kb(allocation(t1, stateless)),
-                    times(bytes / allocation(t1, stateless)));
+                    times(allocation(t1, stateless) / bytes));
         }
     }
 
@@ -402,7 +403,7 @@ public final class Suite {
         int threads = Runtime.getRuntime().availableProcessors();
         row(String.format(Locale.ROOT, "whole-space check, %,d combinations, %d threads, precompiled", InputSpace.size(), threads),
                 sec(pre), "DRL compiled at start", sec(seconds.get("DRL")), times(seconds.get("DRL") / pre));
-        row("whole-space check, precompiled", sec(pre), "plain Java floor over the same space", sec(floor), times(pre / floor));
+        row("whole-space check, precompiled", sec(pre), "plain Java floor over the same space", sec(floor), times(floor / pre));
     }
 
     // ---------------------------------------------------------------- helpers
