@@ -3,6 +3,8 @@ package dev.amends.benchmarks;
 import dev.amends.engine.Engines;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.testing.space.CheckReport;
+import dev.amends.testing.space.DiffReport;
+import dev.amends.testing.space.PlaybookDiff;
 import dev.amends.testing.space.InputSpace;
 import dev.amends.testing.space.WholeSpaceCheck;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -42,7 +44,8 @@ import java.util.stream.IntStream;
  *   <li>the advisor's retained heap, precompiled vs DRL;</li>
  *   <li>JMH: warm plans/s and latency percentiles on 1 and 2 threads, allocation per plan, for the
  *       advisor and each session strategy on both rule bases, and the plain Java floor;</li>
- *   <li>the whole-space check on all cores, precompiled vs DRL, and the plain Java floor over the same space.</li>
+ *   <li>the whole-space check on all cores, precompiled vs DRL, and the plain Java floor over the same space;
+ *       the playbook diff of the two rule bases over the whole space.</li>
  * </ol>
  *
  * <p>{@code java -jar benchmarks.jar [--quick] [--no-cli] [--root DIR] [--only start|heap|cli|jmh|space]}; {@code java -jar benchmarks.jar jmh ARGS}
@@ -381,8 +384,10 @@ public final class Suite {
 
     private void wholeSpace() {
         Map<String, Double> seconds = new HashMap<>();
+        Map<Engines.Build, RecoveryAdvisor> advisors = new HashMap<>();
         for (Engines.Build build : Engines.Build.values()) {
             RecoveryAdvisor advisor = Engines.advisor(build);
+            advisors.put(build, advisor);
             WholeSpaceCheck.of(advisor).run();
             CheckReport report = WholeSpaceCheck.of(advisor).run();
             seconds.put(build.name(), report.elapsed().toMillis() / 1000.0);
@@ -404,6 +409,13 @@ public final class Suite {
         row(String.format(Locale.ROOT, "whole-space check, %,d combinations, %d threads, precompiled", InputSpace.size(), threads),
                 sec(pre), "DRL compiled at start", sec(seconds.get("DRL")), times(seconds.get("DRL") / pre));
         row("whole-space check, precompiled", sec(pre), "plain Java floor over the same space", sec(floor), times(floor / pre));
+        DiffReport diff = PlaybookDiff.compare(advisors.get(Engines.Build.PRECOMPILED), advisors.get(Engines.Build.DRL));
+        double diffSeconds = diff.elapsed().toMillis() / 1000.0;
+        System.out.printf("playbook diff, precompiled vs DRL: %d combinations, %d changed, in %.2f s%n",
+                diff.combinations(), diff.changed(), diffSeconds);
+        row(String.format(Locale.ROOT, "playbook diff over the whole space, precompiled vs the same DRL compiled (%,d plans differ)",
+                diff.changed()), sec(diffSeconds), "the two whole-space checks", sec(pre + seconds.get("DRL")),
+                times((pre + seconds.get("DRL")) / diffSeconds));
     }
 
     // ---------------------------------------------------------------- helpers
