@@ -6,6 +6,7 @@ import dev.amends.testing.space.DiffReport;
 import dev.amends.testing.space.InputSpace;
 import dev.amends.testing.space.PlaybookDiff;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -24,11 +25,13 @@ import java.util.Optional;
                 "to 3 example incidents. A report: it succeeds whether or not plans changed."},
         footer = {"",
                 "BEFORE and AFTER are folders of .drl files, or the word 'default' for the",
-                "default playbook (write ./default for a folder of that name).",
+                "default playbook (write ./default for a folder of that name). With --extend,",
+                "a folder's rules are added to the default playbook instead of replacing it.",
                 "",
                 "Examples:",
                 "  amends diff default my-playbook/",
                 "  amends diff playbook-v1/ playbook-v2/",
+                "  amends diff --extend default my-changes/",
                 "",
                 "Exit status: 0 compared (changed or not); 1 BEFORE or AFTER does not",
                 "compile, or a rule failed; 2 a folder is missing, or bad usage."})
@@ -41,6 +44,10 @@ final class DiffCommand extends Subcommand {
     @Parameters(index = "1", paramLabel = "AFTER",
             description = "The playbook after the edit: a folder of .drl files, or 'default'.")
     String after;
+
+    @Option(names = "--extend",
+            description = "Add each folder's rules to the default playbook, a rule of the same name replacing the default one.")
+    boolean extend;
 
     @Override
     public Integer call() {
@@ -70,9 +77,9 @@ final class DiffCommand extends Subcommand {
     }
 
     /** The side's advisor, or empty after printing why its rules cannot be used. */
-    private static Optional<RecoveryAdvisor> compile(String argument, String side, PrintWriter err) {
+    private Optional<RecoveryAdvisor> compile(String argument, String side, PrintWriter err) {
         try {
-            return Optional.of(Playbooks.fromArgument(argument, side));
+            return Optional.of(Playbooks.fromArgument(argument, side, extend));
         } catch (PlaybookCompilationException e) {
             ProblemList.printUnusable(err, "the " + side + " rules (" + argument + ")", e.problems());
             return Optional.empty();

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Builds the advisors the commands run: the default playbook, or the {@code .drl} files of a
- * folder named on the command line. A folder that is missing, or a file, is the user's input at
- * fault; rules that do not compile raise {@link dev.amends.engine.PlaybookCompilationException}.
+ * Builds the advisors the commands run: the default playbook, the {@code .drl} files of a folder
+ * named on the command line, or the default playbook extended by such a folder. A folder that
+ * is missing, or a file, is the user's input at fault; rules that do not compile raise {@link dev.amends.engine.PlaybookCompilationException}.
  */
 final class Playbooks {
 
@@ -23,18 +23,28 @@ final class Playbooks {
     }
 
     /**
-     * An advisor running only the rule files in {@code folder}.
+     * An advisor running the rule files in {@code folder}: alone, or, when {@code extend} is set,
+     * added to the default playbook, each replacing the default rule of the same name.
      *
      * @param subject how a message names the argument, such as {@code --rules} or {@code AFTER}
      * @throws BadInputException if the folder is missing or is a file
      */
-    static RecoveryAdvisor fromFolder(Path folder, String subject) {
-        return RecoveryAdvisor.builder().rulesFrom(existingFolder(folder, subject)).build();
+    static RecoveryAdvisor fromFolder(Path folder, String subject, boolean extend) {
+        return builder(folder, subject, extend).build();
+    }
+
+    /** A builder set up as {@link #fromFolder} describes, for a command that adds more options. */
+    static RecoveryAdvisor.Builder builder(Path folder, String subject, boolean extend) {
+        RecoveryAdvisor.Builder builder = RecoveryAdvisor.builder();
+        if (extend) {
+            builder.defaultPlaybook();
+        }
+        return builder.rulesFrom(existingFolder(folder, subject));
     }
 
     /** The default playbook for the word {@value #DEFAULT}, else the rule files of the folder so named. */
-    static RecoveryAdvisor fromArgument(String argument, String subject) {
-        return DEFAULT.equals(argument) ? defaultPlaybook() : fromFolder(Path.of(argument), subject);
+    static RecoveryAdvisor fromArgument(String argument, String subject, boolean extend) {
+        return DEFAULT.equals(argument) ? defaultPlaybook() : fromFolder(Path.of(argument), subject, extend);
     }
 
     /** The folder, checked to exist and to be a folder. */

@@ -5,15 +5,29 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** The {@code --rules DIR} option of every command that evaluates rules: a folder of rule files instead of the default playbook. */
+/**
+ * The {@code --rules DIR} and {@code --extend} options of every command that evaluates rules:
+ * a folder of rule files instead of the default playbook, or on top of it.
+ */
 final class RulesOption {
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Use the .drl rule files in DIR instead of the default playbook.")
     Path folder;
 
-    /** The advisor the option asks for. */
+    @Option(names = "--extend",
+            description = "With --rules: keep the default playbook and add DIR's rules to it; "
+                    + "a rule in DIR replaces the default rule of the same name.")
+    boolean extend;
+
+    /** The advisor the options ask for. */
     RecoveryAdvisor advisor() {
-        return folder == null ? Playbooks.defaultPlaybook() : Playbooks.fromFolder(folder, "--rules");
+        if (folder == null) {
+            if (extend) {
+                throw new BadInputException("--extend", "needs --rules DIR, the folder whose rules extend the default playbook");
+            }
+            return Playbooks.defaultPlaybook();
+        }
+        return Playbooks.fromFolder(folder, "--rules", extend);
     }
 }

@@ -3,6 +3,7 @@ package dev.amends.cli;
 import dev.amends.engine.PlaybookCompilationException;
 import dev.amends.engine.RecoveryAdvisor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -16,10 +17,14 @@ import java.nio.file.Path;
                 "",
                 "Compiles the .drl rule files in DIR, as --rules DIR would, and lists every",
                 "problem as file:line:column: message, then how many there are; or, when there",
-                "is none, how many rules DIR holds."},
+                "is none, how many rules DIR holds.",
+                "",
+                "With --extend, DIR is checked as an extension of the default playbook: its",
+                "rules join the default ones, a rule of the same name replacing the default."},
         footer = {"",
                 "Examples:",
                 "  amends validate my-playbook/",
+                "  amends validate --extend my-changes/",
                 "  amends validate rules/src/main/resources/dev/amends/playbook",
                 "",
                 "Exit status: 0 no problems; 1 problems found; 2 DIR is missing or a file,",
@@ -29,12 +34,17 @@ final class ValidateCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder of .drl rule files to check.")
     Path folder;
 
+    @Option(names = "--extend",
+            description = "Check DIR's rules added to the default playbook, as --rules DIR --extend would run them.")
+    boolean extend;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
         try {
-            RecoveryAdvisor advisor = Playbooks.fromFolder(folder, "DIR");
-            out.println(folder + ": " + Amounts.count(advisor.rules().size(), "rule", "rules") + ", no problems");
+            RecoveryAdvisor advisor = Playbooks.fromFolder(folder, "DIR", extend);
+            out.println(folder + (extend ? " with the default playbook: " : ": ")
+                    + Amounts.count(advisor.rules().size(), "rule", "rules") + ", no problems");
             return Main.OK;
         } catch (PlaybookCompilationException e) {
             ProblemList.print(out, e.problems());

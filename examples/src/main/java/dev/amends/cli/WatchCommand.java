@@ -39,6 +39,10 @@ final class WatchCommand extends Subcommand {
     @Option(names = "--rules", paramLabel = "DIR", required = true, description = "The folder of .drl rule files to watch.")
     Path folder;
 
+    @Option(names = "--extend",
+            description = "Keep the default playbook and add DIR's rules to it; a rule in DIR replaces the default rule of the same name.")
+    boolean extend;
+
     @Option(names = "--for", paramLabel = "SECONDS", description = "Stop after this many seconds (default: run until stopped).")
     Long seconds;
 
@@ -67,8 +71,8 @@ final class WatchCommand extends Subcommand {
             }
         };
         Duration howLong = seconds == null ? Duration.ofMillis(Long.MAX_VALUE) : Duration.ofSeconds(seconds);
-        try (RecoveryAdvisor advisor = RecoveryAdvisor.builder()
-                .rulesFrom(Playbooks.existingFolder(folder, "--rules")).watchFolders().listener(listener).build()) {
+        try (RecoveryAdvisor advisor = Playbooks.builder(folder, "--rules", extend)
+                .watchFolders().listener(listener).build()) {
             out.println("amends: watching " + folder + " (Ctrl-C to stop)");
             RecoveryPlan shown = null;
             long end = System.nanoTime() + Math.min(howLong.toNanos(), Long.MAX_VALUE / 2);

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code amends diff BEFORE AFTER}: how many plans an edit changes, and how. A diff evaluates the
- * whole input space twice, so this class runs it only twice, on tiny playbooks; the tests of
- * missing and broken folders stop before any evaluation.
+ * whole input space twice, so this class runs it only three times, twice on tiny playbooks; the
+ * tests of missing and broken folders stop before any evaluation.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiffCommandTest {
@@ -132,5 +132,22 @@ class DiffCommandTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).as("the default playbook compiled; only AFTER is reported")
                 .doesNotContain("BEFORE").contains("the AFTER rules (" + broken + ")");
+    }
+
+    @Test
+    void withExtendAFolderIsDiffedAsAnEditOfTheDefaultPlaybook() {
+        Path reworded = Drl.playbook(dir, "reworded", """
+                rule "Replace the wrong product"
+                when Incident( mistake == Mistake.WRONG_PRODUCT )
+                then plan.step(Action.FIX, "Courier the right {product} today.").within(Timing.BY_RESOLUTION_DEADLINE);
+                end
+                """);
+
+        Cli.Result result = Cli.run("diff", "--extend", "default", reworded.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(lines(result)).as("only the wrong-product plans change, and only in wording")
+                .contains("46,080 plans changed (9.1%).", "Wording changed: 46,080 combinations (9.1%)", "  46,080  FIX wording")
+                .noneSatisfy(line -> assertThat(line).startsWith("Step"));
     }
 }

@@ -6,13 +6,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code --rules DIR} runs the rule files in DIR instead of the default playbook, and reports what is wrong with them. */
+/**
+ * {@code --rules DIR} runs the rule files in DIR instead of the default playbook, or on top of it
+ * with {@code --extend}, and reports what is wrong with them.
+ */
 class RulesOptionTest {
 
     private static final String HEADER = Drl.HEADER;
+
+    private static final String REWORDED_FIX = """
+            rule "Replace the wrong product"
+            when Incident( mistake == Mistake.WRONG_PRODUCT )
+            then plan.step(Action.FIX, "Courier the right {product} today.").because("Reworded by the analyst.");
+            end
+            """;
+
+    private static final String ASK_FOR_ANOTHER_CHANCE = """
+            rule "Ask for another chance after a wrong product"
+            when Incident( mistake == Mistake.WRONG_PRODUCT )
+            then plan.step(Action.ASK_FOR_ANOTHER_CHANCE, "Ask {contact} to let us prove it.").because("Added by the analyst.");
+            end
+            """;
 
     @TempDir
     Path dir;
@@ -98,5 +117,53 @@ class RulesOptionTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly(
                 "amends: --rules: " + incident + " is a file; give the folder that holds the .drl files");
+    }
+
+    @Test
+    void withExtendAFolderRuleReplacesTheDefaultRuleOfTheSameNameAndTheRestStays() {
+        Cli.Result extended = recommendExtendedBy(REWORDED_FIX);
+
+        assertThat(actions(extended)).as("the same steps as the default playbook").isEqualTo(actions(recommendDefault()));
+        assertThat(extended.json().get("steps")).filteredOn(step -> step.get("action").asText().equals("FIX"))
+                .singleElement().satisfies(step -> {
+                    assertThat(step.get("rule").asText()).isEqualTo("Replace the wrong product");
+                    assertThat(step.get("wording").asText()).isEqualTo("Courier the right Kestrel tibial insert, size 4 today.");
+                    assertThat(step.get("why").asText()).isEqualTo("Reworded by the analyst.");
+                });
+    }
+
+    @Test
+    void withExtendANewRuleJoinsTheDefaultPlaybook() {
+        List<String> defaults = actions(recommendDefault());
+
+        Cli.Result extended = recommendExtendedBy(ASK_FOR_ANOTHER_CHANCE);
+
+        assertThat(actions(extended)).as("every default step, and the new one")
+                .containsAll(defaults).contains("ASK_FOR_ANOTHER_CHANCE").hasSize(defaults.size() + 1);
+    }
+
+    @Test
+    void extendWithoutRulesIsBadInput() {
+        Cli.Result result = Cli.run("recommend", incident.toString(), "--extend");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly(
+                "amends: --extend: needs --rules DIR, the folder whose rules extend the default playbook");
+    }
+
+    private Cli.Result recommendDefault() {
+        return Cli.run("recommend", incident.toString(), "--format", "json");
+    }
+
+    private Cli.Result recommendExtendedBy(String rule) {
+        Cli.write(rules, "changes.drl", HEADER + rule);
+        return Cli.run("recommend", incident.toString(), "--rules", rules.toString(), "--extend", "--format", "json");
+    }
+
+    private static List<String> actions(Cli.Result result) {
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> actions = new ArrayList<>();
+        result.json().get("steps").forEach(step -> actions.add(step.get("action").asText()));
+        return actions;
     }
 }

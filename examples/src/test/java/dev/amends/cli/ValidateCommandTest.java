@@ -1,5 +1,6 @@
 package dev.amends.cli;
 
+import dev.amends.engine.RecoveryAdvisor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,23 @@ class ValidateCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines()).containsExactly(rules + ": 2 rules, no problems");
         assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void withExtendTheFolderIsCheckedTogetherWithTheDefaultPlaybook() {
+        int defaultRules = RecoveryAdvisor.withDefaultPlaybook().rules().size();
+        Path rules = Drl.playbook(dir, "rules", """
+                rule "Replace the wrong product"
+                when Incident( mistake == Mistake.WRONG_PRODUCT )
+                then plan.step(Action.FIX, "Courier the right {product} today.");
+                end
+                """, Drl.OWN_IT);
+
+        Cli.Result result = Cli.run("validate", "--extend", rules.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines()).as("one rule replaced, one added").containsExactly(
+                rules + " with the default playbook: " + (defaultRules + 1) + " rules, no problems");
     }
 
     @Test

@@ -55,6 +55,27 @@ class WatchCommandTest {
     }
 
     @Test
+    @Timeout(60)
+    void withExtendTheDefaultPlaybookIsServedWithTheFolderOnTop() throws Exception {
+        Path rules = Drl.playbook(dir, "rules", """
+                rule "Make up for it"
+                when Incident()
+                then plan.step(Action.OFFER_REMEDY, "Lunch is on us.");
+                end
+                """);
+        Path incident = dir.resolve("incident.json");
+        Files.writeString(incident, """
+                {"mistake": "MISSED_APPOINTMENT", "faultOwner": "REP", "severity": "LOW", "relationship": "STRONG"}
+                """);
+
+        Cli.Result result = Cli.run("watch", incident.toString(), "--rules", rules.toString(), "--extend", "--for", "1");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).as("a default step and the folder's step")
+                .contains("Plan from playbook version 1:").contains("Lunch is on us.").contains("See it from the customer's side");
+    }
+
+    @Test
     void theRulesFolderIsRequired() {
         Cli.Result result = Cli.run("watch", "incident.json");
 
