@@ -265,13 +265,20 @@ public final class RecoveryAdvisor implements AutoCloseable {
         return out.toString();
     }
 
+    /**
+     * Names the rule behind a runaway plan: the rule that updated facts most often (an update lets
+     * every rule on that fact match again, the usual loop), else the one that inserted or deleted
+     * facts most often, else the one that fired most often.
+     */
     private RuleEvaluationException runaway(FiringTracker tracker, Map<String, String> ruleLocations) {
-        Optional<Map.Entry<String, Integer>> changer = FiringTracker.top(tracker.changes);
+        Optional<Map.Entry<String, Integer>> updater = FiringTracker.top(tracker.updates);
+        Optional<Map.Entry<String, Integer>> changer = updater.isPresent() ? updater : FiringTracker.top(tracker.insertsAndDeletes);
         if (changer.isPresent()) {
             String rule = changer.get().getKey();
             return new RuleEvaluationException(rule, ruleLocations.get(rule),
                     "kept firing: the plan was stopped after more than " + firingLimit + " rule firings (the firing limit). "
-                            + "This rule changed facts " + changer.get().getValue() + " times, and each change lets rules "
+                            + "This rule " + (updater.isPresent() ? "updated" : "inserted or deleted") + " facts "
+                            + changer.get().getValue() + " times, and each change lets rules "
                             + "match again; make its change undo its own match (or add no-loop), or raise firingLimit "
                             + "if the playbook really needs that many firings", null);
         }
@@ -304,7 +311,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private final PlanDraft draft;
         private final boolean recordMatches;
         private final Map<String, Integer> firings = new HashMap<>();
-        private final Map<String, Integer> changes = new HashMap<>();
+        private final Map<String, Integer> updates = new HashMap<>();
+        private final Map<String, Integer> insertsAndDeletes = new HashMap<>();
         private final Map<String, List<Object>> matched = new HashMap<>();
 
         FiringTracker(PlanDraft draft, boolean recordMatches) {
@@ -329,22 +337,22 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            changedBy(event.getRule());
+            count(insertsAndDeletes, event.getRule());
         }
 
         @Override
         public void objectUpdated(ObjectUpdatedEvent event) {
-            changedBy(event.getRule());
+            count(updates, event.getRule());
         }
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            changedBy(event.getRule());
+            count(insertsAndDeletes, event.getRule());
         }
 
-        private void changedBy(Rule rule) {
+        private static void count(Map<String, Integer> counts, Rule rule) {
             if (rule != null) {
-                changes.merge(rule.getName(), 1, Integer::sum);
+                counts.merge(rule.getName(), 1, Integer::sum);
             }
         }
 

@@ -158,6 +158,32 @@ class RuleEvaluationTest {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void theRuleThatUpdatesIsNamedRatherThanARuleThatInsertsAFactEachTimeItMatchesAgain() {
+        RecoveryAdvisor advisor = limited(100, """
+                declare LeadershipInvolved end
+                rule "Always involve leadership"
+                    salience 100
+                when
+                    Incident()
+                then
+                    insert(new LeadershipInvolved());
+                    insert(new LeadershipInvolved());
+                end
+                rule "touch the incident"
+                when
+                    $i : Incident()
+                then
+                    update($i);
+                end
+                """);
+
+        assertThat(failure(advisor, INCIDENT).rule())
+                .as("each update makes the other rule insert two facts again: more changes, but not the cause")
+                .isEqualTo("touch the incident");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void aRuleThatModifiesWhatItMatchesIsStoppedAtTheFiringLimit() {
         RecoveryAdvisor advisor = limited(100, """
                 declare Counter
