@@ -56,7 +56,13 @@ public final class Main {
                     .setErr(stderr)
                     .setParameterExceptionHandler(Main::usageError)
                     .setExecutionExceptionHandler(Main::failure);
-            return cli.execute(args);
+            int status = cli.execute(args);
+            stdout.flush();
+            if (out.checkError()) {
+                stderr.println("amends: could not write the result to standard output (is the disk full, or the output closed?)");
+                return FAILURE;
+            }
+            return status;
         } catch (Throwable unexpected) {
             return internalError(unexpected, stderr);
         } finally {

@@ -18,9 +18,9 @@ import java.time.Duration;
 @Command(name = "watch",
         sortOptions = false,
         description = {
-                "Serves the plan for the incident in FILE from the rules in DIR, and prints it",
-                "again whenever an edit to DIR changes it, without a restart.",
+                "Serves the plan for the incident in FILE, picking up edits to DIR without a restart.",
                 "",
+                "Prints the plan from the rules in DIR, and again whenever an edit to DIR changes it.",
                 "A changed .drl file is compiled and checked off the request path; a clean",
                 "playbook replaces the one being served, a broken one is rejected with its",
                 "problems and the previous playbook keeps being served. Stop with Ctrl-C."},
@@ -54,6 +54,9 @@ final class WatchCommand extends Subcommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (seconds != null && seconds < 1) {
+            throw new BadInputException("--for", "must be 1 second or more, was " + seconds);
+        }
         Incident incident = IncidentJson.fromFile(file, stdin);
         PrintWriter out = out();
         PlaybookListener listener = new PlaybookListener() {

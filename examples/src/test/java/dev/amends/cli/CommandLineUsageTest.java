@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Help, version, and what happens when the command line itself is used wrongly (exit status 2, one line). */
@@ -27,13 +30,28 @@ class CommandLineUsageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"recommend", "explain", "test", "check", "diff", "validate"})
+    @ValueSource(strings = {"recommend", "explain", "test", "check", "diff", "validate", "watch"})
     void everyCommandsHelpGivesItsUsageAndExitStatus(String command) {
         Cli.Result result = Cli.run(command, "--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Usage: amends " + command, "Exit status: 0 ");
         assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void everyCommandsSummaryInTheCommandListIsAWholeSentence() {
+        List<String> summaries = new ArrayList<>();
+        Cli.run("--help").out().lines().dropWhile(line -> !line.equals("Commands:")).skip(1).forEach(line -> {
+            if (line.matches(" {2}\\S.*")) {
+                summaries.add(line.strip());
+            } else if (!summaries.isEmpty()) {
+                summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
+            }
+        });
+
+        assertThat(summaries).as("one summary per command").hasSize(8)
+                .allSatisfy(summary -> assertThat(summary).as("a summary is not cut off mid-sentence").endsWith("."));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,12 @@ import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,5 +171,24 @@ class RecommendOutputTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("{");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenExitsWithOneAndSaysSo() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = Main.run(new String[] {"recommend", Cli.write(dir, Cli.incident()).toString()},
+                InputStream.nullInputStream(), new PrintStream(full, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "amends: could not write the result to standard output (is the disk full, or the output closed?)");
     }
 }

@@ -83,6 +83,14 @@ class WatchCommandTest {
         assertThat(result.err()).contains("--rules");
     }
 
+    @Test
+    void aDurationBelowOneSecondIsBadInput() {
+        Cli.Result result = Cli.run("watch", "incident.json", "--rules", dir.toString(), "--for", "0");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("amends: --for: must be 1 second or more, was 0");
+    }
+
     private static void waitFor(ByteArrayOutputStream out, String text) throws InterruptedException {
         while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
             Thread.sleep(50);
