@@ -1,5 +1,6 @@
 package dev.amends.playbook;
 
+import dev.amends.engine.Explanation;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
@@ -58,6 +59,18 @@ class FaultOwnerRulesTest {
         assertThat(plan.actions()).doesNotContain(Action.APOLOGIZE, Action.EXPRESS_REGRET)
                 .contains(Action.THANK_FOR_RAISING, Action.FIX, Action.THANK_FOR_UNDERSTANDING);
         assertThat(step(plan, Action.EXPLAIN_CAUSE).rule()).isEqualTo("Explain gently when the customer's side caused it");
+    }
+
+    @Test
+    void explainingTheCustomersOwnMistakeShowsTheRegretDroppedAndWhy() {
+        Explanation explanation = DefaultPlaybook.ADVISOR.explain(incident().faultOwner(FaultOwner.CUSTOMER).build());
+
+        assertThat(explanation.dropped()).singleElement().satisfies(dropped -> {
+            assertThat(dropped.action()).isEqualTo(Action.EXPRESS_REGRET);
+            assertThat(dropped.proposedBy()).isEqualTo("Express regret when someone else erred");
+            assertThat(dropped.droppedBy()).isEqualTo("No apology for the customer's own mistake");
+            assertThat(dropped.why()).isEqualTo("the customer is at fault");
+        });
     }
 
     @Test
