@@ -106,6 +106,7 @@ final class PlaybookCompiler {
                 misspelled.add(unknown);
             }
             checkPlaceholders(file, outline, problems);
+            problems.addAll(NameUseCheck.check(file, outline));
             checkUnclosedStrings(file, outline, problems);
         }
         Set<String> duplicated = checkDuplicateRules(distinct, outlines, problems);
