@@ -84,13 +84,48 @@ public final class Suite {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--no-cli" -> cli = false;
-                case "--root" -> root = Path.of(args[++i]);
-                case "--only" -> only = args[++i];
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --quick, --no-cli, --root DIR, --only start|heap|cli|jmh|space, or jmh ARGS");
+                case "--root" -> root = Path.of(valueOf(args, ++i, "--root"));
+                case "--only" -> only = section(valueOf(args, ++i, "--only"));
+                case "-h", "--help" -> {
+                    System.out.println(USAGE);
+                    return;
+                }
+                default -> usageError("unknown option " + args[i]);
             }
         }
         new Suite(quick, cli ? root : null, only).run();
+    }
+
+    private static final String USAGE = """
+            Usage: benchmarks/run [--quick] [--no-cli] [--only start|heap|cli|jmh|space]
+                   benchmarks/run jmh [JMH options]
+            Runs the benchmark suite, each figure beside its baseline; the table ends the output
+            and is written to benchmarks/target/results.md.
+              --quick      fewer repetitions and iterations: quicker, rougher
+              --no-cli     skip the ./amends command-line timings
+              --only NAME  one section: start, heap, cli, jmh or space
+              --root DIR   the repository root (default: found from the working folder)
+              jmh ARGS     JMH's own command line, e.g. jmh PlanBenchmark.advisorFirstSeen -prof stack""";
+
+    private static final List<String> SECTIONS = List.of("start", "heap", "cli", "jmh", "space");
+
+    private static String valueOf(String[] args, int i, String option) {
+        if (i >= args.length) {
+            usageError(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static String section(String name) {
+        if (!SECTIONS.contains(name)) {
+            usageError("unknown section " + name + "; the sections are " + String.join(", ", SECTIONS));
+        }
+        return name;
+    }
+
+    private static void usageError(String problem) {
+        System.err.println("benchmarks/run: " + problem + "; run 'benchmarks/run --help' for usage");
+        System.exit(2);
     }
 
     private void run() throws Exception {
