@@ -26,6 +26,8 @@ final class VocabularyCheck {
     private static final Pattern INCIDENT_PATTERN = Pattern.compile("\\bIncident\\s*\\(");
     private static final Pattern COMPARED_NAME = Pattern.compile(
             "(?<![.\\w$])([a-z][A-Za-z0-9_]*)\\s*(?:==|!=|<=|>=|<|>|\\s(?:not\\s+)?in\\b|\\smatches\\b)");
+    private static final Pattern NEGATIVE_COUNT = Pattern.compile(
+            "(?<![.\\w$])priorOccurrences\\s*(==|<=|<)\\s*(-?\\d+)\\b");
     private static final List<String> FACTS = facts();
 
     /** A misspelled name found, so that Drools' own report of it can be left out. */
@@ -58,6 +60,15 @@ final class VocabularyCheck {
                         .ifPresent(found::add);
             }
             unknownFacts(file, outline, code, span).forEach(found::add);
+            Matcher count = NEGATIVE_COUNT.matcher(conditions);
+            while (count.find()) {
+                long bound = Long.parseLong(count.group(2));
+                boolean never = count.group(1).equals("<") ? bound <= 0 : bound < 0;
+                if (never) {
+                    found.add(new Unknown(problem(file, outline, from + count.start(), "priorOccurrences " + count.group(1) + " "
+                            + bound + " can never match: priorOccurrences is 0 or more"), "priorOccurrences"));
+                }
+            }
             Matcher listed = LISTED.matcher(conditions);
             while (listed.find()) {
                 Matcher value = QUOTED.matcher(listed.group(2));

@@ -51,6 +51,29 @@ class VocabularyValidationTest {
     }
 
     @Test
+    void aConditionOnANegativeCountCanNeverMatch() {
+        String line = "when Incident( priorOccurrences < 0 )";
+
+        List<PlaybookProblem> problems = problems("rule \"never\"\n" + line + "\nthen plan.step(Action.FIX, \"x\"); end\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(Drl.FIRST_LINE + 1);
+            assertThat(p.column()).isEqualTo(line.indexOf("priorOccurrences") + 1);
+            assertThat(p.message()).isEqualTo("priorOccurrences < 0 can never match: priorOccurrences is 0 or more");
+        });
+    }
+
+    @Test
+    void conditionsOnCountsThatCanHoldAreFine() {
+        RecoveryAdvisor advisor = Drl.advisor("""
+                rule "first time" when Incident( priorOccurrences < 1 ) then plan.step(Action.FIX, "x"); end
+                rule "none" when Incident( priorOccurrences <= 0 ) then plan.step(Action.FOLLOW_UP, "y"); end
+                """);
+
+        assertThat(advisor.rules()).hasSize(2);
+    }
+
+    @Test
     void aConditionOnAValueThatDoesNotExistCanNeverMatch() {
         String line = "when Incident( severity == \"SEVERE\" )";
 
