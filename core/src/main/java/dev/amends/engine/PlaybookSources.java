@@ -1,13 +1,16 @@
 package dev.amends.engine;
 
+import dev.amends.model.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An advisor's rule sources, read and compiled together. A rule outside the default playbook
@@ -52,9 +55,17 @@ record PlaybookSources(List<RuleSource> sources) {
             }
         }
         Map<String, String> replacements = new HashMap<>();
+        Set<String> defaultNames = ruleNames(defaults);
         for (RuleFile file : own) {
-            for (RuleFileOutline.RuleOutline rule : RuleFileOutline.of(file.text()).rules) {
+            RuleFileOutline outline = RuleFileOutline.of(file.text());
+            for (RuleFileOutline.RuleOutline rule : outline.rules) {
                 replacements.putIfAbsent(rule.name(), file.name() + ":" + rule.line());
+                if (!defaultNames.contains(rule.name())) {
+                    Vocabulary.typoOf(rule.name(), defaultNames).ifPresent(meant -> problems.add(new PlaybookProblem(
+                            file.name(), rule.line(), outline.line(rule.line()).indexOf(rule.name()) + 1, Optional.of(rule.name()),
+                            "its name is nearly that of the default rule \"" + meant + "\", so it would run beside it "
+                                    + "instead of replacing it; to replace it, use exactly that name")));
+                }
             }
         }
         List<RuleFile> files = new ArrayList<>();
@@ -63,6 +74,14 @@ record PlaybookSources(List<RuleSource> sources) {
         }
         files.addAll(own);
         return PlaybookCompiler.compile(files, problems);
+    }
+
+    private static Set<String> ruleNames(List<RuleFile> files) {
+        Set<String> names = new HashSet<>();
+        for (RuleFile file : files) {
+            RuleFileOutline.of(file.text()).rules.forEach(rule -> names.add(rule.name()));
+        }
+        return names;
     }
 
     private static RuleFile withoutReplaced(RuleFile file, Map<String, String> replacements) {

@@ -37,12 +37,25 @@ public final class Vocabulary {
      * nearest within two edits, or a quarter of its length for longer names (the first on a tie).
      */
     public static Optional<String> closest(String typed, Collection<String> known) {
+        return closest(typed, known, false);
+    }
+
+    /**
+     * The known name within two edits of a typed one, the nearest first; for names as long as rule
+     * names, where a quarter of the length would take in names that are merely alike.
+     */
+    public static Optional<String> typoOf(String typed, Collection<String> known) {
+        return closest(typed, known, true);
+    }
+
+    private static Optional<String> closest(String typed, Collection<String> known, boolean typosOnly) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = typed.toLowerCase(Locale.ROOT);
         for (String name : known) {
             int distance = editDistance(name.toLowerCase(Locale.ROOT), lower);
-            if (distance <= Math.max(MOST_EDITS, name.length() / 4) && distance < bestDistance) {
+            int most = typosOnly ? MOST_EDITS : Math.max(MOST_EDITS, name.length() / 4);
+            if (distance <= most && distance < bestDistance) {
                 best = name;
                 bestDistance = distance;
             }

@@ -46,6 +46,27 @@ class RuleLayersTest {
     }
 
     @Test
+    void aRuleNamedLikeADefaultRuleWithATypoIsAnErrorNamingTheDefaultRule() {
+        List<PlaybookProblem> problems = catchThrowableOfType(PlaybookCompilationException.class,
+                () -> RecoveryAdvisor.builder().defaultPlaybook().rules("analyst.drl", """
+                        package analyst.rules;
+                        import dev.amends.model.*;
+                        global dev.amends.engine.PlanDraft plan;
+                        rule "Replace the wrong produkt"
+                        when Incident( mistake == Mistake.WRONG_PRODUCT ) then plan.step(Action.FIX, "Courier it."); end
+                        """).build()).problems();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("analyst.drl");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo(7);
+            assertThat(p.rule()).contains("Replace the wrong produkt");
+            assertThat(p.message()).isEqualTo("its name is nearly that of the default rule \"Replace the wrong product\", "
+                    + "so it would run beside it instead of replacing it; to replace it, use exactly that name");
+        });
+    }
+
+    @Test
     void twoRulesOfTheSameNameOutsideTheDefaultPlaybookAreStillAnError() {
         List<PlaybookProblem> problems = catchThrowableOfType(PlaybookCompilationException.class,
                 () -> RecoveryAdvisor.builder().defaultPlaybook().rules("a.drl", OWN_FILE)
