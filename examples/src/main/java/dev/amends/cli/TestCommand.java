@@ -55,7 +55,12 @@ final class TestCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        ScenarioSuite suite = load(path);
+        ScenarioSuite suite;
+        try {
+            suite = ScenarioSuite.load(path);
+        } catch (ScenarioFileException e) {
+            return malformed(e);
+        }
         ScenarioReport report = suite.run(rules.advisor());
         PrintWriter out = out();
         out.print(ScenarioReportText.render(report));
@@ -70,12 +75,19 @@ final class TestCommand extends Subcommand {
         return report.failed() > 0 || failsOnCoverage ? Main.FAILURE : Main.OK;
     }
 
-    /** The suite, with a malformed scenario file reported as {@code file:line: problem}. */
-    private static ScenarioSuite load(Path path) {
-        try {
-            return ScenarioSuite.load(path);
-        } catch (ScenarioFileException e) {
+    /**
+     * Malformed scenario files: one {@code file:line: problem} line when there is one problem (as
+     * for any bad input), else a heading and a line per problem.
+     */
+    private int malformed(ScenarioFileException e) {
+        if (e.problems().size() == 1) {
             throw new BadInputException(e.line() > 0 ? e.file() + ":" + e.line() : e.file(), e.problem());
         }
+        PrintWriter err = err();
+        err.println("amends: the scenario files cannot be read; fix these " + e.problems().size()
+                + " problems and run again:");
+        e.problems().forEach(err::println);
+        err.flush();
+        return Main.BAD_INPUT;
     }
 }

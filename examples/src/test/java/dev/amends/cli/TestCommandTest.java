@@ -183,6 +183,25 @@ class TestCommandTest {
     }
 
     @Test
+    void everyProblemOfMalformedScenarioFilesIsListedAndExitsWithTwo() {
+        Path file = Cli.write(scenarios, "bad.scenarios", """
+                scenario: Ownership always
+                  mistake: WRONG_PRODUCT
+                  severity: TERRIBLE
+                  patientImpact: yes
+                """);
+
+        Cli.Result result = test();
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly(
+                "amends: the scenario files cannot be read; fix these 2 problems and run again:",
+                file + ":3: unknown severity \"TERRIBLE\"; allowed: LOW, MEDIUM, HIGH, CRITICAL",
+                file + ":4: patientImpact must be true or false, was \"yes\"");
+    }
+
+    @Test
     void aMissingScenarioPathExitsWithTwo() {
         Path missing = dir.resolve("missing");
 

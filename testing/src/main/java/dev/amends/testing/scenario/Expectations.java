@@ -11,8 +11,10 @@ import dev.amends.model.Timing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,8 +96,8 @@ final class Expectations {
                     : Optional.of("the first step is " + (plan.steps().isEmpty() ? "missing" : plan.steps().get(0).action()));
         }
         if (t.contains(" before ")) {
-            List<Action> order = Arrays.stream(t.split("\\s+before\\s+"))
-                    .map(s -> Names.parse(Action.class, s, "action")).toList();
+            List<Action> order = distinct(Arrays.stream(t.split("\\s+before\\s+"))
+                    .map(s -> Names.parse(Action.class, s, "action")).toList());
             return plan -> inOrder(plan, order);
         }
         if (t.startsWith("avoids ")) {
@@ -149,18 +151,29 @@ final class Expectations {
     }
 
     private static List<Action> actions(String list) {
-        List<Action> out = new ArrayList<>();
-        for (String name : list.split(",")) {
-            out.add(Names.parse(Action.class, name, "action"));
-        }
-        return out;
+        return names(Action.class, list, "action");
     }
 
     private static List<Avoid> avoids(String list) {
-        List<Avoid> out = new ArrayList<>();
+        return names(Avoid.class, list, "avoid item");
+    }
+
+    private static <E extends Enum<E>> List<E> names(Class<E> type, String list, String what) {
+        List<E> out = new ArrayList<>();
         for (String name : list.split(",")) {
-            out.add(Names.parse(Avoid.class, name, "avoid item"));
+            out.add(Names.parse(type, name, what));
         }
-        return out;
+        return distinct(out);
+    }
+
+    /** The names as given, each once. */
+    private static <E extends Enum<E>> List<E> distinct(List<E> names) {
+        Set<E> seen = new HashSet<>();
+        for (E name : names) {
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException(name + " appears twice in one expectation; name it once");
+            }
+        }
+        return names;
     }
 }

@@ -56,8 +56,8 @@ final class IncidentFacts {
 
     private static boolean flag(String field, String value) {
         return switch (value.strip()) {
-            case "true", "yes" -> true;
-            case "false", "no" -> false;
+            case "true" -> true;
+            case "false" -> false;
             default -> throw new IllegalArgumentException(field + " must be true or false, was \"" + value + "\"");
         };
     }

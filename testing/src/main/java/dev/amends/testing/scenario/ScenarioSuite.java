@@ -38,18 +38,22 @@ public final class ScenarioSuite {
     /**
      * Reads a scenario file, or every scenario file under a folder, in path order.
      *
-     * @throws ScenarioFileException naming the file and line of the first problem
+     * @throws ScenarioFileException listing every problem of every file, each with its file and line
      */
     public static ScenarioSuite load(Path path) {
         List<Scenario> all = new ArrayList<>();
+        List<ScenarioFileException.Problem> problems = new ArrayList<>();
         for (Path file : files(path)) {
-            String text;
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
+                all.addAll(ScenarioParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                throw new ScenarioFileException(file.toString(), 0, "cannot be read: " + e.getMessage());
+                problems.add(new ScenarioFileException.Problem(file.toString(), 0, "cannot be read: " + e.getMessage()));
+            } catch (ScenarioFileException e) {
+                problems.addAll(e.problems());
             }
-            all.addAll(ScenarioParser.parse(file.toString(), text));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioFileException(problems);
         }
         return new ScenarioSuite(all);
     }
@@ -57,7 +61,7 @@ public final class ScenarioSuite {
     /**
      * Reads scenarios from text; {@code name} is what errors report as its file.
      *
-     * @throws ScenarioFileException naming the line of the first problem
+     * @throws ScenarioFileException listing every problem, each with its line
      */
     public static ScenarioSuite parse(String name, String text) {
         return new ScenarioSuite(ScenarioParser.parse(name, text));

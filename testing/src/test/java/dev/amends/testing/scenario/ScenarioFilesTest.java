@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ScenarioFilesTest {
 
@@ -102,9 +103,9 @@ class ScenarioFilesTest {
                   customerMood: UPSET
                   priorOccurrences: 2
                   patientImpact: false
-                  spreadBeyondContact: no
+                  spreadBeyondContact: false
                   publicComplaint: false
-                  referralsLost: yes
+                  referralsLost: true
                   id: INC-1
                   account: Riverside Clinic
                   rep: Sam
@@ -203,6 +204,72 @@ class ScenarioFilesTest {
     void aFileWithoutScenariosIsAnError() {
         assertThatThrownBy(() -> ScenarioSuite.parse("empty.scenarios", "# nothing\n"))
                 .hasMessageStartingWith("empty.scenarios: holds no scenario");
+    }
+
+    private static final String FACTS = """
+              mistake: WRONG_PRODUCT
+              faultOwner: REP
+              severity: LOW
+              relationship: STRONG
+            """;
+
+    @Test
+    void aFactGivenTwiceInAScenarioIsAnErrorAtTheSecondLine() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + """
+                  mistake: BILLING_ERROR
+                  expect: has FIX
+                """)).hasMessage("f.scenarios:6: mistake is given twice in scenario \"x\" (first at line 2)");
+    }
+
+    @Test
+    void twoScenariosOfOneNameInAFileAreAnErrorAtTheSecond() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + "  expect: has FIX\n"
+                + "scenario: x\n" + FACTS + "  expect: has FIX\n"))
+                .hasMessage("f.scenarios:7: another scenario of this file has the name \"x\" (line 1); "
+                        + "give each its own, so that reports tell them apart");
+    }
+
+    @Test
+    void anActionNamedTwiceInOneExpectationIsAnError() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + "  expect: FIX before FIX\n"))
+                .hasMessage("f.scenarios:6: FIX appears twice in one expectation; name it once");
+    }
+
+    @Test
+    void aFlagIsTrueOrFalseOnly() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + """
+                  patientImpact: yes
+                  expect: has FIX
+                """)).hasMessage("f.scenarios:6: patientImpact must be true or false, was \"yes\"");
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedAtOnceInLineOrder() {
+        ScenarioFileException error = catchThrowableOfType(ScenarioFileException.class, () -> ScenarioSuite.parse("f.scenarios", """
+                scenario: first
+                  severity: SEVERE
+                  expect: has FIX
+                scenario: second
+                  blame: REP
+                  expect: has APOLOGISE
+                """));
+
+        assertThat(error.problems()).as("no follow-on problem, such as a missing severity")
+                .extracting(ScenarioFileException.Problem::line).containsExactly(2, 5, 6);
+        assertThat(error.line()).as("the first problem").isEqualTo(2);
+        assertThat(error.getMessage()).startsWith("3 problems in scenario files:\nf.scenarios:2: unknown severity \"SEVERE\"");
+    }
+
+    @Test
+    void everyMalformedFileOfAFolderIsReported(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.scenarios"), "scenario: a\n  blame: REP\n  expect: has FIX\n");
+        Files.writeString(dir.resolve("b.scenarios"), GOOD);
+        Files.writeString(dir.resolve("c.scenarios"), "# nothing\n");
+
+        ScenarioFileException error = catchThrowableOfType(ScenarioFileException.class, () -> ScenarioSuite.load(dir));
+
+        assertThat(error.problems()).extracting(p -> Path.of(p.file()).getFileName().toString())
+                .contains("a.scenarios", "c.scenarios").doesNotContain("b.scenarios");
     }
 
     @Test
