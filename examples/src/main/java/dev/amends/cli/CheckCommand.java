@@ -43,7 +43,7 @@ final class CheckCommand extends Subcommand {
         out.println("Checking all " + Amounts.number(InputSpace.size()) + " combinations of incident facts...");
         out.flush();
         CheckReport report = WholeSpaceCheck.of(advisor).run();
-        out.print(CheckReportText.render(report));
+        out.print(report.describe());
         out.flush();
         return report.passed() ? Main.OK : Main.FAILURE;
     }

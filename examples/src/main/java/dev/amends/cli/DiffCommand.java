@@ -64,7 +64,7 @@ final class DiffCommand extends Subcommand {
                 + Amounts.number(InputSpace.size()) + " combinations of incident facts...");
         out.flush();
         DiffReport report = PlaybookDiff.compare(was.get(), now.get());
-        out.print(DiffReportText.render(report));
+        out.print(report.describe());
         out.flush();
         return Main.OK;
     }

@@ -147,7 +147,9 @@ class DiffCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(lines(result)).as("only the wrong-product plans change, and only in wording")
-                .contains("46,080 plans changed (9.1%).", "Wording changed: 46,080 combinations (9.1%)", "  46,080  FIX wording")
+                .contains("46,080 plans changed (9.1%).", "Wording changed: 46,080 combinations (9.1%)", "  46,080  FIX wording",
+                        "        now: \"Courier the right product today.\"")
+                .anySatisfy(line -> assertThat(line).as("the default wording it replaced").startsWith("        was: \"Get the right product"))
                 .noneSatisfy(line -> assertThat(line).startsWith("Step"));
     }
 }

@@ -1,9 +1,10 @@
 package dev.amends.testing;
 
 import dev.amends.model.RecoveryPlan;
+import dev.amends.testing.space.CheckReport;
 
 /**
- * The entry point for assertions on plans, in AssertJ style:
+ * The entry point for assertions on plans and whole-space checks, in AssertJ style:
  *
  * <pre>{@code
  * assertThat(advisor.recommend(incident))
@@ -19,5 +20,10 @@ public final class AmendsAssertions {
     /** Assertions on this plan. */
     public static PlanAssert assertThat(RecoveryPlan plan) {
         return new PlanAssert(plan);
+    }
+
+    /** Assertions on this whole-space check, such as {@code assertThat(report).holdsEverywhere()}. */
+    public static CheckReportAssert assertThat(CheckReport report) {
+        return new CheckReportAssert(report);
     }
 }

@@ -27,6 +27,14 @@ public record CheckReport(
         invariants = List.copyOf(invariants);
     }
 
+    /**
+     * The report as {@code amends check} prints it: how many combinations in how long, each
+     * invariant as {@code ok} or {@code VIOLATED} with its counterexamples, and the distribution of plans.
+     */
+    public String describe() {
+        return CheckReportText.render(this);
+    }
+
     /** Whether every invariant held everywhere. */
     public boolean passed() {
         return invariants.stream().allMatch(r -> r.violations() == 0);

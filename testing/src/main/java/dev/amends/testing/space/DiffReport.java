@@ -20,6 +20,14 @@ public record DiffReport(long combinations, long changed, Duration elapsed, Map<
         kinds = Map.copyOf(kinds);
     }
 
+    /**
+     * The report as {@code amends diff} prints it: how many plans changed, then each kind of change
+     * with its most frequent changes and a few examples (a wording change with its text before and after).
+     */
+    public String describe() {
+        return DiffReportText.render(this);
+    }
+
     /** One kind of change: how often, what exactly, and where. */
     public record KindSummary(long combinations, List<Detail> details, List<Example> examples) {
         public KindSummary {

@@ -78,19 +78,43 @@ public final class PlaybookDiff {
                     .sorted(Comparator.comparingLong(DiffReport.Detail::combinations).reversed()
                             .thenComparing(DiffReport.Detail::change))
                     .limit(DETAILS_PER_KIND).toList();
-            List<DiffReport.Example> examples = where.get(kind).stream().sorted().limit(EXAMPLES_PER_KIND)
+            List<DiffReport.Example> examples = spread(where.get(kind).stream().sorted().toList()).stream()
                     .map(i -> {
                         Incident incident = InputSpace.at(i);
                         return new DiffReport.Example(incident,
-                                changes(before.recommend(incident), after.recommend(incident)).get(kind));
+                                changes(before.recommend(incident), after.recommend(incident), true).get(kind));
                     }).toList();
             kinds.put(kind, new DiffReport.KindSummary(n, top, examples));
         }
         return new DiffReport(InputSpace.size(), changed.get(), elapsed, kinds);
     }
 
+    /**
+     * Up to {@link #EXAMPLES_PER_KIND} of the combinations, spread evenly from the first to the last,
+     * so that the examples differ in more than their last facts.
+     */
+    private static List<Integer> spread(List<Integer> sorted) {
+        int n = sorted.size();
+        if (n <= EXAMPLES_PER_KIND) {
+            return sorted;
+        }
+        List<Integer> picked = new ArrayList<>();
+        for (int k = 0; k < EXAMPLES_PER_KIND; k++) {
+            picked.add(sorted.get((int) ((long) k * (n - 1) / (EXAMPLES_PER_KIND - 1))));
+        }
+        return picked;
+    }
+
     /** The differences between two plans for the same incident, by kind; empty when they are the same. */
     static Map<ChangeKind, List<String>> changes(RecoveryPlan before, RecoveryPlan after) {
+        return changes(before, after, false);
+    }
+
+    /**
+     * The differences, by kind. In {@code detailed} form, for examples, a wording change also gives
+     * the text before and after, and a move the positions; the short form is what gets counted.
+     */
+    static Map<ChangeKind, List<String>> changes(RecoveryPlan before, RecoveryPlan after, boolean detailed) {
         Map<ChangeKind, List<String>> out = new EnumMap<>(ChangeKind.class);
         List<Action> was = before.actions();
         List<Action> now = after.actions();
@@ -117,7 +141,10 @@ public final class PlaybookDiff {
             for (int i = 0; i < commonAfter.size(); i++) {
                 Action a = commonAfter.get(i);
                 if (commonBefore.get(i) != a) {
-                    add(out, ChangeKind.STEP_MOVED, a + " moved " + (commonBefore.indexOf(a) < i ? "later" : "earlier"));
+                    String move = a + " moved " + (commonBefore.indexOf(a) < i ? "later" : "earlier");
+                    add(out, ChangeKind.STEP_MOVED, detailed
+                            ? move + " (step " + before.step(a).orElseThrow().order() + " -> " + after.step(a).orElseThrow().order() + ")"
+                            : move);
                 }
             }
         }
@@ -126,6 +153,10 @@ public final class PlaybookDiff {
             Step n = after.step(a).orElseThrow();
             if (!b.wording().equals(n.wording())) {
                 add(out, ChangeKind.WORDING_CHANGED, a + " wording");
+                if (detailed) {
+                    add(out, ChangeKind.WORDING_CHANGED, "  was: \"" + b.wording() + "\"");
+                    add(out, ChangeKind.WORDING_CHANGED, "  now: \"" + n.wording() + "\"");
+                }
             }
             if (b.timing() != n.timing()) {
                 add(out, ChangeKind.STEP_DETAILS_CHANGED, a + " timing " + b.timing() + " -> " + n.timing());

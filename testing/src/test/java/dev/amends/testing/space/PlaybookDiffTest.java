@@ -84,6 +84,24 @@ class PlaybookDiffTest {
     }
 
     @Test
+    void anExampleOfAWordingChangeShowsTheTextBeforeAndAfter() {
+        RecoveryPlan before = plan(step(1, Action.FIX, "Fix it."));
+        RecoveryPlan after = plan(step(1, Action.FIX, "Fix it today."));
+
+        assertThat(PlaybookDiff.changes(before, after, true)).containsOnly(Map.entry(ChangeKind.WORDING_CHANGED,
+                List.of("FIX wording", "  was: \"Fix it.\"", "  now: \"Fix it today.\"")));
+    }
+
+    @Test
+    void anExampleOfAMoveShowsThePositions() {
+        RecoveryPlan before = plan(step(1, Action.THANK_FOR_RAISING, "a"), step(2, Action.TAKE_OWNERSHIP, "b"));
+        RecoveryPlan after = plan(step(1, Action.TAKE_OWNERSHIP, "b"), step(2, Action.THANK_FOR_RAISING, "a"));
+
+        assertThat(PlaybookDiff.changes(before, after, true).get(ChangeKind.STEP_MOVED)).containsExactly(
+                "TAKE_OWNERSHIP moved earlier (step 2 -> 1)", "THANK_FOR_RAISING moved later (step 1 -> 2)");
+    }
+
+    @Test
     void newWindowsAreReportedAsPaceAndTimingChanges() {
         Map<ChangeKind, List<String>> changes = changes("""
                 rule "pace" when Incident() then plan.respondWithin(Timing.WITHIN_AN_HOUR); plan.contactBy(Channel.PHONE); end
@@ -119,5 +137,7 @@ class PlaybookDiffTest {
         assertThat(added.details()).containsExactly(new DiffReport.Detail("+ OFFER_REMEDY", InputSpace.size() / 4));
         assertThat(added.examples()).hasSize(PlaybookDiff.EXAMPLES_PER_KIND)
                 .allSatisfy(e -> assertThat(e.incident().severity()).isEqualTo(Severity.HIGH));
+        assertThat(added.examples()).as("examples spread over the space, not its first corner")
+                .extracting(e -> e.incident().mistake()).doesNotHaveDuplicates();
     }
 }

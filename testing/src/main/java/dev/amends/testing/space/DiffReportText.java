@@ -1,8 +1,6 @@
-package dev.amends.cli;
+package dev.amends.testing.space;
 
-import dev.amends.testing.space.ChangeKind;
-import dev.amends.testing.space.DiffReport;
-import dev.amends.testing.space.InputSpace;
+import java.util.Locale;
 
 /**
  * Renders a playbook diff: how many combinations and how many changed plans, then each kind of
@@ -15,14 +13,14 @@ final class DiffReportText {
 
     static String render(DiffReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("Evaluated ").append(Amounts.count(report.combinations(), "combination", "combinations"))
-                .append(" with both playbooks in ").append(Amounts.seconds(report.elapsed())).append(".\n");
+        out.append("Evaluated ").append(Figures.count(report.combinations(), "combination", "combinations"))
+                .append(" with both playbooks in ").append(Figures.seconds(report.elapsed())).append(".\n");
         if (report.changed() == 0) {
             out.append("No plan changed: both playbooks give the same plan for every combination.\n");
             return out.toString();
         }
-        out.append(Amounts.count(report.changed(), "plan", "plans")).append(" changed (")
-                .append(Amounts.percent(report.changed(), report.combinations())).append(").\n");
+        out.append(Figures.count(report.changed(), "plan", "plans")).append(" changed (")
+                .append(Figures.percent(report.changed(), report.combinations())).append(").\n");
         for (ChangeKind kind : ChangeKind.values()) {
             DiffReport.KindSummary summary = report.kinds().get(kind);
             if (summary != null) {
@@ -33,13 +31,13 @@ final class DiffReportText {
     }
 
     private static void kind(ChangeKind kind, DiffReport.KindSummary summary, long combinations, StringBuilder out) {
-        out.append('\n').append(Words.sentenceCase(kind.name())).append(": ")
-                .append(Amounts.count(summary.combinations(), "combination", "combinations"))
-                .append(" (").append(Amounts.percent(summary.combinations(), combinations)).append(")\n");
+        out.append('\n').append(sentenceCase(kind.name())).append(": ")
+                .append(Figures.count(summary.combinations(), "combination", "combinations"))
+                .append(" (").append(Figures.percent(summary.combinations(), combinations)).append(")\n");
         int width = summary.details().stream()
-                .mapToInt(d -> Amounts.number(d.combinations()).length()).max().orElse(1);
+                .mapToInt(d -> Figures.number(d.combinations()).length()).max().orElse(1);
         for (DiffReport.Detail detail : summary.details()) {
-            String count = Amounts.number(detail.combinations());
+            String count = Figures.number(detail.combinations());
             out.append("  ").append(" ".repeat(width - count.length())).append(count)
                     .append("  ").append(detail.change()).append('\n');
         }
@@ -48,5 +46,10 @@ final class DiffReportText {
             out.append("    ").append(InputSpace.describe(example.incident())).append('\n');
             example.changes().forEach(change -> out.append("      ").append(change).append('\n'));
         }
+    }
+
+    private static String sentenceCase(String enumName) {
+        String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -1,7 +1,4 @@
-package dev.amends.cli;
-
-import dev.amends.testing.space.CheckReport;
-import dev.amends.testing.space.InputSpace;
+package dev.amends.testing.space;
 
 /**
  * Renders a whole-space check: how many combinations in how long, each invariant as {@code ok}
@@ -14,8 +11,8 @@ final class CheckReportText {
 
     static String render(CheckReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("Evaluated ").append(Amounts.count(report.combinations(), "combination", "combinations"))
-                .append(" in ").append(Amounts.seconds(report.elapsed())).append(".\n");
+        out.append("Evaluated ").append(Figures.count(report.combinations(), "combination", "combinations"))
+                .append(" in ").append(Figures.seconds(report.elapsed())).append(".\n");
         out.append("\nInvariants:\n");
         long violated = 0;
         for (CheckReport.InvariantResult invariant : report.invariants()) {
@@ -24,7 +21,7 @@ final class CheckReportText {
                 continue;
             }
             violated++;
-            out.append("  VIOLATED (").append(Amounts.count(invariant.violations(), "combination", "combinations"))
+            out.append("  VIOLATED (").append(Figures.count(invariant.violations(), "combination", "combinations"))
                     .append(")  ").append(invariant.name()).append('\n');
             for (CheckReport.Counterexample example : invariant.examples()) {
                 out.append("      ").append(InputSpace.describe(example.incident())).append('\n')
@@ -32,21 +29,21 @@ final class CheckReportText {
             }
             long more = invariant.violations() - invariant.examples().size();
             if (more > 0) {
-                out.append("      (and ").append(Amounts.number(more)).append(" more)\n");
+                out.append("      (and ").append(Figures.number(more)).append(" more)\n");
             }
         }
         out.append("\nPlans:\n");
-        out.append("  distinct plans: ").append(Amounts.number(report.distinctPlans())).append('\n');
+        out.append("  distinct plans: ").append(Figures.number(report.distinctPlans())).append('\n');
         extreme("shortest", report.shortest(), out);
         extreme("longest", report.longest(), out);
-        String checked = Amounts.count(report.invariants().size(), "invariant", "invariants");
+        String checked = Figures.count(report.invariants().size(), "invariant", "invariants");
         out.append('\n').append(violated == 0 ? "No invariant violated (" + checked + " checked)."
                 : violated + " of " + checked + " VIOLATED.").append('\n');
         return out.toString();
     }
 
     private static void extreme(String which, CheckReport.Extreme extreme, StringBuilder out) {
-        out.append("  ").append(which).append(": ").append(Amounts.count(extreme.steps(), "step", "steps"))
+        out.append("  ").append(which).append(": ").append(Figures.count(extreme.steps(), "step", "steps"))
                 .append(", first for ").append(InputSpace.describe(extreme.incident())).append('\n');
     }
 }
