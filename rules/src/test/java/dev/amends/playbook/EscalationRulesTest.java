@@ -1,6 +1,7 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Owner;
 import dev.amends.model.RecoveryPlan;
@@ -68,5 +69,14 @@ class EscalationRulesTest {
         assertThat(step(plan, Action.ESCALATE_TO_LEADERSHIP).timing()).isEqualTo(dev.amends.model.Timing.TODAY);
         assertThat(step(plan, Action.ESCALATE_TO_LEADERSHIP).order()).isGreaterThan(step(plan, Action.FIX).order());
         assertThat(step(plan, Action.ESCALATE_TO_LEADERSHIP).wording()).contains("not the people");
+    }
+
+    @Test
+    void aMinorSlipOnTheCustomersSideGetsACheckOfferedToThemNotImposedOnTheRep() {
+        RecoveryPlan plan = plan(incident().faultOwner(FaultOwner.CUSTOMER).severity(Severity.LOW));
+
+        assertThat(plan.has(Action.ESCALATE_TO_LEADERSHIP)).as("not escalated").isFalse();
+        assertThat(step(plan, Action.DOUBLE_CHECK_PLAN).rule()).isEqualTo("Offer the customer a check that catches the same slip");
+        assertThat(step(plan, Action.DOUBLE_CHECK_PLAN).wording()).contains("as a service");
     }
 }
