@@ -78,7 +78,7 @@ public final class PlaybookDiff {
                     .sorted(Comparator.comparingLong(DiffReport.Detail::combinations).reversed()
                             .thenComparing(DiffReport.Detail::change))
                     .limit(DETAILS_PER_KIND).toList();
-            List<DiffReport.Example> examples = spread(where.get(kind).stream().sorted().toList()).stream()
+            List<DiffReport.Example> examples = Spread.of(where.get(kind).stream().sorted().toList(), EXAMPLES_PER_KIND).stream()
                     .map(i -> {
                         Incident incident = InputSpace.at(i);
                         return new DiffReport.Example(incident,
@@ -87,22 +87,6 @@ public final class PlaybookDiff {
             kinds.put(kind, new DiffReport.KindSummary(n, top, examples));
         }
         return new DiffReport(InputSpace.size(), changed.get(), elapsed, kinds);
-    }
-
-    /**
-     * Up to {@link #EXAMPLES_PER_KIND} of the combinations, spread evenly from the first to the last,
-     * so that the examples differ in more than their last facts.
-     */
-    private static List<Integer> spread(List<Integer> sorted) {
-        int n = sorted.size();
-        if (n <= EXAMPLES_PER_KIND) {
-            return sorted;
-        }
-        List<Integer> picked = new ArrayList<>();
-        for (int k = 0; k < EXAMPLES_PER_KIND; k++) {
-            picked.add(sorted.get((int) ((long) k * (n - 1) / (EXAMPLES_PER_KIND - 1))));
-        }
-        return picked;
     }
 
     /** The differences between two plans for the same incident, by kind; empty when they are the same. */

@@ -76,7 +76,7 @@ public final class WholeSpaceCheck {
         List<CheckReport.InvariantResult> results = new ArrayList<>();
         for (int c = 0; c < checks.size(); c++) {
             Invariant invariant = checks.get(c);
-            List<CheckReport.Counterexample> examples = broken.get(c).stream().sorted().limit(EXAMPLES_PER_INVARIANT)
+            List<CheckReport.Counterexample> examples = Spread.of(broken.get(c).stream().sorted().toList(), EXAMPLES_PER_INVARIANT).stream()
                     .map(i -> {
                         Incident incident = InputSpace.at(i);
                         Optional<String> why = invariant.violation(incident, advisor.recommend(incident));

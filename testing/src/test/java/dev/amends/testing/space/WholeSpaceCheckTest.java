@@ -46,13 +46,15 @@ class WholeSpaceCheckTest {
     }
 
     @Test
-    void aBrokenInvariantIsCountedWithTheFirstCounterexamples() {
+    void aBrokenInvariantIsCountedWithCounterexamplesSpreadOverTheSpace() {
         CheckReport.InvariantResult angry = byName.get("an angry customer is thanked first");
 
         assertThat(angry.violations()).isEqualTo(InputSpace.size() / 3);
         assertThat(angry.examples()).hasSize(WholeSpaceCheck.EXAMPLES_PER_INVARIANT)
                 .allSatisfy(e -> assertThat(e.incident().customerMood()).isEqualTo(CustomerMood.ANGRY))
                 .allSatisfy(e -> assertThat(e.problem()).isEqualTo("the first words are TAKE_OWNERSHIP"));
+        assertThat(angry.examples()).extracting(e -> e.incident().mistake()).as("not only the first corner of the space")
+                .doesNotHaveDuplicates();
         assertThat(byName.get("complaints are routed whenever a patient may be affected").violations())
                 .isEqualTo(InputSpace.size() / 2);
         assertThat(report.passed()).isFalse();
