@@ -236,6 +236,33 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void anActionNamedTwiceInAnExactlyListIsAnError() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + "  expect: exactly FIX, FIX\n"))
+                .hasMessage("f.scenarios:6: FIX appears twice in one expectation; name it once");
+    }
+
+    @Test
+    void anActionNamedTwiceInAHasListIsAnError() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + "  expect: has FIX, FIX\n"))
+                .hasMessage("f.scenarios:6: FIX appears twice in one expectation; name it once");
+    }
+
+    @Test
+    void anAvoidItemNamedTwiceInOneExpectationIsAnError() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS
+                + "  expect: avoids JOKE_ABOUT_IT, JOKE_ABOUT_IT\n"))
+                .hasMessage("f.scenarios:6: JOKE_ABOUT_IT appears twice in one expectation; name it once");
+    }
+
+    @Test
+    void twoScenariosOfOneNameInDifferentFilesAreFine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.scenarios"), GOOD);
+        Files.writeString(dir.resolve("b.scenarios"), GOOD);
+
+        assertThat(ScenarioSuite.load(dir).scenarios()).hasSize(4);
+    }
+
+    @Test
     void aFlagIsTrueOrFalseOnly() {
         assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + """
                   patientImpact: yes
