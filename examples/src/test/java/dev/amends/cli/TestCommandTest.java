@@ -172,14 +172,17 @@ class TestCommandTest {
         Path file = Cli.write(scenarios, "bad.scenarios", """
                 scenario: Ownership always
                   mistake: WRONG_PRODUCT
+                  faultOwner: COMPANY
                   severity: TERRIBLE
+                  relationship: NEW
+                  expect: has TAKE_OWNERSHIP
                 """);
 
         Cli.Result result = test();
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).singleElement().asString().startsWith("amends: " + file + ":3: ");
+        assertThat(result.errLines()).singleElement().asString().startsWith("amends: " + file + ":4: ");
     }
 
     @Test
@@ -187,8 +190,11 @@ class TestCommandTest {
         Path file = Cli.write(scenarios, "bad.scenarios", """
                 scenario: Ownership always
                   mistake: WRONG_PRODUCT
+                  faultOwner: COMPANY
                   severity: TERRIBLE
                   patientImpact: yes
+                  relationship: NEW
+                  expect: has TAKE_OWNERSHIP
                 """);
 
         Cli.Result result = test();
@@ -197,8 +203,8 @@ class TestCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).containsExactly(
                 "amends: the scenario files cannot be read; fix these 2 problems and run again:",
-                file + ":3: unknown severity \"TERRIBLE\"; allowed: LOW, MEDIUM, HIGH, CRITICAL",
-                file + ":4: patientImpact must be true or false, was \"yes\"");
+                file + ":4: unknown severity \"TERRIBLE\"; allowed: LOW, MEDIUM, HIGH, CRITICAL",
+                file + ":5: patientImpact must be true or false, was \"yes\"");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
+import dev.amends.model.Vocabulary;
 
 import java.util.List;
 
@@ -16,6 +17,9 @@ final class IncidentFacts {
     static final List<String> FIELDS = List.of("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy",
             "customerMood", "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint",
             "referralsLost", "account", "contact", "rep", "product");
+
+    /** The facts every scenario must give; the others default as in an incident's JSON. */
+    static final List<String> REQUIRED = List.of("mistake", "faultOwner", "severity", "relationship");
 
     private IncidentFacts() {
     }
@@ -40,6 +44,12 @@ final class IncidentFacts {
             case "product" -> b.product(value);
             default -> throw new IllegalArgumentException(Names.unknown("fact", field, FIELDS));
         }
+    }
+
+    /** The problem with a scenario that does not give a {@linkplain #REQUIRED required} fact, as an incident words it. */
+    static String missing(String field) {
+        return field + ": is required; allowed values: "
+                + String.join(", ", Vocabulary.names(Vocabulary.INCIDENT_ENUM_FIELDS.get(field)));
     }
 
     private static int count(String value) {

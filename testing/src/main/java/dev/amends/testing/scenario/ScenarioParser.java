@@ -2,20 +2,30 @@ package dev.amends.testing.scenario;
 
 import dev.amends.model.Incident;
 import dev.amends.model.InvalidIncidentException;
+import dev.amends.model.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the scenario format: a {@code scenario:} header, then the incident's facts as
  * {@code field: value} lines and the checks as {@code expect: ...} lines. Blank lines and lines
  * starting with {@code #} are ignored; indentation is free. Reading goes on past a problem, so
- * that every problem of a file is reported at once.
+ * that every problem of a file is reported at once: a line with a problem is skipped, and a
+ * malformed header still starts a scenario. A problem that only follows from another is not
+ * reported: a required fact given on a line with a problem, or misspelled, is not also missing.
  */
 final class ScenarioParser {
+
+    /** A line meant as a scenario's header, well written or not: its first word is "scenario" in any case. */
+    private static final Pattern HEADER = Pattern.compile("(?i)(scenarios?)\\b\\s*(:?)\\s*(.*)");
 
     private final String file;
     private final List<Scenario> scenarios = new ArrayList<>();
@@ -23,10 +33,14 @@ final class ScenarioParser {
     private final Map<String, Integer> scenarioLines = new HashMap<>();
     private String name;
     private int headerLine;
-    /** Whether the current scenario has a problem already; it then adds none that may follow from it. */
-    private boolean broken;
+    /** Whether a line of the current scenario has a problem; it is then not built, as a fact may be missing for that reason. */
+    private boolean faulty;
+    /** Whether an {@code expect:} line of the current scenario has a problem; having none is then no problem of its own. */
+    private boolean faultyExpectation;
     private Incident.Builder incident;
     private Map<String, Integer> factLines;
+    /** The facts that the current scenario's misspelled fact names most likely meant: their own problem says so. */
+    private Set<String> misspelledFacts;
     private List<Expectation> expectations;
 
     private ScenarioParser(String file) {
@@ -59,6 +73,11 @@ final class ScenarioParser {
         if (line.isEmpty() || line.startsWith("#")) {
             return;
         }
+        Matcher header = HEADER.matcher(line);
+        if (header.matches()) {
+            start(header, line, number);
+            return;
+        }
         int colon = line.indexOf(':');
         if (colon < 0) {
             problem(number, "expected \"scenario: <name>\", \"<fact>: <value>\" or \"expect: <check>\", found \"" + line + "\"");
@@ -66,43 +85,58 @@ final class ScenarioParser {
         }
         String key = line.substring(0, colon).strip();
         String value = line.substring(colon + 1).strip();
-        if (key.equals("scenario")) {
-            start(value, number);
-            return;
-        }
         if (incident == null) {
             problem(number, "\"" + key + ":\" comes before any \"scenario:\" line");
-            return;
-        }
-        try {
-            if (key.equals("expect")) {
-                expectations.add(Expectations.parse(value, number));
-            } else {
-                Integer first = factLines.putIfAbsent(key, number);
-                if (first != null && IncidentFacts.FIELDS.contains(key)) {
-                    problem(number, key + " is given twice in scenario \"" + name + "\" (first at line " + first + ")");
-                    return;
-                }
-                IncidentFacts.set(incident, key, value);
-            }
-        } catch (IllegalArgumentException e) {
-            problem(number, e.getMessage());
+        } else if (key.equals("expect")) {
+            expectation(value, number);
+        } else {
+            fact(key, value, number);
         }
     }
 
-    private void start(String value, int number) {
+    private void expectation(String value, int number) {
+        try {
+            expectations.add(Expectations.parse(value, number));
+        } catch (IllegalArgumentException e) {
+            problem(number, e.getMessage());
+            faultyExpectation = true;
+        }
+    }
+
+    private void fact(String key, String value, int number) {
+        Integer first = factLines.putIfAbsent(key, number);
+        if (first != null && IncidentFacts.FIELDS.contains(key)) {
+            problem(number, key + " is given twice in scenario \"" + name + "\" (first at line " + first + ")");
+            return;
+        }
+        try {
+            IncidentFacts.set(incident, key, value);
+        } catch (IllegalArgumentException e) {
+            problem(number, e.getMessage());
+            if (!IncidentFacts.FIELDS.contains(key)) {
+                Vocabulary.closest(key, IncidentFacts.FIELDS).ifPresent(misspelledFacts::add);
+            }
+        }
+    }
+
+    /** Starts a scenario at a header line; a malformed header is a problem, but starts one all the same. */
+    private void start(Matcher header, String line, int number) {
         finish();
+        String value = header.group(3).strip();
         name = value;
         headerLine = number;
         incident = Incident.builder();
         factLines = new HashMap<>();
+        misspelledFacts = new HashSet<>();
         expectations = new ArrayList<>();
-        broken = false;
-        if (value.isEmpty()) {
+        faulty = false;
+        faultyExpectation = false;
+        if (!header.group(1).equals("scenario") || header.group(2).isEmpty()) {
+            problem(number, "a scenario starts with a line \"scenario: <name>\", found \"" + line + "\"");
+        } else if (value.isEmpty()) {
             problem(number, "a scenario needs a name after \"scenario:\"");
-            return;
         }
-        Integer first = scenarioLines.putIfAbsent(value, number);
+        Integer first = value.isEmpty() ? null : scenarioLines.putIfAbsent(value, number);
         if (first != null) {
             problem(number, "another scenario of this file has the name \"" + value + "\" (line " + first
                     + "); give each its own, so that reports tell them apart");
@@ -115,11 +149,15 @@ final class ScenarioParser {
         }
         Incident.Builder facts = incident;
         incident = null;
-        if (broken) {
-            return;
-        }
-        if (expectations.isEmpty()) {
+        if (expectations.isEmpty() && !faultyExpectation) {
             problem(headerLine, "scenario \"" + name + "\" has no \"expect:\" line");
+        }
+        for (String fact : IncidentFacts.REQUIRED) {
+            if (!factLines.containsKey(fact) && !misspelledFacts.contains(fact)) {
+                problem(headerLine, "scenario \"" + name + "\": " + IncidentFacts.missing(fact));
+            }
+        }
+        if (faulty) {
             return;
         }
         try {
@@ -131,6 +169,6 @@ final class ScenarioParser {
 
     private void problem(int line, String message) {
         problems.add(new ScenarioFileException.Problem(file, line, message));
-        broken = true;
+        faulty = true;
     }
 }

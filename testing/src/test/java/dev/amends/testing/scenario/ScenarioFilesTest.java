@@ -34,6 +34,14 @@ class ScenarioFilesTest {
               expect: exactly TAKE_OWNERSHIP, FIX, FOLLOW_UP
             """;
 
+    /** The required facts, so that a test's scenario has only the problem it is about. */
+    private static final String FACTS = """
+              mistake: WRONG_PRODUCT
+              faultOwner: REP
+              severity: LOW
+              relationship: STRONG
+            """;
+
     @Test
     void oneFileHoldsManyScenariosEachWithItsIncidentAndChecks() {
         ScenarioSuite suite = ScenarioSuite.parse("good.scenarios", GOOD);
@@ -151,18 +159,22 @@ class ScenarioFilesTest {
 
     @Test
     void anUnknownFactIsAnErrorListingTheFacts() {
-        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
-                scenario: x
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + """
                   blame: REP
-                """)).hasMessageStartingWith("f.scenarios:2: unknown fact \"blame\"");
+                  expect: has FIX
+                """)).hasMessageStartingWith("f.scenarios:6: unknown fact \"blame\"");
     }
 
     @Test
     void anUnknownValueIsAnErrorListingTheAllowedValues() {
         assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
                 scenario: x
+                  mistake: WRONG_PRODUCT
+                  faultOwner: REP
                   severity: SEVERE
-                """)).hasMessage("f.scenarios:2: unknown severity \"SEVERE\"; allowed: LOW, MEDIUM, HIGH, CRITICAL");
+                  relationship: STRONG
+                  expect: has FIX
+                """)).hasMessage("f.scenarios:4: unknown severity \"SEVERE\"; allowed: LOW, MEDIUM, HIGH, CRITICAL");
     }
 
     @Test
@@ -179,19 +191,15 @@ class ScenarioFilesTest {
 
     @Test
     void anUnreadableExpectationIsAnErrorListingTheForms() {
-        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
-                scenario: x
-                  mistake: WRONG_PRODUCT
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + """
                   expect: FIX is great
-                """)).hasMessageStartingWith("f.scenarios:3: cannot read the expectation \"FIX is great\"; write one of:");
+                """)).hasMessageStartingWith("f.scenarios:6: cannot read the expectation \"FIX is great\"; write one of:");
     }
 
     @Test
     void aScenarioWithoutExpectationsIsAnError() {
-        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
-                scenario: nothing checked
-                  mistake: WRONG_PRODUCT
-                """)).hasMessage("f.scenarios:1: scenario \"nothing checked\" has no \"expect:\" line");
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: nothing checked\n" + FACTS))
+                .hasMessage("f.scenarios:1: scenario \"nothing checked\" has no \"expect:\" line");
     }
 
     @Test
@@ -205,13 +213,6 @@ class ScenarioFilesTest {
         assertThatThrownBy(() -> ScenarioSuite.parse("empty.scenarios", "# nothing\n"))
                 .hasMessageStartingWith("empty.scenarios: holds no scenario");
     }
-
-    private static final String FACTS = """
-              mistake: WRONG_PRODUCT
-              faultOwner: REP
-              severity: LOW
-              relationship: STRONG
-            """;
 
     @Test
     void aFactGivenTwiceInAScenarioIsAnErrorAtTheSecondLine() {
@@ -274,17 +275,82 @@ class ScenarioFilesTest {
     void everyProblemOfAFileIsReportedAtOnceInLineOrder() {
         ScenarioFileException error = catchThrowableOfType(ScenarioFileException.class, () -> ScenarioSuite.parse("f.scenarios", """
                 scenario: first
+                  mistake: WRONG_PRODUCT
+                  faultOwner: REP
                   severity: SEVERE
+                  relationship: STRONG
                   expect: has FIX
                 scenario: second
                   blame: REP
+                """ + FACTS + """
                   expect: has APOLOGISE
                 """));
 
         assertThat(error.problems()).as("no follow-on problem, such as a missing severity")
-                .extracting(ScenarioFileException.Problem::line).containsExactly(2, 5, 6);
-        assertThat(error.line()).as("the first problem").isEqualTo(2);
-        assertThat(error.getMessage()).startsWith("3 problems in scenario files:\nf.scenarios:2: unknown severity \"SEVERE\"");
+                .extracting(ScenarioFileException.Problem::line).containsExactly(4, 8, 13);
+        assertThat(error.line()).as("the first problem").isEqualTo(4);
+        assertThat(error.getMessage()).startsWith("3 problems in scenario files:\nf.scenarios:4: unknown severity \"SEVERE\"");
+    }
+
+    @Test
+    void severalProblemsMakeAMessageWithTheirCountThenALineEach() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + """
+                  patientImpact: yes
+                  expect: has APOLOGISE
+                """)).hasMessage("""
+                2 problems in scenario files:
+                f.scenarios:6: patientImpact must be true or false, was "yes"
+                f.scenarios:7: unknown action "APOLOGISE"; did you mean APOLOGIZE?""");
+    }
+
+    @Test
+    void aMalformedHeaderIsAnErrorButStartsAScenarioOfItsOwn() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: a\n" + FACTS + "  expect: has FIX\n"
+                + "Scenario b\n" + FACTS + "  expect: has FIX\n"))
+                .as("its facts are not given twice in the scenario before")
+                .hasMessage("f.scenarios:7: a scenario starts with a line \"scenario: <name>\", found \"Scenario b\"");
+    }
+
+    @Test
+    void factsAfterAMalformedFirstHeaderAreNotBeforeAnyScenario() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenarios: a\n" + FACTS + "  expect: has FIX\n"))
+                .hasMessage("f.scenarios:1: a scenario starts with a line \"scenario: <name>\", found \"scenarios: a\"");
+    }
+
+    @Test
+    void aScenarioWithoutExpectationsIsReportedBesideItsOtherProblems() {
+        ScenarioFileException error = catchThrowableOfType(ScenarioFileException.class,
+                () -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + "  patientImpact: yes\n"));
+
+        assertThat(error.problems()).extracting(ScenarioFileException.Problem::message).containsExactly(
+                "scenario \"x\" has no \"expect:\" line", "patientImpact must be true or false, was \"yes\"");
+    }
+
+    @Test
+    void everyMissingRequiredFactIsReported() {
+        ScenarioFileException error = catchThrowableOfType(ScenarioFileException.class, () -> ScenarioSuite.parse("f.scenarios", """
+                scenario: x
+                  mistake: WRONG_PRODUCT
+                  faultOwner: REP
+                  expect: has FIX
+                """));
+
+        assertThat(error.problems()).extracting(ScenarioFileException.Problem::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).startsWith("scenario \"x\": severity: is required"),
+                        m -> assertThat(m).startsWith("scenario \"x\": relationship: is required"));
+    }
+
+    @Test
+    void aMisspelledRequiredFactIsNotAlsoReportedMissing() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", """
+                scenario: x
+                  mistake: WRONG_PRODUCT
+                  faultOwnr: REP
+                  severity: LOW
+                  relationship: STRONG
+                  expect: has FIX
+                """)).hasMessage("f.scenarios:3: unknown fact \"faultOwnr\"; did you mean faultOwner?");
     }
 
     @Test
