@@ -3,13 +3,14 @@ package dev.amends.testing;
 import dev.amends.testing.space.CheckReport;
 import org.assertj.core.api.AbstractAssert;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * AssertJ assertions on a whole-space check. A failure shows the report as {@code amends check}
- * prints it: each violated invariant with how often and a few counterexamples. Start with
- * {@link AmendsAssertions#assertThat(CheckReport)}.
+ * AssertJ assertions on a whole-space check. A failure lists each violated invariant as
+ * {@code amends check} prints it: how often, and a few counterexamples, each an incident's facts and
+ * the problem. Start with {@link AmendsAssertions#assertThat(CheckReport)}.
  */
 public final class CheckReportAssert extends AbstractAssert<CheckReportAssert, CheckReport> {
 
@@ -20,8 +21,11 @@ public final class CheckReportAssert extends AbstractAssert<CheckReportAssert, C
     /** Every invariant held for every combination. */
     public CheckReportAssert holdsEverywhere() {
         isNotNull();
-        if (!actual.passed()) {
-            failWithMessage("Expected every invariant to hold everywhere, but:%n%s", actual.describe());
+        List<CheckReport.InvariantResult> violated = actual.invariants().stream().filter(r -> r.violations() > 0).toList();
+        if (!violated.isEmpty()) {
+            failWithMessage("Expected every invariant to hold everywhere, but %d of %d %s violated:%n%s",
+                    violated.size(), actual.invariants().size(), violated.size() == 1 ? "was" : "were",
+                    violated.stream().map(CheckReport.InvariantResult::describe).collect(Collectors.joining()));
         }
         return this;
     }
@@ -35,7 +39,7 @@ public final class CheckReportAssert extends AbstractAssert<CheckReportAssert, C
             failWithMessage("Expected an invariant named \"%s\", but the check had only:%n%s", invariant,
                     actual.invariants().stream().map(r -> "  " + r.name()).collect(Collectors.joining("\n")));
         } else if (result.get().violations() > 0) {
-            failWithMessage("Expected \"%s\" to hold everywhere, but it was violated:%n%s", invariant, actual.describe());
+            failWithMessage("Expected \"%s\" to hold everywhere, but it was violated:%n%s", invariant, result.get().describe());
         }
         return this;
     }

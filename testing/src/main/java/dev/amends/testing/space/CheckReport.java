@@ -35,6 +35,12 @@ public record CheckReport(
         return CheckReportText.render(this);
     }
 
+    /** The same text as {@link #describe()}. */
+    @Override
+    public String toString() {
+        return describe();
+    }
+
     /** Whether every invariant held everywhere. */
     public boolean passed() {
         return invariants.stream().allMatch(r -> r.violations() == 0);
@@ -45,13 +51,33 @@ public record CheckReport(
         public InvariantResult {
             examples = List.copyOf(examples);
         }
+
+        /**
+         * This invariant as the report lists it: {@code ok} and its name, or {@code VIOLATED}, in how
+         * many combinations, and its name, then each counterexample's facts and problem, and how many more.
+         */
+        public String describe() {
+            return CheckReportText.invariant(this);
+        }
     }
 
     /** An incident whose plan broke an invariant, and why. */
     public record Counterexample(Incident incident, String problem) {
+
+        /** The incident's facts and the problem, on one line. */
+        @Override
+        public String toString() {
+            return InputSpace.describe(incident) + "; problem: " + problem;
+        }
     }
 
     /** A plan length and the first incident in the space that has it. */
     public record Extreme(int steps, Incident incident) {
+
+        /** {@code 3 steps, first for mistake=... faultOwner=...}. */
+        @Override
+        public String toString() {
+            return Figures.count(steps, "step", "steps") + ", first for " + InputSpace.describe(incident);
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Something that must hold for the plan of every incident. Write your own with
- * {@link #of(String, BiPredicate)} and add it to a {@link WholeSpaceCheck}.
+ * {@link #of(String, BiPredicate)}, or {@link #explained(String, BiFunction)} to say in your own
+ * words what is wrong, and add it to a {@link WholeSpaceCheck}.
  */
 public interface Invariant {
 
@@ -22,16 +23,21 @@ public interface Invariant {
     Optional<String> violation(Incident incident, RecoveryPlan plan);
 
     /**
-     * An invariant that holds when {@code holds} answers true; a plan that breaks it is reported
-     * with its steps. Use {@link #explained} to say more precisely what is wrong.
+     * An invariant that holds when {@code holds} answers true. The problem of a plan that breaks it
+     * is the plan: {@code the plan is TAKE_OWNERSHIP, FIX, FOLLOW_UP; first contact TODAY by PHONE}.
+     * Use {@link #explained} to say more precisely what is wrong.
      */
     static Invariant of(String name, BiPredicate<Incident, RecoveryPlan> holds) {
         Objects.requireNonNull(holds, "holds");
         return explained(name, (incident, plan) -> holds.test(incident, plan) ? null
-                : "not for the plan " + plan.actions().stream().map(Enum::name).collect(Collectors.joining(", ")));
+                : "the plan is " + plan.actions().stream().map(Enum::name).collect(Collectors.joining(", "))
+                        + "; first contact " + plan.respondWithin() + " by " + plan.channel());
     }
 
-    /** An invariant whose check answers null when it holds, and otherwise why not. */
+    /**
+     * An invariant whose check answers null when it holds, and otherwise why not, in words of your
+     * own: {@code (incident, plan) -> plan.has(Action.FIX) ? null : "no FIX step"}.
+     */
     static Invariant explained(String name, BiFunction<Incident, RecoveryPlan, String> problem) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(problem, "problem");

@@ -3,7 +3,6 @@ package dev.amends.testing.space;
 import dev.amends.model.Action;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.FaultOwner;
-import dev.amends.testing.AmendsAssertions;
 import dev.amends.testing.SmallPlaybook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One whole-space run of a small playbook that breaks two default invariants and one of ours. */
 class WholeSpaceCheckTest {
@@ -77,43 +75,6 @@ class WholeSpaceCheckTest {
     @Test
     void aUsersOwnInvariantIsReportedWithThePlansSteps() {
         assertThat(byName.get("the company's mistakes get a remedy").examples())
-                .allSatisfy(e -> assertThat(e.problem()).startsWith("not for the plan ").contains("FIX"));
-    }
-
-    @Test
-    void theReportReadsAsTheCommandLinePrintsIt() {
-        assertThat(report.describe())
-                .startsWith("Evaluated 506,880 combinations in ")
-                .contains("  ok        ownership comes before the fix\n")
-                .contains("  VIOLATED (168,960 combinations)  an angry customer is thanked first\n")
-                .contains("      mistake=", "        problem: the first words are TAKE_OWNERSHIP\n")
-                .doesNotContain("Optional.empty")
-                .endsWith(" VIOLATED.\n");
-    }
-
-    @Test
-    void anAssertionThatEveryInvariantHoldsFailsWithTheReport() {
-        assertThatThrownBy(() -> AmendsAssertions.assertThat(report).holdsEverywhere())
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expected every invariant to hold everywhere, but:")
-                .hasMessageContaining("VIOLATED (168,960 combinations)  an angry customer is thanked first");
-    }
-
-    @Test
-    void anAssertionOnOneInvariantPassesWhenItHeld() {
-        AmendsAssertions.assertThat(report).holdsEverywhere("ownership comes before the fix");
-    }
-
-    @Test
-    void anAssertionOnOneInvariantFailsWhenItWasViolated() {
-        assertThatThrownBy(() -> AmendsAssertions.assertThat(report).holdsEverywhere("an angry customer is thanked first"))
-                .hasMessageStartingWith("Expected \"an angry customer is thanked first\" to hold everywhere, but it was violated:");
-    }
-
-    @Test
-    void anAssertionOnAnInvariantThatWasNotCheckedFailsListingThoseThatWere() {
-        assertThatThrownBy(() -> AmendsAssertions.assertThat(report).holdsEverywhere("no typos"))
-                .hasMessageStartingWith("Expected an invariant named \"no typos\", but the check had only:")
-                .hasMessageContaining("  follow-up comes last");
+                .allSatisfy(e -> assertThat(e.problem()).startsWith("the plan is TAKE_OWNERSHIP, "));
     }
 }
