@@ -8,6 +8,10 @@ import dev.amends.model.Mistake;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -32,6 +36,10 @@ public final class InputSpace {
 
     private static final int SIZE = MISTAKES.length * FAULT_OWNERS.length * SEVERITIES.length * RELATIONSHIPS.length
             * DETECTED_BY.length * MOODS.length * PRIOR_OCCURRENCES.length * 16;
+
+    /** How many values each fact takes, in the order a combination's number counts them: the four flags first. */
+    private static final int[] VALUES_PER_FACT = {2, 2, 2, 2, PRIOR_OCCURRENCES.length, MOODS.length, DETECTED_BY.length,
+            RELATIONSHIPS.length, SEVERITIES.length, FAULT_OWNERS.length, MISTAKES.length};
 
     private InputSpace() {
     }
@@ -75,6 +83,45 @@ public final class InputSpace {
                 .publicComplaint((flags & 4) != 0)
                 .referralsLost((flags & 8) != 0)
                 .build();
+    }
+
+    /**
+     * Up to {@code count} of these combinations, as unlike one another as they come: the first of
+     * them, then each time the first of those that differ in the most facts from every one picked so
+     * far. Examples picked this way show the range of incidents, not one corner of the space.
+     */
+    static List<Integer> varied(Collection<Integer> combinations, int count) {
+        int[] candidates = combinations.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] fewestDifferences = new int[candidates.length];
+        Arrays.fill(fewestDifferences, Integer.MAX_VALUE);
+        List<Integer> picked = new ArrayList<>();
+        int next = 0;
+        while (picked.size() < Math.min(count, candidates.length)) {
+            int chosen = candidates[next];
+            picked.add(chosen);
+            int most = -1;
+            for (int c = 0; c < candidates.length; c++) {
+                fewestDifferences[c] = Math.min(fewestDifferences[c], differences(candidates[c], chosen));
+                if (fewestDifferences[c] > most) {
+                    most = fewestDifferences[c];
+                    next = c;
+                }
+            }
+        }
+        return picked;
+    }
+
+    /** In how many facts two combinations differ. */
+    static int differences(int a, int b) {
+        int n = 0;
+        for (int values : VALUES_PER_FACT) {
+            if (a % values != b % values) {
+                n++;
+            }
+            a /= values;
+            b /= values;
+        }
+        return n;
     }
 
     /** The facts of an incident on one line, the way reports show a combination. */

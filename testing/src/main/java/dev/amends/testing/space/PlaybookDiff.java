@@ -28,7 +28,10 @@ import java.util.stream.IntStream;
  */
 public final class PlaybookDiff {
 
-    /** How many examples a report keeps for each kind of change. */
+    /**
+     * How many examples a report keeps for each kind of change: the first combination that shows it,
+     * then those that differ most from the ones kept.
+     */
     public static final int EXAMPLES_PER_KIND = 3;
 
     /** How many distinct details a report lists for each kind of change. */
@@ -78,7 +81,7 @@ public final class PlaybookDiff {
                     .sorted(Comparator.comparingLong(DiffReport.Detail::combinations).reversed()
                             .thenComparing(DiffReport.Detail::change))
                     .limit(DETAILS_PER_KIND).toList();
-            List<DiffReport.Example> examples = Spread.of(where.get(kind).stream().sorted().toList(), EXAMPLES_PER_KIND).stream()
+            List<DiffReport.Example> examples = InputSpace.varied(where.get(kind), EXAMPLES_PER_KIND).stream()
                     .map(i -> {
                         Incident incident = InputSpace.at(i);
                         return new DiffReport.Example(incident,

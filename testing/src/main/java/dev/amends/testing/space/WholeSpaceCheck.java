@@ -27,7 +27,10 @@ import java.util.stream.IntStream;
  */
 public final class WholeSpaceCheck {
 
-    /** How many counterexamples a report keeps for each invariant. */
+    /**
+     * How many counterexamples a report keeps for each invariant: the first combination that breaks
+     * it, then those that differ most from the ones kept.
+     */
     public static final int EXAMPLES_PER_INVARIANT = 3;
 
     private final RecoveryAdvisor advisor;
@@ -76,7 +79,7 @@ public final class WholeSpaceCheck {
         List<CheckReport.InvariantResult> results = new ArrayList<>();
         for (int c = 0; c < checks.size(); c++) {
             Invariant invariant = checks.get(c);
-            List<CheckReport.Counterexample> examples = Spread.of(broken.get(c).stream().sorted().toList(), EXAMPLES_PER_INVARIANT).stream()
+            List<CheckReport.Counterexample> examples = InputSpace.varied(broken.get(c), EXAMPLES_PER_INVARIANT).stream()
                     .map(i -> {
                         Incident incident = InputSpace.at(i);
                         Optional<String> why = invariant.violation(incident, advisor.recommend(incident));
