@@ -5,6 +5,8 @@ import dev.amends.model.Incident;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What a playbook edit changed across the whole input space.
@@ -22,10 +24,17 @@ public record DiffReport(long combinations, long changed, Duration elapsed, Map<
 
     /**
      * The report as {@code amends diff} prints it: how many plans changed, then each kind of change
-     * with its most frequent changes and a few examples (a wording change with its text before and after).
+     * with its most frequent changes and a few examples (a wording change with its text before and
+     * after, around the words that changed; a move with the step's places).
      */
     public String describe() {
         return DiffReportText.render(this);
+    }
+
+    /** The same text as {@link #describe()}. */
+    @Override
+    public String toString() {
+        return describe();
     }
 
     /** One kind of change: how often, what exactly, and where. */
@@ -41,9 +50,34 @@ public record DiffReport(long combinations, long changed, Duration elapsed, Map<
     }
 
     /** An incident whose plan changed, and the changes of this kind in it. */
-    public record Example(Incident incident, List<String> changes) {
+    public record Example(Incident incident, List<Change> changes) {
         public Example {
             changes = List.copyOf(changes);
+        }
+
+        /** The incident's facts and the names of its changes, on one line. */
+        @Override
+        public String toString() {
+            return InputSpace.describe(incident) + ": " + changes.stream().map(Change::change).collect(Collectors.joining(", "));
+        }
+    }
+
+    /**
+     * One change in an example's plan. {@code change} is its name, as the details count it
+     * ("+ OFFER_REMEDY", "FIX wording", "TAKE_OWNERSHIP moved earlier"); {@code was} and {@code now} are
+     * what the name leaves out: the step's wording before and after for a wording change, the step's
+     * place ("step 5", "step 3") for a move. Both are empty where the name says it all.
+     */
+    public record Change(String change, String was, String now) {
+        public Change {
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(was, "was");
+            Objects.requireNonNull(now, "now");
+        }
+
+        /** A change whose name says it all, such as "+ OFFER_REMEDY" or "respond TODAY -> WITHIN_AN_HOUR". */
+        public static Change named(String change) {
+            return new Change(change, "", "");
         }
     }
 }

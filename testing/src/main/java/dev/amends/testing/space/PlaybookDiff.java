@@ -57,7 +57,7 @@ public final class PlaybookDiff {
         long start = System.nanoTime();
         IntStream.range(0, InputSpace.size()).parallel().forEach(index -> {
             Incident incident = InputSpace.at(index);
-            Map<ChangeKind, List<String>> changes = changes(before.recommend(incident), after.recommend(incident));
+            Map<ChangeKind, List<DiffReport.Change>> changes = changes(before.recommend(incident), after.recommend(incident));
             if (changes.isEmpty()) {
                 return;
             }
@@ -65,7 +65,7 @@ public final class PlaybookDiff {
             changes.forEach((kind, list) -> {
                 counts.get(kind).increment();
                 where.get(kind).add(index);
-                list.forEach(c -> details.get(kind).computeIfAbsent(c, k -> new LongAdder()).increment());
+                list.forEach(c -> details.get(kind).computeIfAbsent(c.change(), k -> new LongAdder()).increment());
             });
         });
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -85,24 +85,20 @@ public final class PlaybookDiff {
                     .map(i -> {
                         Incident incident = InputSpace.at(i);
                         return new DiffReport.Example(incident,
-                                changes(before.recommend(incident), after.recommend(incident), true).get(kind));
+                                changes(before.recommend(incident), after.recommend(incident)).get(kind));
                     }).toList();
             kinds.put(kind, new DiffReport.KindSummary(n, top, examples));
         }
         return new DiffReport(InputSpace.size(), changed.get(), elapsed, kinds);
     }
 
-    /** The differences between two plans for the same incident, by kind; empty when they are the same. */
-    static Map<ChangeKind, List<String>> changes(RecoveryPlan before, RecoveryPlan after) {
-        return changes(before, after, false);
-    }
-
     /**
-     * The differences, by kind. In {@code detailed} form, for examples, a wording change also gives
-     * the text before and after, and a move the positions; the short form is what gets counted.
+     * The differences between two plans for the same incident, by kind; empty when they are the same.
+     * Each is counted by its name; a wording change also has the text before and after, a move the
+     * step's places.
      */
-    static Map<ChangeKind, List<String>> changes(RecoveryPlan before, RecoveryPlan after, boolean detailed) {
-        Map<ChangeKind, List<String>> out = new EnumMap<>(ChangeKind.class);
+    static Map<ChangeKind, List<DiffReport.Change>> changes(RecoveryPlan before, RecoveryPlan after) {
+        Map<ChangeKind, List<DiffReport.Change>> out = new EnumMap<>(ChangeKind.class);
         List<Action> was = before.actions();
         List<Action> now = after.actions();
         List<Action> unmatched = new ArrayList<>(was);
@@ -128,10 +124,9 @@ public final class PlaybookDiff {
             for (int i = 0; i < commonAfter.size(); i++) {
                 Action a = commonAfter.get(i);
                 if (commonBefore.get(i) != a) {
-                    String move = a + " moved " + (commonBefore.indexOf(a) < i ? "later" : "earlier");
-                    add(out, ChangeKind.STEP_MOVED, detailed
-                            ? move + " (step " + before.step(a).orElseThrow().order() + " -> " + after.step(a).orElseThrow().order() + ")"
-                            : move);
+                    add(out, ChangeKind.STEP_MOVED, new DiffReport.Change(
+                            a + " moved " + (commonBefore.indexOf(a) < i ? "later" : "earlier"),
+                            "step " + before.step(a).orElseThrow().order(), "step " + after.step(a).orElseThrow().order()));
                 }
             }
         }
@@ -139,11 +134,7 @@ public final class PlaybookDiff {
             Step b = before.step(a).orElseThrow();
             Step n = after.step(a).orElseThrow();
             if (!b.wording().equals(n.wording())) {
-                add(out, ChangeKind.WORDING_CHANGED, a + " wording");
-                if (detailed) {
-                    add(out, ChangeKind.WORDING_CHANGED, "  was: \"" + b.wording() + "\"");
-                    add(out, ChangeKind.WORDING_CHANGED, "  now: \"" + n.wording() + "\"");
-                }
+                add(out, ChangeKind.WORDING_CHANGED, new DiffReport.Change(a + " wording", b.wording(), n.wording()));
             }
             if (b.timing() != n.timing()) {
                 add(out, ChangeKind.STEP_DETAILS_CHANGED, a + " timing " + b.timing() + " -> " + n.timing());
@@ -176,7 +167,11 @@ public final class PlaybookDiff {
         return out;
     }
 
-    private static void add(Map<ChangeKind, List<String>> out, ChangeKind kind, String change) {
+    private static void add(Map<ChangeKind, List<DiffReport.Change>> out, ChangeKind kind, String change) {
+        add(out, kind, DiffReport.Change.named(change));
+    }
+
+    private static void add(Map<ChangeKind, List<DiffReport.Change>> out, ChangeKind kind, DiffReport.Change change) {
         out.computeIfAbsent(kind, k -> new ArrayList<>()).add(change);
     }
 }

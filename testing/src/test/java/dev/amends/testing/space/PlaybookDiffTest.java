@@ -12,6 +12,7 @@ import dev.amends.model.Severity;
 import dev.amends.testing.SmallPlaybook;
 import org.junit.jupiter.api.Test;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,14 @@ class PlaybookDiffTest {
     private static Map<ChangeKind, List<String>> changes(String extraRules, FaultOwner faultOwner, Severity severity) {
         RecoveryAdvisor after = SmallPlaybook.advisor(extraRules);
         var incident = SmallPlaybook.incident().faultOwner(faultOwner).severity(severity).build();
-        return PlaybookDiff.changes(BEFORE.recommend(incident), after.recommend(incident));
+        return names(PlaybookDiff.changes(BEFORE.recommend(incident), after.recommend(incident)));
+    }
+
+    /** The changes by kind, each by its name alone. */
+    private static Map<ChangeKind, List<String>> names(Map<ChangeKind, List<DiffReport.Change>> changes) {
+        Map<ChangeKind, List<String>> names = new EnumMap<>(ChangeKind.class);
+        changes.forEach((kind, list) -> names.put(kind, list.stream().map(DiffReport.Change::change).toList()));
+        return names;
     }
 
     @Test
@@ -61,7 +69,7 @@ class PlaybookDiffTest {
         RecoveryPlan before = plan(step(1, Action.THANK_FOR_RAISING, "a"), step(2, Action.TAKE_OWNERSHIP, "b"));
         RecoveryPlan after = plan(step(1, Action.TAKE_OWNERSHIP, "b"), step(2, Action.THANK_FOR_RAISING, "a"));
 
-        assertThat(PlaybookDiff.changes(before, after)).containsOnly(Map.entry(ChangeKind.STEP_MOVED,
+        assertThat(names(PlaybookDiff.changes(before, after))).containsOnly(Map.entry(ChangeKind.STEP_MOVED,
                 List.of("TAKE_OWNERSHIP moved earlier", "THANK_FOR_RAISING moved later")));
     }
 
@@ -71,8 +79,8 @@ class PlaybookDiffTest {
         RecoveryPlan after = plan(step(1, Action.FIX, "a"), step(2, Action.OFFER_REMEDY, "b"),
                 step(3, Action.OFFER_REMEDY, "b2"), step(4, Action.FOLLOW_UP, "c"));
 
-        assertThat(PlaybookDiff.changes(before, after)).containsOnly(Map.entry(ChangeKind.STEP_ADDED, List.of("+ OFFER_REMEDY")));
-        assertThat(PlaybookDiff.changes(after, before)).containsOnly(Map.entry(ChangeKind.STEP_REMOVED, List.of("- OFFER_REMEDY")));
+        assertThat(names(PlaybookDiff.changes(before, after))).containsOnly(Map.entry(ChangeKind.STEP_ADDED, List.of("+ OFFER_REMEDY")));
+        assertThat(names(PlaybookDiff.changes(after, before))).containsOnly(Map.entry(ChangeKind.STEP_REMOVED, List.of("- OFFER_REMEDY")));
     }
 
     @Test
@@ -80,25 +88,35 @@ class PlaybookDiffTest {
         RecoveryPlan before = plan(step(1, Action.FIX, "Fix it."));
         RecoveryPlan after = plan(step(1, Action.FIX, "Fix it today."));
 
-        assertThat(PlaybookDiff.changes(before, after)).containsOnly(Map.entry(ChangeKind.WORDING_CHANGED, List.of("FIX wording")));
+        assertThat(names(PlaybookDiff.changes(before, after))).containsOnly(Map.entry(ChangeKind.WORDING_CHANGED, List.of("FIX wording")));
     }
 
     @Test
-    void anExampleOfAWordingChangeShowsTheTextBeforeAndAfter() {
+    void aWordingChangeKeepsTheTextBeforeAndAfter() {
         RecoveryPlan before = plan(step(1, Action.FIX, "Fix it."));
         RecoveryPlan after = plan(step(1, Action.FIX, "Fix it today."));
 
-        assertThat(PlaybookDiff.changes(before, after, true)).containsOnly(Map.entry(ChangeKind.WORDING_CHANGED,
-                List.of("FIX wording", "  was: \"Fix it.\"", "  now: \"Fix it today.\"")));
+        assertThat(PlaybookDiff.changes(before, after)).containsOnly(Map.entry(ChangeKind.WORDING_CHANGED,
+                List.of(new DiffReport.Change("FIX wording", "Fix it.", "Fix it today."))));
     }
 
     @Test
-    void anExampleOfAMoveShowsThePositions() {
+    void aMoveKeepsTheStepsPlacesBeforeAndAfter() {
         RecoveryPlan before = plan(step(1, Action.THANK_FOR_RAISING, "a"), step(2, Action.TAKE_OWNERSHIP, "b"));
         RecoveryPlan after = plan(step(1, Action.TAKE_OWNERSHIP, "b"), step(2, Action.THANK_FOR_RAISING, "a"));
 
-        assertThat(PlaybookDiff.changes(before, after, true).get(ChangeKind.STEP_MOVED)).containsExactly(
-                "TAKE_OWNERSHIP moved earlier (step 2 -> 1)", "THANK_FOR_RAISING moved later (step 1 -> 2)");
+        assertThat(PlaybookDiff.changes(before, after).get(ChangeKind.STEP_MOVED)).containsExactly(
+                new DiffReport.Change("TAKE_OWNERSHIP moved earlier", "step 2", "step 1"),
+                new DiffReport.Change("THANK_FOR_RAISING moved later", "step 1", "step 2"));
+    }
+
+    @Test
+    void anAddedStepIsNamedWithNothingBeforeOrAfter() {
+        RecoveryPlan before = plan(step(1, Action.FIX, "a"));
+        RecoveryPlan after = plan(step(1, Action.FIX, "a"), step(2, Action.FOLLOW_UP, "b"));
+
+        assertThat(PlaybookDiff.changes(before, after).get(ChangeKind.STEP_ADDED))
+                .containsExactly(new DiffReport.Change("+ FOLLOW_UP", "", ""));
     }
 
     @Test
