@@ -6,11 +6,11 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An advisor's rule sources, read and compiled together. A rule outside the default playbook
@@ -55,7 +55,9 @@ record PlaybookSources(List<RuleSource> sources) {
             }
         }
         Map<String, String> replacements = new HashMap<>();
-        Set<String> defaultNames = ruleNames(defaults);
+        List<RuleFileOutline> defaultOutlines = defaults.stream().map(file -> RuleFileOutline.of(file.text())).toList();
+        Set<String> defaultNames = defaultOutlines.stream()
+                .flatMap(outline -> outline.rules.stream()).map(RuleFileOutline.RuleOutline::name).collect(Collectors.toSet());
         for (RuleFile file : own) {
             RuleFileOutline outline = RuleFileOutline.of(file.text());
             for (RuleFileOutline.RuleOutline rule : outline.rules) {
@@ -69,23 +71,15 @@ record PlaybookSources(List<RuleSource> sources) {
             }
         }
         List<RuleFile> files = new ArrayList<>();
-        for (RuleFile file : defaults) {
-            files.add(replacements.isEmpty() ? file : withoutReplaced(file, replacements));
+        for (int i = 0; i < defaults.size(); i++) {
+            RuleFile file = defaults.get(i);
+            files.add(replacements.isEmpty() ? file : withoutReplaced(file, defaultOutlines.get(i), replacements));
         }
         files.addAll(own);
         return PlaybookCompiler.compile(files, problems);
     }
 
-    private static Set<String> ruleNames(List<RuleFile> files) {
-        Set<String> names = new HashSet<>();
-        for (RuleFile file : files) {
-            RuleFileOutline.of(file.text()).rules.forEach(rule -> names.add(rule.name()));
-        }
-        return names;
-    }
-
-    private static RuleFile withoutReplaced(RuleFile file, Map<String, String> replacements) {
-        RuleFileOutline outline = RuleFileOutline.of(file.text());
+    private static RuleFile withoutReplaced(RuleFile file, RuleFileOutline outline, Map<String, String> replacements) {
         StringBuilder text = new StringBuilder(file.text());
         for (RuleFileOutline.RuleOutline rule : outline.rules) {
             String replacement = replacements.get(rule.name());

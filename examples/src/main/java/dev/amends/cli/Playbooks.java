@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * Builds the advisors the commands run: the default playbook, the {@code .drl} files of a folder
  * named on the command line, or the default playbook extended by such a folder. A folder that
- * is missing, or a file, is the user's input at fault; rules that do not compile raise {@link dev.amends.engine.PlaybookCompilationException}.
+ * is missing, or a file, is the user's input at fault; rules that do not compile raise
+ * {@link dev.amends.engine.PlaybookCompilationException}.
  */
 final class Playbooks {
 
