@@ -34,12 +34,15 @@ public final class InputSpace {
     private static final DetectedBy[] DETECTED_BY = DetectedBy.values();
     private static final CustomerMood[] MOODS = CustomerMood.values();
 
-    private static final int SIZE = MISTAKES.length * FAULT_OWNERS.length * SEVERITIES.length * RELATIONSHIPS.length
-            * DETECTED_BY.length * MOODS.length * PRIOR_OCCURRENCES.length * 16;
-
-    /** How many values each fact takes, in the order a combination's number counts them: the four flags first. */
+    /**
+     * How many values each fact takes, in the order a combination's number counts them, fastest
+     * first: the four flags (patient impact, spread, public complaint, referrals lost), then prior
+     * occurrences, mood, who detected it, relationship, severity, fault owner and mistake.
+     */
     private static final int[] VALUES_PER_FACT = {2, 2, 2, 2, PRIOR_OCCURRENCES.length, MOODS.length, DETECTED_BY.length,
             RELATIONSHIPS.length, SEVERITIES.length, FAULT_OWNERS.length, MISTAKES.length};
+
+    private static final int SIZE = Arrays.stream(VALUES_PER_FACT).reduce(1, (a, b) -> a * b);
 
     private InputSpace() {
     }
@@ -59,29 +62,24 @@ public final class InputSpace {
         if (index < 0 || index >= SIZE) {
             throw new IndexOutOfBoundsException("combination " + index + " of " + SIZE);
         }
-        int i = index;
-        int flags = i % 16;
-        i /= 16;
-        int prior = PRIOR_OCCURRENCES[i % PRIOR_OCCURRENCES.length];
-        i /= PRIOR_OCCURRENCES.length;
-        CustomerMood mood = MOODS[i % MOODS.length];
-        i /= MOODS.length;
-        DetectedBy detectedBy = DETECTED_BY[i % DETECTED_BY.length];
-        i /= DETECTED_BY.length;
-        Relationship relationship = RELATIONSHIPS[i % RELATIONSHIPS.length];
-        i /= RELATIONSHIPS.length;
-        Severity severity = SEVERITIES[i % SEVERITIES.length];
-        i /= SEVERITIES.length;
-        FaultOwner faultOwner = FAULT_OWNERS[i % FAULT_OWNERS.length];
-        i /= FAULT_OWNERS.length;
-        Mistake mistake = MISTAKES[i];
+        int[] value = new int[VALUES_PER_FACT.length];
+        int rest = index;
+        for (int fact = 0; fact < value.length; fact++) {
+            value[fact] = rest % VALUES_PER_FACT[fact];
+            rest /= VALUES_PER_FACT[fact];
+        }
         return Incident.builder()
-                .mistake(mistake).faultOwner(faultOwner).severity(severity).relationship(relationship)
-                .detectedBy(detectedBy).customerMood(mood).priorOccurrences(prior)
-                .patientImpact((flags & 1) != 0)
-                .spreadBeyondContact((flags & 2) != 0)
-                .publicComplaint((flags & 4) != 0)
-                .referralsLost((flags & 8) != 0)
+                .patientImpact(value[0] == 1)
+                .spreadBeyondContact(value[1] == 1)
+                .publicComplaint(value[2] == 1)
+                .referralsLost(value[3] == 1)
+                .priorOccurrences(PRIOR_OCCURRENCES[value[4]])
+                .customerMood(MOODS[value[5]])
+                .detectedBy(DETECTED_BY[value[6]])
+                .relationship(RELATIONSHIPS[value[7]])
+                .severity(SEVERITIES[value[8]])
+                .faultOwner(FAULT_OWNERS[value[9]])
+                .mistake(MISTAKES[value[10]])
                 .build();
     }
 
