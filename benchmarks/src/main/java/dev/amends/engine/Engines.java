@@ -91,14 +91,7 @@ public final class Engines {
          * writes, the incident inserted, the rules fired, the session disposed).
          */
         public Object rulesOnly(Incident incident) {
-            PlanDraft draft = new PlanDraft();
-            KieSession session = kieBase.newKieSession();
-            try {
-                run(session, draft, incident);
-            } finally {
-                session.dispose();
-            }
-            return draft;
+            return fire(kieBase.newKieSession(), incident);
         }
 
         /** A session created and disposed, nothing inserted. */
@@ -110,16 +103,18 @@ public final class Engines {
         }
 
         private Planner withSessionsFrom(Supplier<KieSession> sessions) {
-            return incident -> {
-                PlanDraft draft = new PlanDraft();
-                KieSession session = sessions.get();
-                try {
-                    run(session, draft, incident);
-                } finally {
-                    session.dispose();
-                }
-                return PlanAssembler.assemble(draft, incident, ruleLocations);
-            };
+            return incident -> PlanAssembler.assemble(fire(sessions.get(), incident), incident, ruleLocations);
+        }
+
+        /** The draft the rules write for the incident in this session, which is disposed after. */
+        private PlanDraft fire(KieSession session, Incident incident) {
+            PlanDraft draft = new PlanDraft();
+            try {
+                run(session, draft, incident);
+            } finally {
+                session.dispose();
+            }
+            return draft;
         }
 
         /**
