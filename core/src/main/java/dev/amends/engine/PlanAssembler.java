@@ -7,6 +7,7 @@ import dev.amends.model.Channel;
 import dev.amends.model.Incident;
 import dev.amends.model.Owner;
 import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Stage;
 import dev.amends.model.Step;
 import dev.amends.model.Timing;
 
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Turns what the rules wrote into a finished plan: drops applied, steps ordered and numbered, names filled in. */
@@ -25,15 +27,26 @@ final class PlanAssembler {
     static final Timing DEFAULT_RESOLUTION = Timing.WITHIN_A_WEEK;
     static final Channel DEFAULT_CHANNEL = Channel.EMAIL;
 
-    private static final Comparator<Candidate> PLAN_ORDER = Comparator
-            .comparing((Candidate c) -> c.action.phase())
-            .thenComparingInt(c -> c.priority)
-            .thenComparing(c -> c.action)
-            .thenComparing(c -> c.rule)
+    /** The order of the steps inside a stage, once each has its final timing. */
+    private static final Comparator<Placed> SPOKEN_ORDER = Comparator
+            .comparing((Placed p) -> p.candidate.action.phase())
+            .thenComparingInt(p -> p.candidate.priority)
+            .thenComparing(p -> p.candidate.action)
+            .thenComparing(p -> p.candidate, PlanAssembler::tieBreak);
+
+    private static final Comparator<Candidate> TIES = Comparator
+            .comparing((Candidate c) -> c.rule)
             .thenComparing(c -> c.wording)
             .thenComparing(c -> c.timing)
             .thenComparing(c -> c.owner)
             .thenComparing(c -> c.why);
+
+    /** The order a dropped step is listed in: the order it would have had in a plan of its own. */
+    private static final Comparator<Candidate> LISTED_ORDER = Comparator
+            .comparing((Candidate c) -> c.action.phase())
+            .thenComparingInt(c -> c.priority)
+            .thenComparing(c -> c.action)
+            .thenComparing(TIES);
 
     private static final Comparator<PlanDraft.AvoidanceDraft> FIRST_AVOIDANCE = Comparator
             .comparing(PlanDraft.AvoidanceDraft::rule)
@@ -70,23 +83,65 @@ final class PlanAssembler {
                 kept.add(c);
             }
         }
-        kept.sort(PLAN_ORDER);
-
-        List<StepTemplate> steps = new ArrayList<>(kept.size());
+        List<Placed> placed = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             Timing timing = switch (c.timing) {
                 case AT_FIRST_CONTACT -> respondWithin;
                 case BY_RESOLUTION_DEADLINE -> resolveWithin;
                 default -> c.timing;
             };
-            steps.add(new StepTemplate(c.action, c.wording, timing, c.owner, c.rule, c.why));
+            placed.add(new Placed(c, timing, stage(c, timing, respondWithin), timing.hoursAfterReport(resolveWithin)));
+        }
+        placed.sort(Comparator.comparing((Placed p) -> p.stage).thenComparing(PlanAssembler::clockOrder));
+
+        List<StepTemplate> steps = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            Candidate c = p.candidate;
+            steps.add(new StepTemplate(p.stage, c.action, c.wording, p.timing, c.owner, c.rule, c.why));
         }
 
         Map<Avoid, PlanDraft.AvoidanceDraft> firstByRule = new EnumMap<>(Avoid.class);
         for (PlanDraft.AvoidanceDraft a : draft.avoidances()) {
             firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
         }
-        return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel);
+        return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel, draft.impact());
+    }
+
+    /**
+     * Where a step falls: an in-house step due no later than the first contact comes before it; a
+     * step with the customer due by then is part of the first conversation; the rest follows it.
+     */
+    private static Stage stage(Candidate c, Timing timing, Timing respondWithin) {
+        boolean byFirstContact = c.timing == Timing.AT_FIRST_CONTACT
+                || !timing.isAfterTheFix() && timing.compareTo(respondWithin) <= 0;
+        if (!byFirstContact) {
+            return Stage.FOLLOW_THROUGH;
+        }
+        return c.action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT;
+    }
+
+    /**
+     * The conversation is in the order it is spoken; before and after it, steps are in the order
+     * they fall due, and steps due together in the order one makes the next possible.
+     */
+    private static int clockOrder(Placed a, Placed b) {
+        if (a.stage == Stage.FIRST_CONTACT) {
+            return SPOKEN_ORDER.compare(a, b);
+        }
+        int byDue = Integer.compare(a.dueHours, b.dueHours);
+        if (byDue != 0) {
+            return byDue;
+        }
+        int byAction = a.candidate.action.compareTo(b.candidate.action);
+        return byAction != 0 ? byAction : SPOKEN_ORDER.compare(a, b);
+    }
+
+    private static int tieBreak(Candidate a, Candidate b) {
+        return TIES.compare(a, b);
+    }
+
+    /** A kept candidate with its final timing and stage. */
+    private record Placed(Candidate candidate, Timing timing, Stage stage, int dueHours) {
     }
 
     /**
@@ -97,22 +152,24 @@ final class PlanAssembler {
     static RecoveryPlan render(Template template, Incident incident, Map<String, String> ruleLocations) {
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
-            steps.add(new Step(steps.size() + 1, s.action().phase(), s.action(), fill(s.wording(), s.rule(), incident, ruleLocations),
-                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), incident, ruleLocations)));
+            steps.add(new Step(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
+                    fill(s.wording(), s.rule(), incident, template.impact(), ruleLocations),
+                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), incident, template.impact(), ruleLocations)));
         }
         List<Avoidance> avoid = new ArrayList<>(template.avoid().size());
         for (PlanDraft.AvoidanceDraft a : template.avoid()) {
-            avoid.add(new Avoidance(a.what(), fill(a.why(), a.rule(), incident, ruleLocations), a.rule()));
+            avoid.add(new Avoidance(a.what(), fill(a.why(), a.rule(), incident, template.impact(), ruleLocations), a.rule()));
         }
         return new RecoveryPlan(incident, steps, avoid, template.respondWithin(), template.channel());
     }
 
     /** A plan before its names are filled in; immutable, so one can serve many incidents. */
-    record Template(List<StepTemplate> steps, List<PlanDraft.AvoidanceDraft> avoid, Timing respondWithin, Channel channel) {
+    record Template(List<StepTemplate> steps, List<PlanDraft.AvoidanceDraft> avoid, Timing respondWithin, Channel channel,
+                    Optional<String> impact) {
     }
 
     /** A step in its final place and timing, its wording and reason still templates. */
-    record StepTemplate(Action action, String wording, Timing timing, Owner owner, String rule, String why) {
+    record StepTemplate(Stage stage, Action action, String wording, Timing timing, Owner owner, String rule, String why) {
     }
 
     /** The recommended steps that a drop removed, each credited to the first dropping rule by name. */
@@ -123,18 +180,19 @@ final class PlanAssembler {
         }
         return draft.candidates().stream()
                 .filter(c -> firstDrop.containsKey(c.action))
-                .sorted(PLAN_ORDER)
+                .sorted(LISTED_ORDER)
                 .map(c -> {
                     PlanDraft.Drop d = firstDrop.get(c.action);
-                    return new Explanation.DroppedStep(c.action, fill(c.wording, c.rule, incident, ruleLocations),
-                            c.rule, d.rule(), fill(d.why(), d.rule(), incident, ruleLocations));
+                    return new Explanation.DroppedStep(c.action, fill(c.wording, c.rule, incident, draft.impact(), ruleLocations),
+                            c.rule, d.rule(), fill(d.why(), d.rule(), incident, draft.impact(), ruleLocations));
                 })
                 .toList();
     }
 
-    private static String fill(String template, String rule, Incident incident, Map<String, String> ruleLocations) {
+    private static String fill(String template, String rule, Incident incident, Optional<String> impact,
+                               Map<String, String> ruleLocations) {
         try {
-            return Wording.fill(template, incident);
+            return Wording.fill(template, incident, impact);
         } catch (IllegalArgumentException e) {
             throw new RuleEvaluationException(rule, ruleLocations.get(rule), e.getMessage(), e);
         }

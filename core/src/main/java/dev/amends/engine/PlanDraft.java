@@ -30,6 +30,7 @@ public final class PlanDraft {
     private Timing respondWithin;
     private Timing resolveWithin;
     private Channel channel;
+    private final java.util.TreeMap<String, String> impacts = new java.util.TreeMap<>();
     private String currentRule;
 
     PlanDraft() {
@@ -76,6 +77,16 @@ public final class PlanDraft {
         avoidances.add(new AvoidanceDraft(Objects.requireNonNull(what, "what"), Objects.requireNonNull(why, "why"), writer()));
     }
 
+    /**
+     * Says in a few words what the mistake did to the customer ("the wrong implant size arriving the
+     * day before surgery"), for wordings to name through {@code {impact}}. When several rules
+     * describe it, the description of the rule whose name sorts first is used.
+     */
+    public void impact(String description) {
+        Objects.requireNonNull(description, "description");
+        impacts.putIfAbsent(writer(), description);
+    }
+
     /** Asks for first contact within this time; the most urgent request wins. */
     public void respondWithin(Timing timing) {
         writer();
@@ -117,6 +128,10 @@ public final class PlanDraft {
 
     Channel channel() {
         return channel;
+    }
+
+    java.util.Optional<String> impact() {
+        return impacts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(impacts.firstEntry().getValue());
     }
 
     private static Timing concrete(Timing timing) {

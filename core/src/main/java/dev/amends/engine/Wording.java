@@ -4,34 +4,48 @@ import dev.amends.model.Incident;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
  * Fills a wording template's placeholders from an incident in one pass: an inserted name is copied
  * literally and never read again, so a name that looks like a placeholder or an expression is
- * printed as written.
+ * printed as written. {@code {salutation}} is how the rep addresses the contact; when nothing is
+ * known to address them by, it is left out together with the comma before it ("Thank you,
+ * {salutation}." reads "Thank you."). {@code {impact}} is what the mistake did to the customer, in
+ * the words a rule gave it with {@code plan.impact(...)}.
  */
 enum Wording {
-    CONTACT("contact", Incident::contact, "Doctor"),
-    REP("rep", Incident::rep, "your sales representative"),
-    ACCOUNT("account", Incident::account, "your practice"),
-    PRODUCT("product", Incident::product, "product");
+    CONTACT("contact", (i, impact) -> i.contact(), "your contact"),
+    SALUTATION("salutation", (i, impact) -> i.salutation().or(() -> titled(i.contact())), ""),
+    ROLE("role", (i, impact) -> i.contactRole(), "contact"),
+    REP("rep", (i, impact) -> i.rep(), "your sales representative"),
+    ACCOUNT("account", (i, impact) -> i.account(), "your practice"),
+    PRODUCT("product", (i, impact) -> i.product(), "product"),
+    IMPACT("impact", (i, impact) -> impact, "what happened");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
-    static final Set<String> NAMES = Set.of("contact", "rep", "account", "product");
+    static final Set<String> NAMES = Set.of("contact", "salutation", "role", "rep", "account", "product", "impact");
+
+    private static final Pattern TITLED = Pattern.compile(
+            "(?i)(dr|prof|mr|mrs|ms|mx)\\.?\\s+(?:\\S+\\s+)*?(\\S+)");
 
     private static final Wording[] ALL = values();
 
     private final String name;
-    private final Function<Incident, Optional<String>> value;
+    private final BiFunction<Incident, Optional<String>, Optional<String>> value;
     private final String fallback;
 
-    Wording(String name, Function<Incident, Optional<String>> value, String fallback) {
+    Wording(String name, BiFunction<Incident, Optional<String>, Optional<String>> value, String fallback) {
         this.name = name;
         this.value = value;
         this.fallback = fallback;
+    }
+
+    /** The template filled in for an incident whose impact no rule described. */
+    static String fill(String template, Incident incident) {
+        return fill(template, incident, Optional.empty());
     }
 
     /**
@@ -39,7 +53,7 @@ enum Wording {
      *
      * @throws IllegalArgumentException naming a placeholder the library does not know
      */
-    static String fill(String template, Incident incident) {
+    static String fill(String template, Incident incident, Optional<String> impact) {
         int open = template.indexOf('{');
         if (open < 0) {
             return template;
@@ -62,7 +76,12 @@ enum Wording {
             if (out == null) {
                 out = new StringBuilder(template.length() + 32);
             }
-            out.append(template, last, open).append(valueOf(template.substring(open + 1, end), incident));
+            out.append(template, last, open);
+            String value = valueOf(template.substring(open + 1, end), incident, impact);
+            if (value.isEmpty()) {
+                dropTrailingComma(out);
+            }
+            out.append(value);
             last = end + 1;
             open = end;
         }
@@ -77,16 +96,34 @@ enum Wording {
         return isNameStart(c) || c >= '0' && c <= '9';
     }
 
-    private static String valueOf(String placeholder, Incident incident) {
+    private static void dropTrailingComma(StringBuilder out) {
+        int n = out.length();
+        if (n >= 2 && out.charAt(n - 1) == ' ' && out.charAt(n - 2) == ',') {
+            out.setLength(n - 2);
+        }
+    }
+
+    /** "Dr. Osei" for a contact written as "Dr. Amara Osei"; nothing for a name without a title. */
+    static Optional<String> titled(Optional<String> contact) {
+        return contact.map(TITLED::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> capitalised(m.group(1)) + ". " + m.group(2));
+    }
+
+    private static String capitalised(String title) {
+        return title.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + title.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String valueOf(String placeholder, Incident incident, Optional<String> impact) {
         for (Wording w : ALL) {
             if (w.name.equals(placeholder)) {
-                return w.value.apply(incident).orElse(w.fallback);
+                return w.value.apply(incident, impact).orElse(w.fallback);
             }
         }
         throw new IllegalArgumentException(unknown(placeholder));
     }
 
     static String unknown(String placeholder) {
-        return "unknown placeholder {" + placeholder + "} in a wording; known placeholders: {contact}, {rep}, {account}, {product}";
+        return "unknown placeholder {" + placeholder + "} in a wording; known placeholders: "
+                + "{salutation}, {contact}, {role}, {rep}, {account}, {product}, {impact}";
     }
 }

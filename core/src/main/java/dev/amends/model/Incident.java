@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The facts of one incident, as a recovery plan needs them. Build one with {@link #builder()};
  * the four required facts are {@code mistake}, {@code faultOwner}, {@code severity} and
- * {@code relationship}. Names are optional and only fill in the wording.
+ * {@code relationship}. Names (and the salutation and role of the contact) are optional and only
+ * fill in the wording.
  */
 public record Incident(
         Optional<String> id,
@@ -25,7 +26,9 @@ public record Incident(
         Optional<String> account,
         Optional<String> contact,
         Optional<String> rep,
-        Optional<String> product) {
+        Optional<String> product,
+        Optional<String> salutation,
+        Optional<String> contactRole) {
 
     /** Checks every fact; blank names count as absent. */
     public Incident {
@@ -44,6 +47,8 @@ public record Incident(
         contact = name(contact);
         rep = name(rep);
         product = name(product);
+        salutation = name(salutation);
+        contactRole = name(contactRole);
     }
 
     /** Whether the same kind of mistake already happened with this account. */
@@ -68,6 +73,8 @@ public record Incident(
         b.contact = contact.orElse(null);
         b.rep = rep.orElse(null);
         b.product = product.orElse(null);
+        b.salutation = salutation.orElse(null);
+        b.contactRole = contactRole.orElse(null);
         return b;
     }
 
@@ -107,6 +114,8 @@ public record Incident(
         private String contact;
         private String rep;
         private String product;
+        private String salutation;
+        private String contactRole;
 
         private Builder() {
         }
@@ -192,6 +201,22 @@ public record Incident(
         }
 
         /**
+         * How the rep addresses the contact when speaking to them, such as "Dr. Osei" or "Linda".
+         * Without it, a contact named with a title ("Dr. Amara Osei") is addressed by title and last
+         * name, and any other contact by no name at all.
+         */
+        public Builder salutation(String salutation) {
+            this.salutation = salutation;
+            return this;
+        }
+
+        /** The contact's role at the account, such as "OR nurse manager" or "purchasing manager". */
+        public Builder contactRole(String contactRole) {
+            this.contactRole = contactRole;
+            return this;
+        }
+
+        /**
          * The incident.
          *
          * @throws InvalidIncidentException naming the first fact that is missing or out of range
@@ -200,7 +225,8 @@ public record Incident(
             return new Incident(Optional.ofNullable(id), mistake, faultOwner, severity, relationship,
                     detectedBy, customerMood, priorOccurrences, patientImpact, spreadBeyondContact,
                     publicComplaint, referralsLost, Optional.ofNullable(account), Optional.ofNullable(contact),
-                    Optional.ofNullable(rep), Optional.ofNullable(product));
+                    Optional.ofNullable(rep), Optional.ofNullable(product), Optional.ofNullable(salutation),
+                    Optional.ofNullable(contactRole));
         }
     }
 }

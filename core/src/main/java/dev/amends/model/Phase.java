@@ -1,13 +1,16 @@
 package dev.amends.model;
 
-/** The phases of a recovery plan, in the order a plan runs through them. */
+/**
+ * What a step is for. Inside the first conversation with the customer, steps are spoken in this
+ * order; elsewhere a plan follows the clock, and the phase only breaks ties.
+ */
 public enum Phase {
     PREPARE,
     CONTACT,
     ACKNOWLEDGE,
     APOLOGIZE,
-    REMEDY,
     CONTAIN,
+    REMEDY,
     ESCALATE,
     INVESTIGATE,
     EXPLAIN,

@@ -8,7 +8,8 @@ import java.util.Optional;
  * and channel of the conversation with the customer.
  *
  * @param incident      the facts the plan answers
- * @param steps         ordered by phase, then by priority inside the phase
+ * @param steps         in the order to take them: the in-house steps due before the first contact,
+ *                      the first conversation in the order it is spoken, then the rest as it falls due
  * @param avoid         one entry per thing to avoid, in the order of {@link Avoid}
  * @param respondWithin how soon the customer hears from the rep
  * @param channel       how the rep talks to the customer
@@ -38,6 +39,11 @@ public record RecoveryPlan(
     /** Whether the plan tells the rep to avoid this. */
     public boolean avoids(Avoid what) {
         return avoid.stream().anyMatch(a -> a.what() == what);
+    }
+
+    /** The steps of one stage, in order. */
+    public List<Step> steps(Stage stage) {
+        return steps.stream().filter(s -> s.stage() == stage).toList();
     }
 
     /** The actions of the plan, in order. */

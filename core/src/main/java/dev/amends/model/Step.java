@@ -2,10 +2,12 @@ package dev.amends.model;
 
 /**
  * One step of a recovery plan: what to do, the words to use, how soon, who acts, and which rule
- * recommended it and why. {@code order} counts from 1.
+ * recommended it and why. {@code order} counts from 1; {@code stage} says whether it comes before
+ * the first conversation with the customer, in it, or after it.
  */
 public record Step(
         int order,
+        Stage stage,
         Phase phase,
         Action action,
         String wording,

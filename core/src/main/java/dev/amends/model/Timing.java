@@ -6,26 +6,30 @@ package dev.amends.model;
  * for the windows the playbook sets for the whole plan and never appear in a finished plan.
  */
 public enum Timing {
-    IMMEDIATELY("immediately"),
-    WITHIN_AN_HOUR("within the hour"),
-    WITHIN_FOUR_HOURS("within four hours"),
-    TODAY("today"),
-    WITHIN_A_BUSINESS_DAY("within one business day"),
-    WITHIN_THREE_DAYS("within three business days"),
-    WITHIN_A_WEEK("within a week"),
-    WITHIN_TWO_WEEKS("within two weeks"),
-    AFTER_A_WEEK("a week after the fix"),
-    AFTER_A_MONTH("a month after the fix"),
-    EVERY_QUARTER("every quarter for the next year"),
+    IMMEDIATELY("immediately", 0),
+    WITHIN_AN_HOUR("within the hour", 1),
+    WITHIN_FOUR_HOURS("within four hours", 4),
+    TODAY("today", 8),
+    WITHIN_A_BUSINESS_DAY("within one business day", 24),
+    WITHIN_THREE_DAYS("within three business days", 72),
+    WITHIN_A_WEEK("within a week", 168),
+    WITHIN_TWO_WEEKS("within two weeks", 336),
+    AFTER_A_WEEK("a week after the fix", 168),
+    /** When complaint handling closes its investigation: weeks, sometimes months. */
+    WHEN_INVESTIGATION_CLOSES("when the investigation closes", 720),
+    AFTER_A_MONTH("a month after the fix", 720),
+    EVERY_QUARTER("every quarter for the next year", 2160),
     /** The plan's first-contact window. */
-    AT_FIRST_CONTACT("at first contact"),
+    AT_FIRST_CONTACT("at first contact", -1),
     /** The plan's window for putting things right. */
-    BY_RESOLUTION_DEADLINE("by the resolution deadline");
+    BY_RESOLUTION_DEADLINE("by the resolution deadline", -1);
 
     private final String text;
+    private final int hours;
 
-    Timing(String text) {
+    Timing(String text, int hours) {
         this.text = text;
+        this.hours = hours;
     }
 
     /** How the timing reads in a sentence, such as "within the hour". */
@@ -36,5 +40,26 @@ public enum Timing {
     /** Whether this value stands for one of the plan's windows rather than a time of its own. */
     public boolean isRelative() {
         return this == AT_FIRST_CONTACT || this == BY_RESOLUTION_DEADLINE;
+    }
+
+    /** Whether this timing counts from the fix rather than from the report. */
+    public boolean isAfterTheFix() {
+        return this == AFTER_A_WEEK || this == AFTER_A_MONTH || this == EVERY_QUARTER;
+    }
+
+    /**
+     * Roughly how many hours after the report a step with this timing falls due, counting the
+     * timings that follow the fix from the plan's resolution window. Plans are put in clock order
+     * by it; it is not a calendar.
+     *
+     * @param resolveWithin the plan's window for putting things right; a concrete timing
+     * @throws IllegalArgumentException for a relative timing, or a relative resolution window
+     */
+    public int hoursAfterReport(Timing resolveWithin) {
+        if (isRelative() || resolveWithin.isRelative()) {
+            throw new IllegalArgumentException("a relative timing has no due time of its own: "
+                    + (isRelative() ? this : resolveWithin));
+        }
+        return isAfterTheFix() ? resolveWithin.hours + hours : hours;
     }
 }
