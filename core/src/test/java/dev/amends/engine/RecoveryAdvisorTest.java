@@ -38,7 +38,7 @@ class RecoveryAdvisorTest {
     void ordersStepsInsideAPhaseByPriority() {
         RecoveryAdvisor advisor = advisor("""
                 rule "own it" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
-                rule "thanks" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thanks.").priority(30); end
+                rule "thanks" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thanks.").priority(40); end
                 """);
 
         assertThat(advisor.recommend(Incidents.wrongProduct().build()).actions())
