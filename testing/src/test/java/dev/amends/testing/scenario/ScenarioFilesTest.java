@@ -54,6 +54,21 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void theContactsSalutationAndRoleAreNamesLikeTheOthers() {
+        ScenarioSuite suite = ScenarioSuite.parse("names.scenarios", "scenario: named\n" + FACTS + """
+                  contact: Dr. Amara Osei
+                  salutation: Amara
+                  contactRole: OR nurse manager
+                  expect: TAKE_OWNERSHIP says "Dr. Amara Osei"
+                """);
+
+        assertThat(suite.scenarios()).singleElement().satisfies(s -> {
+            assertThat(s.incident().salutation()).contains("Amara");
+            assertThat(s.incident().contactRole()).contains("OR nurse manager");
+        });
+    }
+
+    @Test
     void passingScenariosPass() {
         ScenarioReport report = ScenarioSuite.parse("good.scenarios", GOOD).run(SmallPlaybook.advisor());
 
