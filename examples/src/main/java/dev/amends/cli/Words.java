@@ -40,6 +40,12 @@ final class Words {
             case FOLLOW_UP -> "Follow up";
             case REVISIT_QUARTERLY -> "Revisit every quarter";
             case REBUILD_RAPPORT -> "Rebuild rapport";
+            case NOTIFY_RISK_MANAGEMENT -> "Tell quality and risk management";
+            case REFER_TO_REGULATORY -> "Bring in regulatory affairs";
+            case APPROVE_REMEDY -> "Get the remedy approved";
+            case DISCLOSE_WHAT_WE_KNOW -> "Say what is known and what is not";
+            case LISTEN_FIRST -> "Listen first";
+            case QUARANTINE_PRODUCT -> "Keep the device and its lot out of use";
         };
     }
 
@@ -52,6 +58,9 @@ final class Words {
             case IGNORE_THE_CUSTOMER -> "Leaving the customer without an answer";
             case SORRY_FIRST_TO_ANGRY_CUSTOMER -> "Opening with \"sorry\" to an angry customer";
             case MINIMIZE_IT -> "Playing it down";
+            case SPECULATE_ABOUT_CAUSE -> "Guessing at the cause";
+            case OFFER_COMPENSATION_ON_THE_SPOT -> "Offering compensation on the spot";
+            case PERSONAL_FAVOURS -> "Gifts or favours to a person";
         };
     }
 
@@ -63,6 +72,8 @@ final class Words {
             case COMPLAINT_UNIT -> "The complaint unit";
             case SERVICE_TEAM -> "The service team";
             case LEADERSHIP -> "Leadership";
+            case RISK_MANAGEMENT -> "Risk management and legal";
+            case REGULATORY_AFFAIRS -> "Regulatory affairs";
         };
     }
 
