@@ -204,17 +204,30 @@ class PlanAssemblyTest {
     }
 
     @Test
-    void aCustomerStepDueByTheFirstContactIsPartOfTheConversation() {
+    void aCustomerStepAtFirstContactIsPartOfTheConversationInPhaseOrder() {
         RecoveryPlan plan = plan("""
                 rule "pace" when Incident() then plan.respondWithin(Timing.TODAY); end
-                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.TODAY); end
-                rule "thank" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thank you.").within(Timing.IMMEDIATELY); end
                 rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it.").within(Timing.AT_FIRST_CONTACT); end
+                rule "thank" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thank you."); end
                 """);
 
-        assertThat(plan.steps()).extracting(Step::action, Step::stage).as("spoken in phase order, whatever the timings")
-                .containsExactly(tuple(Action.THANK_FOR_RAISING, Stage.FIRST_CONTACT), tuple(Action.TAKE_OWNERSHIP, Stage.FIRST_CONTACT),
-                        tuple(Action.FIX, Stage.FIRST_CONTACT));
+        assertThat(plan.steps()).extracting(Step::action, Step::stage, Step::timing).containsExactly(
+                tuple(Action.THANK_FOR_RAISING, Stage.FIRST_CONTACT, Timing.TODAY),
+                tuple(Action.TAKE_OWNERSHIP, Stage.FIRST_CONTACT, Timing.TODAY));
+    }
+
+    @Test
+    void aCustomerStepWithATimingOfItsOwnFollowsTheConversationAndBringsItForwardWhenDueSooner() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.TODAY); end
+                rule "thank" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thank you."); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.WITHIN_FOUR_HOURS); end
+                """);
+
+        assertThat(plan.respondWithin()).isEqualTo(Timing.WITHIN_FOUR_HOURS);
+        assertThat(plan.steps()).extracting(Step::action, Step::stage, Step::timing).containsExactly(
+                tuple(Action.THANK_FOR_RAISING, Stage.FIRST_CONTACT, Timing.WITHIN_FOUR_HOURS),
+                tuple(Action.FIX, Stage.FOLLOW_THROUGH, Timing.WITHIN_FOUR_HOURS));
     }
 
     @Test

@@ -101,9 +101,9 @@ class RecoveryPlanTest {
         expected.put(Action.APPROVE_REMEDY, Phase.REMEDY);
         expected.put(Action.ESCALATE_TO_LEADERSHIP, Phase.ESCALATE);
         expected.put(Action.REACH_OUT_FIRST, Phase.CONTACT);
-        expected.put(Action.DISCLOSE_WHAT_WE_KNOW, Phase.CONTACT);
-        expected.put(Action.THANK_FOR_RAISING, Phase.ACKNOWLEDGE);
-        expected.put(Action.LISTEN_FIRST, Phase.ACKNOWLEDGE);
+        expected.put(Action.THANK_FOR_RAISING, Phase.CONTACT);
+        expected.put(Action.LISTEN_FIRST, Phase.CONTACT);
+        expected.put(Action.DISCLOSE_WHAT_WE_KNOW, Phase.ACKNOWLEDGE);
         expected.put(Action.TAKE_OWNERSHIP, Phase.ACKNOWLEDGE);
         expected.put(Action.APOLOGIZE, Phase.APOLOGIZE);
         expected.put(Action.EXPRESS_REGRET, Phase.APOLOGIZE);

@@ -207,16 +207,18 @@ public final class Invariants {
         }
         int firstContact = Clock.due(plan.respondWithin(), Timing.IMMEDIATELY);
         for (Step s : plan.steps()) {
-            boolean byFirstContact = !s.timing().isAfterTheFix() && Clock.due(s.timing(), Timing.IMMEDIATELY) <= firstContact;
+            int due = s.timing().isAfterTheFix() ? Integer.MAX_VALUE : Clock.due(s.timing(), Timing.IMMEDIATELY);
             String problem = switch (s.stage()) {
                 case BEFORE_CONTACT -> !s.action().inHouse() ? " is done with the customer, yet comes before the first contact"
-                        : !byFirstContact ? " is due " + s.timing() + ", after the first contact (" + plan.respondWithin()
+                        : due > firstContact ? " is due " + s.timing() + ", after the first contact (" + plan.respondWithin()
                                 + "), yet comes before it" : null;
                 case FIRST_CONTACT -> s.action().inHouse() ? " is done in-house, yet is part of the first conversation"
-                        : !byFirstContact ? " is due " + s.timing() + ", after the first contact (" + plan.respondWithin()
+                        : due > firstContact ? " is due " + s.timing() + ", after the first contact (" + plan.respondWithin()
                                 + "), yet is part of it" : null;
-                case FOLLOW_THROUGH -> byFirstContact ? " is due " + s.timing() + ", by the first contact ("
-                        + plan.respondWithin() + "), yet comes after it" : null;
+                case FOLLOW_THROUGH -> due < firstContact ? " is due " + s.timing() + ", before the first contact ("
+                        + plan.respondWithin() + "), yet comes after it"
+                        : s.action().inHouse() && due == firstContact ? " is done in-house and due by the first contact ("
+                                + plan.respondWithin() + "), yet comes after it" : null;
             };
             if (problem != null) {
                 return s.action() + problem;

@@ -176,10 +176,23 @@ class InvariantsTest {
         }
 
         @Test
-        void aFollowThroughStepIsDueAfterTheFirstContact() {
+        void aFollowThroughStepIsNotDueBeforeTheFirstContact() {
             RecoveryPlan plan = HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING).then(FIX, WITHIN_FOUR_HOURS).build();
 
-            assertThat(problem(clock, plan)).isEqualTo("FIX is due WITHIN_FOUR_HOURS, by the first contact (TODAY), yet comes after it");
+            assertThat(problem(clock, plan)).isEqualTo("FIX is due WITHIN_FOUR_HOURS, before the first contact (TODAY), yet comes after it");
+        }
+
+        @Test
+        void anInHouseStepDueByTheFirstContactComesBeforeIt() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, TODAY).say(THANK_FOR_RAISING).then(NOTIFY_RISK_MANAGEMENT, TODAY).build();
+
+            assertThat(problem(clock, plan))
+                    .isEqualTo("NOTIFY_RISK_MANAGEMENT is done in-house and due by the first contact (TODAY), yet comes after it");
+        }
+
+        @Test
+        void aCustomerStepDueAtTheFirstContactMayFollowTheConversation() {
+            holds(clock, HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING).then(FIX, TODAY).build());
         }
 
         @Test

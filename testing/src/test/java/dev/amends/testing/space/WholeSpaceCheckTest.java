@@ -52,7 +52,8 @@ class WholeSpaceCheckTest {
         assertThat(angry.violations()).isEqualTo(InputSpace.size() / 3);
         assertThat(angry.examples()).hasSize(WholeSpaceCheck.EXAMPLES_PER_INVARIANT)
                 .allSatisfy(e -> assertThat(e.incident().customerMood()).isEqualTo(CustomerMood.ANGRY))
-                .allSatisfy(e -> assertThat(e.problem()).isEqualTo("the first words are TAKE_OWNERSHIP"));
+                .allSatisfy(e -> assertThat(e.problem()).isEqualTo(e.incident().faultOwner() == FaultOwner.REP
+                        ? "the first words are APOLOGIZE" : "the first words are TAKE_OWNERSHIP"));
         assertThat(byName.get("risk management hears of possible patient harm before the customer is spoken to").violations())
                 .isEqualTo(InputSpace.size() / 2);
         assertThat(byName.get("a product complaint exactly where a device is alleged deficient").violations())
