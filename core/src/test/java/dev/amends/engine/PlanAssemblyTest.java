@@ -259,6 +259,35 @@ class PlanAssemblyTest {
     }
 
     @Test
+    void aWeekAfterTheFixCountsFromWhenTheFixItselfIsDue() {
+        String rules = """
+                rule "pace" when Incident() then plan.resolveWithin(Timing.WITHIN_TWO_WEEKS); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.%s); end
+                rule "call" when Incident() then plan.step(Action.FOLLOW_UP, "Call.").within(Timing.AFTER_A_WEEK); end
+                rule "close" when Incident() then plan.step(Action.THANK_FOR_UNDERSTANDING, "Thanks.").within(Timing.WITHIN_TWO_WEEKS); end
+                """;
+
+        assertThat(plan(rules.formatted("TODAY")).actions()).as("a same-day fix: the call comes in about a week")
+                .containsExactly(Action.FIX, Action.FOLLOW_UP, Action.THANK_FOR_UNDERSTANDING);
+        assertThat(plan(rules.formatted("BY_RESOLUTION_DEADLINE")).actions()).as("a fix due in two weeks: the call in three")
+                .containsExactly(Action.FIX, Action.THANK_FOR_UNDERSTANDING, Action.FOLLOW_UP);
+    }
+
+    @Test
+    void anInHouseStepDueWithTheFirstContactWaitsUntilTheCustomerHasBeenSpokenTo() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.TODAY); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "approve" when Incident() then plan.step(Action.APPROVE_REMEDY, "Agree it.").within(Timing.TODAY); end
+                rule "report" when Incident() then plan.step(Action.ROUTE_COMPLAINT, "Report it.").within(Timing.WITHIN_FOUR_HOURS); end
+                """);
+
+        assertThat(plan.steps()).extracting(Step::action, Step::stage).containsExactly(
+                tuple(Action.ROUTE_COMPLAINT, Stage.BEFORE_CONTACT), tuple(Action.TAKE_OWNERSHIP, Stage.FIRST_CONTACT),
+                tuple(Action.APPROVE_REMEDY, Stage.FOLLOW_THROUGH));
+    }
+
+    @Test
     void stepsDueTogetherComeInTheOrderTheActionsAreDeclaredNotByPhaseOrPriority() {
         RecoveryPlan plan = plan("""
                 rule "pace" when Incident() then plan.respondWithin(Timing.WITHIN_AN_HOUR); end

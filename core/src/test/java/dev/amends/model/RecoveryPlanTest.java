@@ -100,6 +100,7 @@ class RecoveryPlanTest {
         expected.put(Action.REFER_TO_REGULATORY, Phase.CONTAIN);
         expected.put(Action.APPROVE_REMEDY, Phase.REMEDY);
         expected.put(Action.ESCALATE_TO_LEADERSHIP, Phase.ESCALATE);
+        expected.put(Action.INVOLVE_SALES_MANAGER, Phase.ESCALATE);
         expected.put(Action.REACH_OUT_FIRST, Phase.CONTACT);
         expected.put(Action.THANK_FOR_RAISING, Phase.CONTACT);
         expected.put(Action.LISTEN_FIRST, Phase.CONTACT);
@@ -129,7 +130,8 @@ class RecoveryPlanTest {
     @Test
     void exactlyTheReportingApprovalEscalationInvestigationAndProcessStepsAreDoneInHouse() {
         Set<Action> inHouse = EnumSet.of(Action.SEE_CUSTOMER_VIEW, Action.ROUTE_COMPLAINT, Action.NOTIFY_RISK_MANAGEMENT,
-                Action.REFER_TO_REGULATORY, Action.APPROVE_REMEDY, Action.ESCALATE_TO_LEADERSHIP, Action.FIND_ROOT_CAUSE,
+                Action.REFER_TO_REGULATORY, Action.APPROVE_REMEDY, Action.ESCALATE_TO_LEADERSHIP, Action.INVOLVE_SALES_MANAGER,
+                Action.FIND_ROOT_CAUSE,
                 Action.DOUBLE_CHECK_PLAN);
 
         for (Action action : Action.values()) {

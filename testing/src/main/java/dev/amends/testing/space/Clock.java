@@ -1,5 +1,7 @@
 package dev.amends.testing.space;
 
+import dev.amends.model.Action;
+import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
 import dev.amends.model.Timing;
 
@@ -9,9 +11,10 @@ import java.util.List;
 /**
  * When a finished plan's steps fall due, as far as the plan itself tells. A timing counted from the
  * report ("within three business days") has one due time; a timing counted from the fix ("a week
- * after the fix") depends on the plan's resolution window, which a plan does not carry. Such a step
- * is judged against every window a playbook could set, and a plan is found out of order only when
- * no window would put it right.
+ * after the fix") counts from when the fix step is due. A plan without a fix step counted from the
+ * report does not say when its fix is due (the engine then uses the resolution window, which a plan
+ * does not carry): its steps after the fix are judged against every window a playbook could set, and
+ * the plan is found out of order only when no window would put it right.
  */
 final class Clock {
 
@@ -20,34 +23,41 @@ final class Clock {
             .filter(t -> !t.isRelative() && !t.isAfterTheFix())
             .toList();
 
-    private Clock() {
+    /** When the plan's fix may fall due: its fix step's timing, or, without one, any resolution window. */
+    private final List<Timing> fixDue;
+
+    private Clock(List<Timing> fixDue) {
+        this.fixDue = fixDue;
     }
 
-    /** The resolution windows a playbook can set, most urgent first. */
-    static List<Timing> windows() {
-        return WINDOWS;
+    /** The clock of one plan. */
+    static Clock of(RecoveryPlan plan) {
+        return plan.step(Action.FIX).map(Step::timing)
+                .filter(t -> !t.isRelative() && !t.isAfterTheFix() && t != Timing.WHEN_INVESTIGATION_CLOSES)
+                .map(t -> new Clock(List.of(t)))
+                .orElseGet(() -> new Clock(WINDOWS));
     }
 
-    /** Hours from the report until a step with this concrete timing falls due, under this resolution window. */
-    static int due(Timing timing, Timing window) {
-        return timing.hoursAfterReport(window);
+    /** Hours from the report until a step with this timing, counted from the report, falls due. */
+    static int fromReport(Timing timing) {
+        return timing.hoursAfterReport(Timing.IMMEDIATELY);
     }
 
-    /** Whether a step with this timing falls due within this many hours of the report, whatever the window. */
+    /** Whether a step with this timing falls due within this many hours of the report, whenever the fix is. */
     static boolean dueWithin(Timing timing, int hours) {
-        return !timing.isRelative() && !timing.isAfterTheFix() && due(timing, Timing.IMMEDIATELY) <= hours;
+        return !timing.isRelative() && !timing.isAfterTheFix() && fromReport(timing) <= hours;
     }
 
     /**
-     * Whether {@code a} falls due strictly before {@code b} under every resolution window; false when
-     * either is a relative timing, which has no due time of its own.
+     * Whether {@code a} falls due strictly before {@code b} whenever the fix is due; false when either
+     * is a relative timing, which has no due time of its own.
      */
-    static boolean alwaysEarlier(Timing a, Timing b) {
+    boolean alwaysEarlier(Timing a, Timing b) {
         if (a.isRelative() || b.isRelative()) {
             return false;
         }
-        for (Timing window : WINDOWS) {
-            if (due(a, window) >= due(b, window)) {
+        for (Timing fix : fixDue) {
+            if (a.hoursAfterReport(fix) >= b.hoursAfterReport(fix)) {
                 return false;
             }
         }
@@ -55,14 +65,14 @@ final class Clock {
     }
 
     /**
-     * The first step of {@code steps} that falls due before the one listed ahead of it, under the
-     * window that keeps the list in order longest; -1 when some window keeps the whole list in order.
-     * Every step must have a concrete timing.
+     * The first step of {@code steps} that falls due before the one listed ahead of it, whenever the
+     * fix is due (the latest such step over the fix's possible due times); -1 when the list is in
+     * order for some due time of the fix. Every step must have a concrete timing.
      */
-    static int firstOutOfOrder(List<Step> steps) {
+    int firstOutOfOrder(List<Step> steps) {
         int latestBreak = -1;
-        for (Timing window : WINDOWS) {
-            int at = firstDecrease(steps, window);
+        for (Timing fix : fixDue) {
+            int at = firstDecrease(steps, fix);
             if (at < 0) {
                 return -1;
             }
@@ -71,9 +81,9 @@ final class Clock {
         return latestBreak;
     }
 
-    private static int firstDecrease(List<Step> steps, Timing window) {
+    private static int firstDecrease(List<Step> steps, Timing fix) {
         for (int i = 1; i < steps.size(); i++) {
-            if (due(steps.get(i).timing(), window) < due(steps.get(i - 1).timing(), window)) {
+            if (steps.get(i).timing().hoursAfterReport(fix) < steps.get(i - 1).timing().hoursAfterReport(fix)) {
                 return i;
             }
         }

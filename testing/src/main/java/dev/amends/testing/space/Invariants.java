@@ -30,7 +30,7 @@ public final class Invariants {
             Action.THANK_FOR_RAISING);
     private static final Set<Action> NEWS_WE_BRING = EnumSet.of(Action.REACH_OUT_FIRST, Action.DISCLOSE_WHAT_WE_KNOW);
     private static final Set<Action> FINDINGS = EnumSet.of(Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION);
-    private static final Set<FaultOwner> NOT_THE_CUSTOMERS_OWN_SLIP = EnumSet.of(FaultOwner.COMPANY,
+    private static final Set<FaultOwner> NEITHER_CUSTOMER_NOR_REP = EnumSet.of(FaultOwner.COMPANY,
             FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN);
     /** How many steps a small slip we caught ourselves may take. */
     static final int SMALL_SLIP_STEPS = 6;
@@ -176,7 +176,7 @@ public final class Invariants {
      */
     static boolean deviceAllegedDeficient(Incident incident) {
         return incident.mistake() == Mistake.DEFECTIVE_PRODUCT
-                || incident.mistake() == Mistake.WRONG_PRODUCT && NOT_THE_CUSTOMERS_OWN_SLIP.contains(incident.faultOwner());
+                || incident.mistake() == Mistake.WRONG_PRODUCT && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner());
     }
 
     /** A low-severity first slip that we caught, with a calm customer and nothing beyond the contact. */
@@ -205,9 +205,9 @@ public final class Invariants {
             }
             previous = s;
         }
-        int firstContact = Clock.due(plan.respondWithin(), Timing.IMMEDIATELY);
+        int firstContact = Clock.fromReport(plan.respondWithin());
         for (Step s : plan.steps()) {
-            int due = s.timing().isAfterTheFix() ? Integer.MAX_VALUE : Clock.due(s.timing(), Timing.IMMEDIATELY);
+            int due = s.timing().isAfterTheFix() ? Integer.MAX_VALUE : Clock.fromReport(s.timing());
             String problem = switch (s.stage()) {
                 case BEFORE_CONTACT -> !s.action().inHouse() ? " is done with the customer, yet comes before the first contact"
                         : due > firstContact ? " is due " + s.timing() + ", after the first contact (" + plan.respondWithin()
@@ -216,9 +216,7 @@ public final class Invariants {
                         : due > firstContact ? " is due " + s.timing() + ", after the first contact (" + plan.respondWithin()
                                 + "), yet is part of it" : null;
                 case FOLLOW_THROUGH -> due < firstContact ? " is due " + s.timing() + ", before the first contact ("
-                        + plan.respondWithin() + "), yet comes after it"
-                        : s.action().inHouse() && due == firstContact ? " is done in-house and due by the first contact ("
-                                + plan.respondWithin() + "), yet comes after it" : null;
+                        + plan.respondWithin() + "), yet comes after it" : null;
             };
             if (problem != null) {
                 return s.action() + problem;
@@ -226,7 +224,7 @@ public final class Invariants {
         }
         for (Stage stage : List.of(Stage.BEFORE_CONTACT, Stage.FOLLOW_THROUGH)) {
             List<Step> steps = plan.steps(stage);
-            int at = Clock.firstOutOfOrder(steps);
+            int at = Clock.of(plan).firstOutOfOrder(steps);
             if (at >= 0) {
                 Step late = steps.get(at - 1);
                 Step early = steps.get(at);
@@ -243,19 +241,20 @@ public final class Invariants {
                 return s.action() + " is part of the first conversation, before anything is found or agreed";
             }
         }
+        Clock clock = Clock.of(plan);
         String problem = firstOf(
-                toldAfter(plan, Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE, true),
-                toldAfter(plan, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION, true),
-                toldAfter(plan, Action.APPROVE_REMEDY, Action.OFFER_REMEDY, false),
-                toldAfter(plan, Action.FIX, Action.THANK_FOR_UNDERSTANDING, false),
-                toldAfter(plan, Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING, false),
-                toldAfter(plan, Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING, false));
+                toldAfter(plan, clock, Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE, true),
+                toldAfter(plan, clock, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION, true),
+                toldAfter(plan, clock, Action.APPROVE_REMEDY, Action.OFFER_REMEDY, false),
+                toldAfter(plan, clock, Action.FIX, Action.THANK_FOR_UNDERSTANDING, false),
+                toldAfter(plan, clock, Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING, false),
+                toldAfter(plan, clock, Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING, false));
         if (problem != null || !plan.has(Action.ROUTE_COMPLAINT)) {
             return problem;
         }
         for (Action told : List.of(Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING)) {
             Optional<Step> step = plan.step(told);
-            if (step.isPresent() && Clock.alwaysEarlier(step.get().timing(), Timing.WHEN_INVESTIGATION_CLOSES)) {
+            if (step.isPresent() && clock.alwaysEarlier(step.get().timing(), Timing.WHEN_INVESTIGATION_CLOSES)) {
                 return told + " is due " + step.get().timing() + ", before the complaint investigation closes";
             }
         }
@@ -266,7 +265,7 @@ public final class Invariants {
      * The problem when {@code told} comes before {@code source}, or falls due earlier; when
      * {@code required}, {@code told} without {@code source} is a problem too.
      */
-    private static String toldAfter(RecoveryPlan plan, Action source, Action told, boolean required) {
+    private static String toldAfter(RecoveryPlan plan, Clock clock, Action source, Action told, boolean required) {
         Optional<Step> t = plan.step(told);
         if (t.isEmpty()) {
             return null;
@@ -278,7 +277,7 @@ public final class Invariants {
         if (t.get().order() < s.get().order()) {
             return told + " is step " + t.get().order() + " but " + source + " is step " + s.get().order();
         }
-        if (Clock.alwaysEarlier(t.get().timing(), s.get().timing())) {
+        if (clock.alwaysEarlier(t.get().timing(), s.get().timing())) {
             return told + " is due " + t.get().timing() + ", before " + source + " (" + s.get().timing() + ")";
         }
         return null;

@@ -183,16 +183,9 @@ class InvariantsTest {
         }
 
         @Test
-        void anInHouseStepDueByTheFirstContactComesBeforeIt() {
-            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, TODAY).say(THANK_FOR_RAISING).then(NOTIFY_RISK_MANAGEMENT, TODAY).build();
-
-            assertThat(problem(clock, plan))
-                    .isEqualTo("NOTIFY_RISK_MANAGEMENT is done in-house and due by the first contact (TODAY), yet comes after it");
-        }
-
-        @Test
-        void aCustomerStepDueAtTheFirstContactMayFollowTheConversation() {
+        void aStepDueWithTheFirstContactMayFollowTheConversation() {
             holds(clock, HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING).then(FIX, TODAY).build());
+            holds(clock, HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING, FIX).then(APPROVE_REMEDY, TODAY).build());
         }
 
         @Test
@@ -222,10 +215,20 @@ class InvariantsTest {
         }
 
         @Test
-        void aStepAfterTheFixIsInOrderWhenSomeResolutionWindowPutsItRight() {
-            // fixed today, the call a week later comes before the thanks due in two weeks
+        void aStepAfterTheFixCountsFromWhenTheFixIsDue() {
+            // fixed within the hour, the call a week later comes before the thanks due in two weeks
+            RecoveryPlan late = repsSlip(REPS_SLIP).then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS).then(FOLLOW_UP, AFTER_A_WEEK).build();
+
+            assertThat(problem(clock, late))
+                    .isEqualTo("FOLLOW_UP (AFTER_A_WEEK) comes after THANK_FOR_UNDERSTANDING (WITHIN_TWO_WEEKS), which falls due later");
             holds(clock, repsSlip(REPS_SLIP).then(FOLLOW_UP, AFTER_A_WEEK).then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS).build());
-            holds(clock, repsSlip(REPS_SLIP).then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS).then(FOLLOW_UP, AFTER_A_WEEK).build());
+        }
+
+        @Test
+        void withoutAFixStepAStepAfterTheFixIsInOrderWhenSomeResolutionWindowPutsItRight() {
+            HandPlan remedied = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, OFFER_REMEDY);
+
+            holds(clock, remedied.then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS).then(FOLLOW_UP, AFTER_A_WEEK).build());
         }
 
         @Test
