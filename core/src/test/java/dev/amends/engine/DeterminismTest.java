@@ -4,6 +4,7 @@ import dev.amends.model.Action;
 import dev.amends.model.Avoid;
 import dev.amends.model.Incident;
 import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Stage;
 import dev.amends.model.Step;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,10 @@ class DeterminismTest {
             """
             rule "follow up" salience %d
             when Incident() then plan.step(Action.FOLLOW_UP, "Call again.").within(Timing.AFTER_A_WEEK); end
+            """,
+            """
+            rule "report" salience %d
+            when Incident() then plan.step(Action.ROUTE_COMPLAINT, "Report it.").within(Timing.IMMEDIATELY); end
             """,
             """
             rule "no refund for the customer's fault" salience %d
@@ -136,11 +141,15 @@ class DeterminismTest {
     }
 
     @Test
-    void theExpectedPlanIsTheOneOrderedByPhaseAndPriority() {
+    void theExpectedPlanIsTheConversationInPhaseAndPriorityOrderThenTheRestAsItFallsDue() {
         RecoveryPlan plan = advisor(playbook(RULES, Collections.nCopies(RULES.size(), 0))).recommend(INCIDENTS.get(1));
 
+        // the report is due at once, first contact within the hour; the fixes are due today and within a week,
+        // the call a week after that
         assertThat(plan.steps()).extracting(Step::rule)
-                .containsExactly("thank", "own", "fix", "fix again", "refund", "follow up");
+                .containsExactly("report", "thank", "own", "refund", "fix again", "fix", "follow up");
+        assertThat(plan.steps()).extracting(Step::stage).containsExactly(Stage.BEFORE_CONTACT, Stage.FIRST_CONTACT, Stage.FIRST_CONTACT,
+                Stage.FIRST_CONTACT, Stage.FOLLOW_THROUGH, Stage.FOLLOW_THROUGH, Stage.FOLLOW_THROUGH);
         assertThat(plan.avoid()).extracting(a -> a.what() + " by " + a.rule())
                 .containsExactly("MAKE_EXCUSES by avoid a", "JOKE_ABOUT_IT by avoid b");
     }

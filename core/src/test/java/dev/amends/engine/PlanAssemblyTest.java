@@ -7,14 +7,18 @@ import dev.amends.model.Channel;
 import dev.amends.model.Owner;
 import dev.amends.model.Phase;
 import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Stage;
 import dev.amends.model.Step;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import static dev.amends.engine.Drl.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PlanAssemblyTest {
 
@@ -79,7 +83,7 @@ class PlanAssemblyTest {
                 rule "plain" when Incident() then plan.step(Action.FIX, "Fix it."); end
                 """).steps().get(0);
 
-        assertThat(step).isEqualTo(new Step(1, Phase.REMEDY, Action.FIX, "Fix it.", PlanAssembler.DEFAULT_RESPONSE,
+        assertThat(step).isEqualTo(new Step(1, Stage.FIRST_CONTACT, Phase.REMEDY, Action.FIX, "Fix it.", PlanAssembler.DEFAULT_RESPONSE,
                 Owner.REP, "plain", ""));
     }
 
@@ -153,7 +157,7 @@ class PlanAssemblyTest {
     }
 
     @Test
-    void stepsOfEveryActionAreOrderedByPhase() {
+    void withEveryActionAtFirstContactTheInHouseStepsComeFirstInActionOrderThenTheConversationInPhaseOrder() {
         StringBuilder rules = new StringBuilder();
         Action[] actions = Action.values();
         for (int i = actions.length - 1; i >= 0; i--) {
@@ -163,10 +167,136 @@ class PlanAssemblyTest {
 
         RecoveryPlan plan = plan(rules.toString());
 
-        assertThat(plan.actions()).containsExactly(actions);
-        assertThat(plan.steps()).extracting(Step::phase).isSorted();
-        assertThat(plan.steps()).extracting(Step::order)
-                .containsExactlyElementsOf(Arrays.stream(actions).map(a -> a.ordinal() + 1).toList());
+        List<Step> before = plan.steps(Stage.BEFORE_CONTACT);
+        List<Step> conversation = plan.steps(Stage.FIRST_CONTACT);
+        assertThat(before).extracting(Step::action)
+                .containsExactlyElementsOf(Arrays.stream(actions).filter(Action::inHouse).toList());
+        assertThat(conversation).extracting(Step::action)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(actions).filter(a -> !a.inHouse()).toList());
+        assertThat(conversation).extracting(Step::phase).isSorted();
+        assertThat(plan.steps(Stage.FOLLOW_THROUGH)).isEmpty();
+        assertThat(plan.steps()).extracting(Step::order).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, actions.length).boxed().toList());
+    }
+
+    @Test
+    void anInHouseStepDueImmediatelyComesBeforeTheConversation() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.TODAY); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "report" when Incident() then plan.step(Action.ROUTE_COMPLAINT, "Report it.").within(Timing.IMMEDIATELY); end
+                """);
+
+        assertThat(plan.steps()).extracting(Step::action, Step::stage).containsExactly(
+                tuple(Action.ROUTE_COMPLAINT, Stage.BEFORE_CONTACT), tuple(Action.TAKE_OWNERSHIP, Stage.FIRST_CONTACT));
+    }
+
+    @Test
+    void anInHouseStepDueAfterTheFirstContactFollowsTheConversation() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.WITHIN_AN_HOUR); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "escalate" when Incident() then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell them.").within(Timing.TODAY); end
+                """);
+
+        assertThat(plan.steps()).extracting(Step::action, Step::stage).containsExactly(
+                tuple(Action.TAKE_OWNERSHIP, Stage.FIRST_CONTACT), tuple(Action.ESCALATE_TO_LEADERSHIP, Stage.FOLLOW_THROUGH));
+    }
+
+    @Test
+    void aCustomerStepAtFirstContactIsPartOfTheConversationInPhaseOrder() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.TODAY); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it.").within(Timing.AT_FIRST_CONTACT); end
+                rule "thank" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thank you."); end
+                """);
+
+        assertThat(plan.steps()).extracting(Step::action, Step::stage, Step::timing).containsExactly(
+                tuple(Action.THANK_FOR_RAISING, Stage.FIRST_CONTACT, Timing.TODAY),
+                tuple(Action.TAKE_OWNERSHIP, Stage.FIRST_CONTACT, Timing.TODAY));
+    }
+
+    @Test
+    void aCustomerStepWithATimingOfItsOwnFollowsTheConversationAndBringsItForwardWhenDueSooner() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.TODAY); end
+                rule "thank" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thank you."); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.WITHIN_FOUR_HOURS); end
+                """);
+
+        assertThat(plan.respondWithin()).isEqualTo(Timing.WITHIN_FOUR_HOURS);
+        assertThat(plan.steps()).extracting(Step::action, Step::stage, Step::timing).containsExactly(
+                tuple(Action.THANK_FOR_RAISING, Stage.FIRST_CONTACT, Timing.WITHIN_FOUR_HOURS),
+                tuple(Action.FIX, Stage.FOLLOW_THROUGH, Timing.WITHIN_FOUR_HOURS));
+    }
+
+    @Test
+    void theFollowThroughComesInTheOrderItFallsDueWhateverThePhases() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.WITHIN_AN_HOUR); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.WITHIN_TWO_WEEKS); end
+                rule "call" when Incident() then plan.step(Action.FOLLOW_UP, "Call.").within(Timing.WITHIN_THREE_DAYS); end
+                rule "explain" when Incident() then plan.step(Action.EXPLAIN_CAUSE, "Explain.").within(Timing.WITHIN_A_WEEK); end
+                rule "cause" when Incident() then plan.step(Action.FIND_ROOT_CAUSE, "Find it.").within(Timing.TODAY); end
+                """);
+
+        assertThat(plan.actions()).containsExactly(Action.FIND_ROOT_CAUSE, Action.FOLLOW_UP, Action.EXPLAIN_CAUSE, Action.FIX);
+        assertThat(plan.steps()).extracting(Step::stage).containsOnly(Stage.FOLLOW_THROUGH);
+    }
+
+    @Test
+    void aWeekAfterTheFixCountsFromTheResolutionWindow() {
+        String rules = """
+                rule "pace" when Incident() then plan.resolveWithin(Timing.%s); end
+                rule "call" when Incident() then plan.step(Action.FOLLOW_UP, "Call.").within(Timing.AFTER_A_WEEK); end
+                rule "close" when Incident() then plan.step(Action.THANK_FOR_UNDERSTANDING, "Thanks.").within(Timing.WITHIN_TWO_WEEKS); end
+                """;
+
+        assertThat(plan(rules.formatted("TODAY")).actions()).as("fixed today: the call is due in about a week")
+                .containsExactly(Action.FOLLOW_UP, Action.THANK_FOR_UNDERSTANDING);
+        assertThat(plan(rules.formatted("WITHIN_TWO_WEEKS")).actions()).as("fixed within two weeks: the call is due in three")
+                .containsExactly(Action.THANK_FOR_UNDERSTANDING, Action.FOLLOW_UP);
+    }
+
+    @Test
+    void aWeekAfterTheFixCountsFromWhenTheFixItselfIsDue() {
+        String rules = """
+                rule "pace" when Incident() then plan.resolveWithin(Timing.WITHIN_TWO_WEEKS); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.%s); end
+                rule "call" when Incident() then plan.step(Action.FOLLOW_UP, "Call.").within(Timing.AFTER_A_WEEK); end
+                rule "close" when Incident() then plan.step(Action.THANK_FOR_UNDERSTANDING, "Thanks.").within(Timing.WITHIN_TWO_WEEKS); end
+                """;
+
+        assertThat(plan(rules.formatted("TODAY")).actions()).as("a same-day fix: the call comes in about a week")
+                .containsExactly(Action.FIX, Action.FOLLOW_UP, Action.THANK_FOR_UNDERSTANDING);
+        assertThat(plan(rules.formatted("BY_RESOLUTION_DEADLINE")).actions()).as("a fix due in two weeks: the call in three")
+                .containsExactly(Action.FIX, Action.THANK_FOR_UNDERSTANDING, Action.FOLLOW_UP);
+    }
+
+    @Test
+    void anInHouseStepDueWithTheFirstContactWaitsUntilTheCustomerHasBeenSpokenTo() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.TODAY); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "approve" when Incident() then plan.step(Action.APPROVE_REMEDY, "Agree it.").within(Timing.TODAY); end
+                rule "report" when Incident() then plan.step(Action.ROUTE_COMPLAINT, "Report it.").within(Timing.WITHIN_FOUR_HOURS); end
+                """);
+
+        assertThat(plan.steps()).extracting(Step::action, Step::stage).containsExactly(
+                tuple(Action.ROUTE_COMPLAINT, Stage.BEFORE_CONTACT), tuple(Action.TAKE_OWNERSHIP, Stage.FIRST_CONTACT),
+                tuple(Action.APPROVE_REMEDY, Stage.FOLLOW_THROUGH));
+    }
+
+    @Test
+    void stepsDueTogetherComeInTheOrderTheActionsAreDeclaredNotByPhaseOrPriority() {
+        RecoveryPlan plan = plan("""
+                rule "pace" when Incident() then plan.respondWithin(Timing.WITHIN_AN_HOUR); end
+                rule "share" when Incident() then plan.step(Action.SHARE_PREVENTION, "Share it.").within(Timing.WITHIN_A_WEEK).priority(-100); end
+                rule "check" when Incident() then plan.step(Action.DOUBLE_CHECK_PLAN, "Add a check.").within(Timing.WITHIN_A_WEEK).priority(100); end
+                """);
+
+        assertThat(Phase.EXPLAIN).as("the phases alone would put the sharing first").isLessThan(Phase.PREVENT);
+        assertThat(plan.actions()).containsExactly(Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION);
     }
 
     @Test

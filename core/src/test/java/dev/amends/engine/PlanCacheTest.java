@@ -28,7 +28,7 @@ class PlanCacheTest {
         assertThat(Arrays.stream(Incident.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
                         "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-                        "account", "contact", "rep", "product");
+                        "account", "contact", "rep", "product", "salutation", "contactRole");
     }
 
     @Test

@@ -38,11 +38,12 @@ class RecoveryAdvisorTest {
     void ordersStepsInsideAPhaseByPriority() {
         RecoveryAdvisor advisor = advisor("""
                 rule "own it" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
-                rule "thanks" when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thanks.").priority(30); end
+                rule "disclose" when Incident() then plan.step(Action.DISCLOSE_WHAT_WE_KNOW, "What we know.").priority(30); end
                 """);
 
+        assertThat(Action.DISCLOSE_WHAT_WE_KNOW.phase()).isEqualTo(Action.TAKE_OWNERSHIP.phase());
         assertThat(advisor.recommend(Incidents.wrongProduct().build()).actions())
-                .containsExactly(Action.TAKE_OWNERSHIP, Action.THANK_FOR_RAISING);
+                .containsExactly(Action.TAKE_OWNERSHIP, Action.DISCLOSE_WHAT_WE_KNOW);
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static dev.amends.engine.Drl.FIRST_LINE;
 import static dev.amends.engine.Drl.HEADER;
 import static dev.amends.engine.Drl.advisor;
@@ -49,14 +51,86 @@ class WordingTest {
     @Test
     void missingNamesGetTheirFallbacks() {
         assertThat(greeting(Incidents.wrongProduct().build()))
-                .isEqualTo("Doctor, this is your sales representative. The product sent to your practice was wrong.")
+                .isEqualTo("your contact, this is your sales representative. The product sent to your practice was wrong.")
                 .doesNotContain("{", "}");
     }
 
     @Test
     void blankNamesGetTheFallbacksToo() {
         assertThat(greeting(Incidents.wrongProduct().contact("  ").rep("").build()))
-                .startsWith("Doctor, this is your sales representative.");
+                .startsWith("your contact, this is your sales representative.");
+    }
+
+    private static String said(String wording, Incident incident) {
+        return advisor("rule \"say\" when Incident() then plan.step(Action.TAKE_OWNERSHIP, \"" + wording + "\"); end\n")
+                .recommend(incident).step(Action.TAKE_OWNERSHIP).orElseThrow().wording();
+    }
+
+    @Test
+    void theSalutationIsTheOneTheIncidentGives() {
+        Incident incident = Incidents.wrongProduct().contact("Linda Fraser").salutation("Linda").build();
+
+        assertThat(said("Thank you, {salutation}.", incident)).isEqualTo("Thank you, Linda.");
+    }
+
+    @Test
+    void aContactNamedWithATitleIsAddressedByTitleAndLastName() {
+        assertThat(said("Thank you, {salutation}.", Incidents.wrongProduct().contact("Dr. Amara Osei").build()))
+                .isEqualTo("Thank you, Dr. Osei.");
+        assertThat(said("Thank you, {salutation}.", Incidents.wrongProduct().contact("MS Linda Fraser").build()))
+                .as("the title is capitalised and given its full stop").isEqualTo("Thank you, Ms. Fraser.");
+    }
+
+    @Test
+    void aGivenSalutationWinsOverTheTitledContactName() {
+        Incident incident = Incidents.wrongProduct().contact("Dr. Amara Osei").salutation("Amara").build();
+
+        assertThat(said("Thank you, {salutation}.", incident)).isEqualTo("Thank you, Amara.");
+    }
+
+    @Test
+    void withNothingToAddressTheContactByTheSalutationIsLeftOutWithItsComma() {
+        assertThat(said("Thank you, {salutation}.", Incidents.wrongProduct().build())).isEqualTo("Thank you.");
+        assertThat(said("Thank you, {salutation}.", Incidents.wrongProduct().contact("Linda Fraser").build()))
+                .as("a contact named without a title").isEqualTo("Thank you.");
+    }
+
+    @Test
+    void theRoleIsTheContactsRoleOrAPlainFallback() {
+        assertThat(said("As {role} you should hear it first.", Incidents.wrongProduct().contactRole("OR nurse manager").build()))
+                .isEqualTo("As OR nurse manager you should hear it first.");
+        assertThat(said("As {role} you should hear it first.", Incidents.wrongProduct().build()))
+                .isEqualTo("As contact you should hear it first.");
+    }
+
+    @Test
+    void theImpactIsWhatARuleSaidTheMistakeDid() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "impact" when Incident() then plan.impact("the wrong size arriving before surgery"); end
+                rule "sorry" when Incident() then plan.step(Action.EXPRESS_REGRET, "I'm sorry about {impact}."); end
+                """);
+
+        assertThat(advisor.recommend(Incidents.wrongProduct().build()).step(Action.EXPRESS_REGRET).orElseThrow().wording())
+                .isEqualTo("I'm sorry about the wrong size arriving before surgery.");
+    }
+
+    @Test
+    void whenTwoRulesDescribeTheImpactTheRuleWhoseNameSortsFirstWinsWhateverTheFiringOrder() {
+        String rules = """
+                rule "b impact" salience %d when Incident() then plan.impact("a late delivery"); end
+                rule "a impact" salience %d when Incident() then plan.impact("a cancelled procedure"); end
+                rule "sorry" when Incident() then plan.step(Action.EXPRESS_REGRET, "I'm sorry about {impact}."); end
+                """;
+
+        for (String drl : List.of(rules.formatted(10, -10), rules.formatted(-10, 10))) {
+            assertThat(advisor(drl).recommend(Incidents.wrongProduct().build()).step(Action.EXPRESS_REGRET).orElseThrow().wording())
+                    .isEqualTo("I'm sorry about a cancelled procedure.");
+        }
+    }
+
+    @Test
+    void withoutAnImpactTheWordingSaysWhatHappened() {
+        assertThat(said("I'm sorry about {impact}.", Incidents.wrongProduct().build())).isEqualTo("I'm sorry about what happened.");
     }
 
     @ParameterizedTest

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +19,7 @@ class RecoveryPlanTest {
             .severity(Severity.LOW).relationship(Relationship.STRONG).build();
 
     private static Step step(int order, Action action) {
-        return new Step(order, action.phase(), action, "Do it.", Timing.TODAY, Owner.REP, "rule " + order, "why");
+        return new Step(order, action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT, action.phase(), action, "Do it.", Timing.TODAY, Owner.REP, "rule " + order, "why");
     }
 
     private static RecoveryPlan plan(List<Step> steps, List<Avoidance> avoid) {
@@ -93,20 +95,27 @@ class RecoveryPlanTest {
     void everyActionBelongsToThePhaseThePlaybookGivesIt() {
         Map<Action, Phase> expected = new EnumMap<>(Action.class);
         expected.put(Action.SEE_CUSTOMER_VIEW, Phase.PREPARE);
+        expected.put(Action.ROUTE_COMPLAINT, Phase.CONTAIN);
+        expected.put(Action.NOTIFY_RISK_MANAGEMENT, Phase.CONTAIN);
+        expected.put(Action.REFER_TO_REGULATORY, Phase.CONTAIN);
+        expected.put(Action.APPROVE_REMEDY, Phase.REMEDY);
+        expected.put(Action.ESCALATE_TO_LEADERSHIP, Phase.ESCALATE);
+        expected.put(Action.INVOLVE_SALES_MANAGER, Phase.ESCALATE);
         expected.put(Action.REACH_OUT_FIRST, Phase.CONTACT);
-        expected.put(Action.THANK_FOR_RAISING, Phase.ACKNOWLEDGE);
+        expected.put(Action.THANK_FOR_RAISING, Phase.CONTACT);
+        expected.put(Action.LISTEN_FIRST, Phase.CONTACT);
+        expected.put(Action.DISCLOSE_WHAT_WE_KNOW, Phase.ACKNOWLEDGE);
         expected.put(Action.TAKE_OWNERSHIP, Phase.ACKNOWLEDGE);
         expected.put(Action.APOLOGIZE, Phase.APOLOGIZE);
         expected.put(Action.EXPRESS_REGRET, Phase.APOLOGIZE);
+        expected.put(Action.QUARANTINE_PRODUCT, Phase.CONTAIN);
+        expected.put(Action.CHECK_SPREAD, Phase.CONTAIN);
         expected.put(Action.FIX, Phase.REMEDY);
         expected.put(Action.OFFER_REMEDY, Phase.REMEDY);
-        expected.put(Action.ROUTE_COMPLAINT, Phase.CONTAIN);
-        expected.put(Action.CHECK_SPREAD, Phase.CONTAIN);
-        expected.put(Action.ESCALATE_TO_LEADERSHIP, Phase.ESCALATE);
         expected.put(Action.FIND_ROOT_CAUSE, Phase.INVESTIGATE);
+        expected.put(Action.DOUBLE_CHECK_PLAN, Phase.PREVENT);
         expected.put(Action.EXPLAIN_CAUSE, Phase.EXPLAIN);
         expected.put(Action.SHARE_PREVENTION, Phase.EXPLAIN);
-        expected.put(Action.DOUBLE_CHECK_PLAN, Phase.PREVENT);
         expected.put(Action.ASK_FOR_ANOTHER_CHANCE, Phase.RECONCILE);
         expected.put(Action.THANK_FOR_UNDERSTANDING, Phase.CLOSE);
         expected.put(Action.FOLLOW_UP, Phase.FOLLOW_UP);
@@ -115,6 +124,18 @@ class RecoveryPlanTest {
 
         for (Action action : Action.values()) {
             assertThat(action.phase()).as("phase of %s", action).isEqualTo(expected.get(action));
+        }
+    }
+
+    @Test
+    void exactlyTheReportingApprovalEscalationInvestigationAndProcessStepsAreDoneInHouse() {
+        Set<Action> inHouse = EnumSet.of(Action.SEE_CUSTOMER_VIEW, Action.ROUTE_COMPLAINT, Action.NOTIFY_RISK_MANAGEMENT,
+                Action.REFER_TO_REGULATORY, Action.APPROVE_REMEDY, Action.ESCALATE_TO_LEADERSHIP, Action.INVOLVE_SALES_MANAGER,
+                Action.FIND_ROOT_CAUSE,
+                Action.DOUBLE_CHECK_PLAN);
+
+        for (Action action : Action.values()) {
+            assertThat(action.inHouse()).as("%s is done in-house", action).isEqualTo(inHouse.contains(action));
         }
     }
 
@@ -132,6 +153,36 @@ class RecoveryPlanTest {
         assertThat(Timing.WITHIN_AN_HOUR).isLessThan(Timing.TODAY);
         assertThat(Timing.TODAY).isLessThan(Timing.WITHIN_A_BUSINESS_DAY);
         assertThat(Timing.WITHIN_A_WEEK).isLessThan(Timing.EVERY_QUARTER);
+    }
+
+    @Test
+    void aTimingAfterTheFixFallsDueCountingFromTheResolutionWindow() {
+        assertThat(Timing.AFTER_A_WEEK.hoursAfterReport(Timing.TODAY)).isEqualTo(Timing.TODAY.hoursAfterReport(Timing.TODAY) + 168);
+        assertThat(Timing.AFTER_A_WEEK.hoursAfterReport(Timing.WITHIN_TWO_WEEKS))
+                .isGreaterThan(Timing.WITHIN_TWO_WEEKS.hoursAfterReport(Timing.TODAY));
+        assertThat(Timing.WITHIN_THREE_DAYS.hoursAfterReport(Timing.TODAY))
+                .as("a timing counted from the report ignores the window")
+                .isEqualTo(Timing.WITHIN_THREE_DAYS.hoursAfterReport(Timing.WITHIN_TWO_WEEKS));
+    }
+
+    @Test
+    void aRelativeTimingHasNoDueTimeOfItsOwn() {
+        assertThatThrownBy(() -> Timing.AT_FIRST_CONTACT.hoursAfterReport(Timing.TODAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AT_FIRST_CONTACT");
+        assertThatThrownBy(() -> Timing.TODAY.hoursAfterReport(Timing.BY_RESOLUTION_DEADLINE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BY_RESOLUTION_DEADLINE");
+    }
+
+    @Test
+    void concreteTimingsFromTheReportFallDueInTheOrderTheyAreDeclared() {
+        int previous = -1;
+        for (Timing timing : Timing.values()) {
+            if (timing.isRelative() || timing.isAfterTheFix() || timing == Timing.WHEN_INVESTIGATION_CLOSES) {
+                continue;
+            }
+            assertThat(timing.hoursAfterReport(Timing.TODAY)).as("%s", timing).isGreaterThan(previous);
+            previous = timing.hoursAfterReport(Timing.TODAY);
+        }
     }
 
     @Test

@@ -21,8 +21,8 @@ class PlanAssertTest {
         assertThat(PLAN)
                 .hasSteps(Action.FIX, Action.APOLOGIZE)
                 .doesNotHaveSteps(Action.EXPRESS_REGRET)
-                .hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.APOLOGIZE, Action.FIX, Action.FOLLOW_UP)
-                .hasExactlySteps(Action.TAKE_OWNERSHIP, Action.APOLOGIZE, Action.FIX, Action.FOLLOW_UP)
+                .hasStepsInOrder(Action.APOLOGIZE, Action.TAKE_OWNERSHIP, Action.FIX, Action.FOLLOW_UP)
+                .hasExactlySteps(Action.APOLOGIZE, Action.TAKE_OWNERSHIP, Action.FIX, Action.FOLLOW_UP)
                 .avoids(Avoid.JOKE_ABOUT_IT)
                 .doesNotAvoid(Avoid.BLAME_OTHERS);
         assertThat(PLAN).step(Action.TAKE_OWNERSHIP)
@@ -47,13 +47,13 @@ class PlanAssertTest {
     @Test
     void anUnwantedStepFailsNamingItsRule() {
         assertThatThrownBy(() -> assertThat(PLAN).doesNotHaveSteps(Action.APOLOGIZE))
-                .hasMessageContaining("step 2 is one (rule \"Say sorry when it was us\")");
+                .hasMessageContaining("step 1 is one (rule \"Say sorry when it was us\")");
     }
 
     @Test
     void aWrongOrderFailsNamingBothPositions() {
         assertThatThrownBy(() -> assertThat(PLAN).hasStepsInOrder(Action.FIX, Action.TAKE_OWNERSHIP))
-                .hasMessageContaining("Expected FIX before TAKE_OWNERSHIP, but it is step 3 and TAKE_OWNERSHIP is step 1");
+                .hasMessageContaining("Expected FIX before TAKE_OWNERSHIP, but it is step 3 and TAKE_OWNERSHIP is step 2");
     }
 
     @Test

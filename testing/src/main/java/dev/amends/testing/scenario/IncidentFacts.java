@@ -16,7 +16,7 @@ final class IncidentFacts {
 
     static final List<String> FIELDS = List.of("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy",
             "customerMood", "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint",
-            "referralsLost", "account", "contact", "rep", "product");
+            "referralsLost", "account", "contact", "salutation", "contactRole", "rep", "product");
 
     /** The facts every scenario must give; the others default as in an incident's JSON. */
     static final List<String> REQUIRED = List.of("mistake", "faultOwner", "severity", "relationship");
@@ -40,6 +40,8 @@ final class IncidentFacts {
             case "referralsLost" -> b.referralsLost(flag(field, value));
             case "account" -> b.account(value);
             case "contact" -> b.contact(value);
+            case "salutation" -> b.salutation(value);
+            case "contactRole" -> b.contactRole(value);
             case "rep" -> b.rep(value);
             case "product" -> b.product(value);
             default -> throw new IllegalArgumentException(Names.unknown("fact", field, FIELDS));

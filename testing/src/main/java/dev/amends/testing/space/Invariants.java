@@ -1,11 +1,17 @@
 package dev.amends.testing.space;
 
 import dev.amends.model.Action;
+import dev.amends.model.Avoid;
 import dev.amends.model.CustomerMood;
+import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
-import dev.amends.model.Phase;
+import dev.amends.model.Incident;
+import dev.amends.model.Mistake;
 import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Severity;
+import dev.amends.model.Stage;
 import dev.amends.model.Step;
+import dev.amends.model.Timing;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -20,73 +26,268 @@ public final class Invariants {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z_]+}");
     private static final Set<Action> SPOKEN_FIRST = EnumSet.of(Action.THANK_FOR_RAISING, Action.TAKE_OWNERSHIP,
             Action.APOLOGIZE, Action.EXPRESS_REGRET);
+    private static final Set<Action> OPENINGS = EnumSet.of(Action.REACH_OUT_FIRST, Action.DISCLOSE_WHAT_WE_KNOW,
+            Action.THANK_FOR_RAISING);
+    private static final Set<Action> NEWS_WE_BRING = EnumSet.of(Action.REACH_OUT_FIRST, Action.DISCLOSE_WHAT_WE_KNOW);
+    private static final Set<Action> FINDINGS = EnumSet.of(Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION);
+    private static final Set<FaultOwner> NEITHER_CUSTOMER_NOR_REP = EnumSet.of(FaultOwner.COMPANY,
+            FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN);
+    /** How many steps a small slip we caught ourselves may take. */
+    static final int SMALL_SLIP_STEPS = 6;
+
+    static final Invariant FIX_OR_REMEDY = Invariant.explained("every plan has a fix or a remedy", (i, p) ->
+            p.has(Action.FIX) || p.has(Action.OFFER_REMEDY) ? null : "no FIX or OFFER_REMEDY step");
+
+    static final Invariant CLOCK = Invariant.explained(
+            "steps follow the clock", (i, p) -> clockOrder(p));
+
+    static final Invariant NOTHING_TOLD_BEFORE_IT_EXISTS = Invariant.explained(
+            "nothing is told to the customer before it exists", (i, p) -> toldBeforeItExists(p));
+
+    static final Invariant NO_REMEDY_ON_THE_SPOT = Invariant.explained(
+            "no remedy is offered on the spot after patient harm", (i, p) -> {
+                if (!i.patientImpact()) {
+                    return null;
+                }
+                Optional<Step> remedy = p.step(Action.OFFER_REMEDY).filter(s -> s.stage() == Stage.FIRST_CONTACT);
+                if (remedy.isPresent()) {
+                    return "OFFER_REMEDY is step " + remedy.get().order() + ", in the first conversation";
+                }
+                return p.avoids(Avoid.OFFER_COMPENSATION_ON_THE_SPOT) ? null
+                        : "the plan does not warn against OFFER_COMPENSATION_ON_THE_SPOT";
+            });
+
+    static final Invariant COMPLAINT_ONLY_FOR_A_DEVICE = Invariant.explained(
+            "a product complaint exactly where a device is alleged deficient", (i, p) -> {
+                boolean alleged = deviceAllegedDeficient(i);
+                if (alleged == p.has(Action.ROUTE_COMPLAINT)) {
+                    return null;
+                }
+                return alleged ? "no ROUTE_COMPLAINT step for a " + i.mistake() + " by " + i.faultOwner()
+                        : "ROUTE_COMPLAINT for a " + i.mistake() + " by " + i.faultOwner() + ", where no device is alleged deficient";
+            });
+
+    static final Invariant RISK_MANAGEMENT_FIRST = Invariant.explained(
+            "risk management hears of possible patient harm before the customer is spoken to", (i, p) -> {
+                if (!i.patientImpact()) {
+                    return null;
+                }
+                Optional<Step> notify = p.step(Action.NOTIFY_RISK_MANAGEMENT);
+                if (notify.isEmpty()) {
+                    return "no NOTIFY_RISK_MANAGEMENT step";
+                }
+                return notify.get().stage() == Stage.BEFORE_CONTACT ? null
+                        : "NOTIFY_RISK_MANAGEMENT is step " + notify.get().order() + ", in " + notify.get().stage();
+            });
+
+    static final Invariant OPENS_A_CONVERSATION = Invariant.explained(
+            "every plan opens a conversation with the customer", (i, p) -> {
+                List<Step> conversation = p.steps(Stage.FIRST_CONTACT);
+                if (conversation.isEmpty()) {
+                    return "no step in the first conversation";
+                }
+                Action first = conversation.get(0).action();
+                return OPENINGS.contains(first) ? null : "the conversation opens with " + first;
+            });
+
+    static final Invariant ANGRY_THANKED_FIRST = Invariant.explained("an angry customer is thanked first", (i, p) -> {
+        if (i.customerMood() != CustomerMood.ANGRY) {
+            return null;
+        }
+        Optional<Step> first = p.steps(Stage.FIRST_CONTACT).stream().filter(s -> SPOKEN_FIRST.contains(s.action())).findFirst();
+        return first.isPresent() && first.get().action() == Action.THANK_FOR_RAISING ? null
+                : "the first words are " + first.map(s -> s.action().name()).orElse("missing");
+    });
+
+    static final Invariant SMALL_SLIP_IN_PROPORTION = Invariant.explained(
+            "a small slip we caught ourselves takes one conversation and a handful of steps", (i, p) -> {
+                if (!smallSlipWeCaught(i)) {
+                    return null;
+                }
+                if (p.steps().size() > SMALL_SLIP_STEPS) {
+                    return p.steps().size() + " steps, more than " + SMALL_SLIP_STEPS;
+                }
+                if (p.has(Action.ESCALATE_TO_LEADERSHIP)) {
+                    return "ESCALATE_TO_LEADERSHIP is step " + p.step(Action.ESCALATE_TO_LEADERSHIP).orElseThrow().order();
+                }
+                List<Action> openings = p.actions().stream().filter(NEWS_WE_BRING::contains).toList();
+                return openings.size() == 1 ? null
+                        : openings.isEmpty() ? "no REACH_OUT_FIRST or DISCLOSE_WHAT_WE_KNOW step"
+                        : "both " + openings.get(0) + " and " + openings.get(1);
+            });
+
+    static final Invariant NEXT_HOUR = Invariant.explained("every plan says what to do in the next hour", (i, p) -> {
+        if (Clock.dueWithin(p.respondWithin(), 1) || p.steps().stream().anyMatch(s -> Clock.dueWithin(s.timing(), 1))) {
+            return null;
+        }
+        return "first contact " + p.respondWithin() + ", and no step is due within the hour";
+    });
+
+    static final Invariant OWNERSHIP_BEFORE_FIX = Invariant.explained("ownership comes before the fix",
+            (i, p) -> before(p, Action.TAKE_OWNERSHIP, Action.FIX));
+
+    static final Invariant APOLOGY_BEFORE_EXPLANATION = Invariant.explained("the apology comes before the explanation",
+            (i, p) -> Optional.ofNullable(before(p, Action.APOLOGIZE, Action.EXPLAIN_CAUSE))
+                    .orElse(before(p, Action.EXPRESS_REGRET, Action.EXPLAIN_CAUSE)));
+
+    static final Invariant NO_APOLOGY_FOR_OTHERS = Invariant.explained(
+            "no personal apology when the customer or a third party is at fault", (i, p) ->
+                    (i.faultOwner() == FaultOwner.CUSTOMER || i.faultOwner() == FaultOwner.THIRD_PARTY)
+                            && p.has(Action.APOLOGIZE) ? "APOLOGIZE is step " + p.step(Action.APOLOGIZE).orElseThrow().order() : null);
+
+    static final Invariant NO_UNFILLED_PLACEHOLDER = Invariant.explained("no unfilled placeholder", (i, p) -> {
+        for (Step s : p.steps()) {
+            if (s.wording().indexOf('{') < 0) {
+                continue; // most wordings: no regular expression needed (a large share of a whole-space check)
+            }
+            Matcher m = PLACEHOLDER.matcher(s.wording());
+            if (m.find()) {
+                return s.action() + " says " + m.group();
+            }
+        }
+        return null;
+    });
+
+    static final Invariant NO_ACTION_TWICE = Invariant.explained("no two steps with the same action", (i, p) -> {
+        Set<Action> seen = EnumSet.noneOf(Action.class);
+        for (Step s : p.steps()) {
+            if (!seen.add(s.action())) {
+                return s.action() + " appears twice";
+            }
+        }
+        return null;
+    });
 
     private Invariants() {
     }
 
     /** Every default invariant, in the order reports list them. */
     public static List<Invariant> defaults() {
-        return List.of(
-                Invariant.explained("every plan has a fix or a remedy", (i, p) ->
-                        p.has(Action.FIX) || p.has(Action.OFFER_REMEDY) ? null : "no FIX or OFFER_REMEDY step"),
-                Invariant.explained("steps follow the phase order", (i, p) -> phaseOrder(p)),
-                Invariant.explained("ownership comes before the fix", (i, p) -> before(p, Action.TAKE_OWNERSHIP, Action.FIX)),
-                Invariant.explained("the apology comes before the explanation", (i, p) ->
-                        Optional.ofNullable(before(p, Action.APOLOGIZE, Action.EXPLAIN_CAUSE))
-                                .orElse(before(p, Action.EXPRESS_REGRET, Action.EXPLAIN_CAUSE))),
-                Invariant.explained("the root cause is found before it is explained", (i, p) ->
-                        p.has(Action.EXPLAIN_CAUSE) && !p.has(Action.FIND_ROOT_CAUSE)
-                                ? "EXPLAIN_CAUSE without FIND_ROOT_CAUSE" : before(p, Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE)),
-                Invariant.explained("follow-up comes last", (i, p) -> {
-                    if (!p.has(Action.FOLLOW_UP)) {
-                        return "no FOLLOW_UP step";
-                    }
-                    Step last = p.steps().get(p.steps().size() - 1);
-                    return last.phase() == Phase.FOLLOW_UP ? null : "the last step is " + last.action();
-                }),
-                Invariant.explained("no personal apology when the customer or a third party is at fault", (i, p) ->
-                        (i.faultOwner() == FaultOwner.CUSTOMER || i.faultOwner() == FaultOwner.THIRD_PARTY)
-                                && p.has(Action.APOLOGIZE) ? "APOLOGIZE is step " + p.step(Action.APOLOGIZE).orElseThrow().order() : null),
-                Invariant.explained("an angry customer is thanked first", (i, p) -> {
-                    if (i.customerMood() != CustomerMood.ANGRY) {
-                        return null;
-                    }
-                    Optional<Step> first = p.steps().stream().filter(s -> SPOKEN_FIRST.contains(s.action())).findFirst();
-                    return first.isPresent() && first.get().action() == Action.THANK_FOR_RAISING ? null
-                            : "the first words are " + first.map(s -> s.action().name()).orElse("missing");
-                }),
-                Invariant.explained("complaints are routed whenever a patient may be affected", (i, p) ->
-                        i.patientImpact() && !p.has(Action.ROUTE_COMPLAINT) ? "no ROUTE_COMPLAINT step" : null),
-                Invariant.explained("no unfilled placeholder", (i, p) -> {
-                    for (Step s : p.steps()) {
-                        if (s.wording().indexOf('{') < 0) {
-                            continue; // most wordings: no regular expression needed (a large share of a whole-space check)
-                        }
-                        Matcher m = PLACEHOLDER.matcher(s.wording());
-                        if (m.find()) {
-                            return s.action() + " says " + m.group();
-                        }
-                    }
-                    return null;
-                }),
-                Invariant.explained("no two steps with the same action", (i, p) -> {
-                    Set<Action> seen = EnumSet.noneOf(Action.class);
-                    for (Step s : p.steps()) {
-                        if (!seen.add(s.action())) {
-                            return s.action() + " appears twice";
-                        }
-                    }
-                    return null;
-                }));
+        return List.of(FIX_OR_REMEDY, CLOCK, NOTHING_TOLD_BEFORE_IT_EXISTS, OWNERSHIP_BEFORE_FIX, APOLOGY_BEFORE_EXPLANATION,
+                OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
+                COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR,
+                NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
     }
 
-    private static String phaseOrder(RecoveryPlan plan) {
-        Phase previous = null;
+    /**
+     * Whether the incident alleges a deficiency in a released device, which makes it a product
+     * complaint: a defective product, or a wrong product that the customer and the rep did not
+     * choose themselves (it may be mislabelled or mispacked).
+     */
+    static boolean deviceAllegedDeficient(Incident incident) {
+        return incident.mistake() == Mistake.DEFECTIVE_PRODUCT
+                || incident.mistake() == Mistake.WRONG_PRODUCT && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner());
+    }
+
+    /** A low-severity first slip that we caught, with a calm customer and nothing beyond the contact. */
+    static boolean smallSlipWeCaught(Incident incident) {
+        return incident.severity() == Severity.LOW
+                && (incident.detectedBy() == DetectedBy.REP || incident.detectedBy() == DetectedBy.COMPANY)
+                && incident.customerMood() == CustomerMood.CALM
+                && incident.priorOccurrences() == 0
+                && !incident.patientImpact() && !incident.publicComplaint() && !incident.spreadBeyondContact()
+                && !incident.referralsLost();
+    }
+
+    private static String clockOrder(RecoveryPlan plan) {
+        if (plan.respondWithin().isRelative()) {
+            return "the first contact has the relative timing " + plan.respondWithin();
+        }
         for (Step s : plan.steps()) {
-            if (previous != null && s.phase().compareTo(previous) < 0) {
-                return s.action() + " (" + s.phase() + ") comes after a " + previous + " step";
+            if (s.timing().isRelative()) {
+                return s.action() + " has the relative timing " + s.timing();
             }
-            previous = s.phase();
+        }
+        Step previous = null;
+        for (Step s : plan.steps()) {
+            if (previous != null && s.stage().compareTo(previous.stage()) < 0) {
+                return s.action() + " (" + s.stage() + ") comes after " + previous.action() + " (" + previous.stage() + ")";
+            }
+            previous = s;
+        }
+        int firstContact = Clock.fromReport(plan.respondWithin());
+        for (Step s : plan.steps()) {
+            int due = s.timing().isAfterTheFix() ? Integer.MAX_VALUE : Clock.fromReport(s.timing());
+            String problem = switch (s.stage()) {
+                case BEFORE_CONTACT -> !s.action().inHouse() ? " is done with the customer, yet comes before the first contact"
+                        : due > firstContact ? " is due " + s.timing() + ", after the first contact (" + plan.respondWithin()
+                                + "), yet comes before it" : null;
+                case FIRST_CONTACT -> s.action().inHouse() ? " is done in-house, yet is part of the first conversation"
+                        : due > firstContact ? " is due " + s.timing() + ", after the first contact (" + plan.respondWithin()
+                                + "), yet is part of it" : null;
+                case FOLLOW_THROUGH -> due < firstContact ? " is due " + s.timing() + ", before the first contact ("
+                        + plan.respondWithin() + "), yet comes after it" : null;
+            };
+            if (problem != null) {
+                return s.action() + problem;
+            }
+        }
+        for (Stage stage : List.of(Stage.BEFORE_CONTACT, Stage.FOLLOW_THROUGH)) {
+            List<Step> steps = plan.steps(stage);
+            int at = Clock.of(plan).firstOutOfOrder(steps);
+            if (at >= 0) {
+                Step late = steps.get(at - 1);
+                Step early = steps.get(at);
+                return early.action() + " (" + early.timing() + ") comes after " + late.action() + " (" + late.timing()
+                        + "), which falls due later";
+            }
+        }
+        return null;
+    }
+
+    private static String toldBeforeItExists(RecoveryPlan plan) {
+        for (Step s : plan.steps(Stage.FIRST_CONTACT)) {
+            if (FINDINGS.contains(s.action())) {
+                return s.action() + " is part of the first conversation, before anything is found or agreed";
+            }
+        }
+        Clock clock = Clock.of(plan);
+        String problem = firstOf(
+                toldAfter(plan, clock, Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE, true),
+                toldAfter(plan, clock, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION, true),
+                toldAfter(plan, clock, Action.APPROVE_REMEDY, Action.OFFER_REMEDY, false),
+                toldAfter(plan, clock, Action.FIX, Action.THANK_FOR_UNDERSTANDING, false),
+                toldAfter(plan, clock, Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING, false),
+                toldAfter(plan, clock, Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING, false));
+        if (problem != null || !plan.has(Action.ROUTE_COMPLAINT)) {
+            return problem;
+        }
+        for (Action told : List.of(Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING)) {
+            Optional<Step> step = plan.step(told);
+            if (step.isPresent() && clock.alwaysEarlier(step.get().timing(), Timing.WHEN_INVESTIGATION_CLOSES)) {
+                return told + " is due " + step.get().timing() + ", before the complaint investigation closes";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The problem when {@code told} comes before {@code source}, or falls due earlier; when
+     * {@code required}, {@code told} without {@code source} is a problem too.
+     */
+    private static String toldAfter(RecoveryPlan plan, Clock clock, Action source, Action told, boolean required) {
+        Optional<Step> t = plan.step(told);
+        if (t.isEmpty()) {
+            return null;
+        }
+        Optional<Step> s = plan.step(source);
+        if (s.isEmpty()) {
+            return required ? told + " without " + source : null;
+        }
+        if (t.get().order() < s.get().order()) {
+            return told + " is step " + t.get().order() + " but " + source + " is step " + s.get().order();
+        }
+        if (clock.alwaysEarlier(t.get().timing(), s.get().timing())) {
+            return told + " is due " + t.get().timing() + ", before " + source + " (" + s.get().timing() + ")";
+        }
+        return null;
+    }
+
+    private static String firstOf(String... problems) {
+        for (String p : problems) {
+            if (p != null) {
+                return p;
+            }
         }
         return null;
     }

@@ -21,7 +21,7 @@ class ScenarioFilesTest {
               severity: MEDIUM
               relationship: ESTABLISHED
               contact: Dr. Lee
-              expect: TAKE_OWNERSHIP before APOLOGIZE before FIX
+              expect: APOLOGIZE before TAKE_OWNERSHIP before FIX
               expect: TAKE_OWNERSHIP says "Dr. Lee"
               expect: avoids JOKE_ABOUT_IT
 
@@ -51,6 +51,21 @@ class ScenarioFilesTest {
         assertThat(suite.scenarios().get(0).incident().contact()).contains("Dr. Lee");
         assertThat(suite.scenarios().get(0).expectations()).hasSize(3);
         assertThat(suite.scenarios().get(1).line()).isEqualTo(12);
+    }
+
+    @Test
+    void theContactsSalutationAndRoleAreNamesLikeTheOthers() {
+        ScenarioSuite suite = ScenarioSuite.parse("names.scenarios", "scenario: named\n" + FACTS + """
+                  contact: Dr. Amara Osei
+                  salutation: Amara
+                  contactRole: OR nurse manager
+                  expect: TAKE_OWNERSHIP says "Dr. Amara Osei"
+                """);
+
+        assertThat(suite.scenarios()).singleElement().satisfies(s -> {
+            assertThat(s.incident().salutation()).contains("Amara");
+            assertThat(s.incident().contactRole()).contains("OR nurse manager");
+        });
     }
 
     @Test
@@ -120,9 +135,9 @@ class ScenarioFilesTest {
                   product: catheters
                   expect: has FIX, APOLOGIZE
                   expect: no OFFER_REMEDY, EXPRESS_REGRET
-                  expect: exactly TAKE_OWNERSHIP, APOLOGIZE, FIX, FOLLOW_UP
+                  expect: exactly APOLOGIZE, TAKE_OWNERSHIP, FIX, FOLLOW_UP
                   expect: TAKE_OWNERSHIP before FIX before FOLLOW_UP
-                  expect: first TAKE_OWNERSHIP
+                  expect: first APOLOGIZE
                   expect: FIX phase REMEDY
                   expect: FOLLOW_UP timing AFTER_A_WEEK
                   expect: FIX owner REP

@@ -22,7 +22,7 @@ class InvariantTest {
     void aBrokenPredicateReportsThePlanItFailedFor() {
         Invariant remedied = Invariant.of("every plan has a remedy", (incident, plan) -> plan.has(Action.OFFER_REMEDY));
 
-        assertThat(remedied.violation(PLAN.incident(), PLAN)).contains("the plan is TAKE_OWNERSHIP, APOLOGIZE, FIX, FOLLOW_UP; "
+        assertThat(remedied.violation(PLAN.incident(), PLAN)).contains("the plan is APOLOGIZE, TAKE_OWNERSHIP, FIX, FOLLOW_UP; "
                 + "first contact " + PLAN.respondWithin() + " by " + PLAN.channel());
     }
 

@@ -4,6 +4,7 @@ import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Channel;
 import dev.amends.model.Owner;
+import dev.amends.model.Stage;
 import dev.amends.model.Step;
 import dev.amends.model.Timing;
 import dev.amends.model.FaultOwner;
@@ -61,7 +62,7 @@ class PlaybookDiffTest {
     }
 
     private static Step step(int order, Action action, String wording) {
-        return new Step(order, action.phase(), action, wording, Timing.TODAY, Owner.REP, "rule", "why");
+        return new Step(order, Stage.FIRST_CONTACT, action.phase(), action, wording, Timing.TODAY, Owner.REP, "rule", "why");
     }
 
     @Test

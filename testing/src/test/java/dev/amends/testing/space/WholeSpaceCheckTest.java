@@ -3,6 +3,7 @@ package dev.amends.testing.space;
 import dev.amends.model.Action;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.FaultOwner;
+import dev.amends.model.Mistake;
 import dev.amends.testing.SmallPlaybook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One whole-space run of a small playbook that breaks two default invariants and one of ours. */
+/** One whole-space run of a small playbook that breaks some default invariants and one of ours. */
 class WholeSpaceCheckTest {
 
     private static CheckReport report;
@@ -39,7 +40,8 @@ class WholeSpaceCheckTest {
     void invariantsThatHoldEverywhereReportNoViolation() {
         assertThat(byName.get("ownership comes before the fix").violations()).isZero();
         assertThat(byName.get("no two steps with the same action").violations()).isZero();
-        assertThat(byName.get("follow-up comes last").violations()).isZero();
+        assertThat(byName.get("steps follow the clock").violations()).isZero();
+        assertThat(byName.get("nothing is told to the customer before it exists").violations()).isZero();
         assertThat(byName.get("no unfilled placeholder").violations()).isZero();
     }
 
@@ -50,9 +52,13 @@ class WholeSpaceCheckTest {
         assertThat(angry.violations()).isEqualTo(InputSpace.size() / 3);
         assertThat(angry.examples()).hasSize(WholeSpaceCheck.EXAMPLES_PER_INVARIANT)
                 .allSatisfy(e -> assertThat(e.incident().customerMood()).isEqualTo(CustomerMood.ANGRY))
-                .allSatisfy(e -> assertThat(e.problem()).isEqualTo("the first words are TAKE_OWNERSHIP"));
-        assertThat(byName.get("complaints are routed whenever a patient may be affected").violations())
+                .allSatisfy(e -> assertThat(e.problem()).isEqualTo(e.incident().faultOwner() == FaultOwner.REP
+                        ? "the first words are APOLOGIZE" : "the first words are TAKE_OWNERSHIP"));
+        assertThat(byName.get("risk management hears of possible patient harm before the customer is spoken to").violations())
                 .isEqualTo(InputSpace.size() / 2);
+        assertThat(byName.get("a product complaint exactly where a device is alleged deficient").violations())
+                .as("a defective product whoever is at fault, a wrong one unless the customer or the rep chose it")
+                .isEqualTo(InputSpace.size() / (Mistake.values().length * FaultOwner.values().length) * (5 + 3));
         assertThat(report.passed()).isFalse();
     }
 

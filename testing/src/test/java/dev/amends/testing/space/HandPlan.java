@@ -1,0 +1,69 @@
+package dev.amends.testing.space;
+
+import dev.amends.model.Action;
+import dev.amends.model.Avoid;
+import dev.amends.model.Avoidance;
+import dev.amends.model.Channel;
+import dev.amends.model.Incident;
+import dev.amends.model.Owner;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Stage;
+import dev.amends.model.Step;
+import dev.amends.model.Timing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plan written by hand, stage by stage, to show what an invariant accepts and what it catches.
+ * Steps are numbered in the order they are written.
+ */
+final class HandPlan {
+
+    private final Incident incident;
+    private final Timing respondWithin;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<Avoidance> avoid = new ArrayList<>();
+
+    private HandPlan(Incident incident, Timing respondWithin) {
+        this.incident = incident;
+        this.respondWithin = respondWithin;
+    }
+
+    /** A plan for this incident whose first contact is due within this time. */
+    static HandPlan of(Incident incident, Timing respondWithin) {
+        return new HandPlan(incident, respondWithin);
+    }
+
+    /** An in-house step before the first contact. */
+    HandPlan before(Action action, Timing timing) {
+        return step(Stage.BEFORE_CONTACT, action, timing, "Do it.");
+    }
+
+    /** Steps of the first conversation, due at first contact. */
+    HandPlan say(Action... actions) {
+        for (Action action : actions) {
+            step(Stage.FIRST_CONTACT, action, respondWithin, "Say it.");
+        }
+        return this;
+    }
+
+    /** A step after the first conversation. */
+    HandPlan then(Action action, Timing timing) {
+        return step(Stage.FOLLOW_THROUGH, action, timing, "Do it.");
+    }
+
+    HandPlan step(Stage stage, Action action, Timing timing, String wording) {
+        steps.add(new Step(steps.size() + 1, stage, action.phase(), action, wording, timing, Owner.REP, "by hand", "why"));
+        return this;
+    }
+
+    HandPlan avoid(Avoid what) {
+        avoid.add(new Avoidance(what, "why", "by hand"));
+        return this;
+    }
+
+    RecoveryPlan build() {
+        return new RecoveryPlan(incident, steps, avoid, respondWithin, Channel.PHONE);
+    }
+}

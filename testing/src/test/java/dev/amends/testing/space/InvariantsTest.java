@@ -1,0 +1,611 @@
+package dev.amends.testing.space;
+
+import dev.amends.model.Action;
+import dev.amends.model.Avoid;
+import dev.amends.model.CustomerMood;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Incident;
+import dev.amends.model.Mistake;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Relationship;
+import dev.amends.model.Severity;
+import dev.amends.model.Stage;
+import dev.amends.model.Timing;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static dev.amends.model.Action.*;
+import static dev.amends.model.Timing.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/**
+ * Each default invariant against plans written by hand: plans a director would sign keep every
+ * one, and each invariant catches the plan that breaks it, saying how.
+ */
+class InvariantsTest {
+
+    /** The rep shipped the wrong product; the customer noticed and is upset. */
+    private static final Incident REPS_SLIP = Incident.builder()
+            .mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.REP).severity(Severity.MEDIUM)
+            .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.CUSTOMER).customerMood(CustomerMood.UPSET).build();
+
+    /** A device failed and a patient may be affected; the customer is angry. */
+    private static final Incident DEVICE_FAILED = Incident.builder()
+            .mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(Severity.CRITICAL)
+            .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.CUSTOMER).customerMood(CustomerMood.ANGRY)
+            .patientImpact(true).build();
+
+    /** A duplicate invoice the company caught before a calm customer noticed. */
+    private static final Incident SMALL_SLIP = Incident.builder()
+            .mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
+            .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY).customerMood(CustomerMood.CALM).build();
+
+    private static HandPlan repsSlip(Incident incident) {
+        return HandPlan.of(incident, WITHIN_AN_HOUR)
+                .before(SEE_CUSTOMER_VIEW, IMMEDIATELY)
+                .say(THANK_FOR_RAISING, TAKE_OWNERSHIP, APOLOGIZE, FIX);
+    }
+
+    private static HandPlan repsSlipFollowedThrough(Incident incident) {
+        return repsSlip(incident)
+                .then(FIND_ROOT_CAUSE, WITHIN_THREE_DAYS)
+                .then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK)
+                .then(EXPLAIN_CAUSE, WITHIN_A_WEEK)
+                .then(SHARE_PREVENTION, WITHIN_A_WEEK)
+                .then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS)
+                .then(FOLLOW_UP, AFTER_A_MONTH);
+    }
+
+    private static RecoveryPlan repsSlip() {
+        return repsSlipFollowedThrough(REPS_SLIP).build();
+    }
+
+    private static HandPlan deviceFailedUpToTheRemedy() {
+        return HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR)
+                .avoid(Avoid.OFFER_COMPENSATION_ON_THE_SPOT)
+                .before(ROUTE_COMPLAINT, IMMEDIATELY)
+                .before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY)
+                .say(THANK_FOR_RAISING, LISTEN_FIRST, TAKE_OWNERSHIP, EXPRESS_REGRET, QUARANTINE_PRODUCT, FIX)
+                .then(APPROVE_REMEDY, TODAY)
+                .then(ESCALATE_TO_LEADERSHIP, TODAY)
+                .then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY);
+    }
+
+    private static RecoveryPlan deviceFailed() {
+        return deviceFailedUpToTheRemedy()
+                .then(FIND_ROOT_CAUSE, WITHIN_TWO_WEEKS)
+                .then(EXPLAIN_CAUSE, WHEN_INVESTIGATION_CLOSES)
+                .then(THANK_FOR_UNDERSTANDING, WHEN_INVESTIGATION_CLOSES)
+                .build();
+    }
+
+    private static HandPlan smallSlip(Incident incident) {
+        return HandPlan.of(incident, TODAY)
+                .before(SEE_CUSTOMER_VIEW, IMMEDIATELY)
+                .say(REACH_OUT_FIRST, TAKE_OWNERSHIP, EXPRESS_REGRET, FIX);
+    }
+
+    private static RecoveryPlan smallSlip() {
+        return smallSlip(SMALL_SLIP).build();
+    }
+
+    private static String problem(Invariant invariant, RecoveryPlan plan) {
+        return invariant.violation(plan.incident(), plan).orElse(null);
+    }
+
+    private static void holds(Invariant invariant, RecoveryPlan plan) {
+        assertThat(invariant.violation(plan.incident(), plan)).as(invariant.name()).isEmpty();
+    }
+
+    static Stream<RecoveryPlan> signedPlans() {
+        return Stream.of(repsSlip(), deviceFailed(), smallSlip());
+    }
+
+    @ParameterizedTest
+    @MethodSource("signedPlans")
+    void aPlanADirectorWouldSignKeepsEveryDefaultInvariant(RecoveryPlan plan) {
+        for (Invariant invariant : Invariants.defaults()) {
+            holds(invariant, plan);
+        }
+    }
+
+    @Test
+    void theDefaultsAreEachListedOnceByName() {
+        assertThat(Invariants.defaults()).extracting(Invariant::name).doesNotHaveDuplicates().hasSize(15);
+    }
+
+    @Test
+    void everyPlanHasAFixOrARemedy() {
+        RecoveryPlan noFix = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP).build();
+        RecoveryPlan remedyOnly = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, OFFER_REMEDY).build();
+
+        assertThat(problem(Invariants.FIX_OR_REMEDY, noFix)).isEqualTo("no FIX or OFFER_REMEDY step");
+        holds(Invariants.FIX_OR_REMEDY, remedyOnly);
+    }
+
+    @Nested
+    class StepsFollowTheClock {
+
+        private final Invariant clock = Invariants.CLOCK;
+
+        @Test
+        void aConversationStepAfterTheFollowThroughIsOutOfOrder() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).then(FOLLOW_UP, WITHIN_A_WEEK).say(EXPRESS_REGRET).build();
+
+            assertThat(problem(clock, plan)).isEqualTo("EXPRESS_REGRET (FIRST_CONTACT) comes after FOLLOW_UP (FOLLOW_THROUGH)");
+        }
+
+        @Test
+        void anInHouseStepIsNotPartOfTheConversation() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).say(ESCALATE_TO_LEADERSHIP).build();
+
+            assertThat(problem(clock, plan)).isEqualTo("ESCALATE_TO_LEADERSHIP is done in-house, yet is part of the first conversation");
+        }
+
+        @Test
+        void aStepWithTheCustomerDoesNotComeBeforeTheContact() {
+            RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).before(OFFER_REMEDY, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, FIX).build();
+
+            assertThat(problem(clock, plan)).isEqualTo("OFFER_REMEDY is done with the customer, yet comes before the first contact");
+        }
+
+        @Test
+        void aStepBeforeTheContactIsDueByIt() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).before(ROUTE_COMPLAINT, TODAY)
+                    .say(THANK_FOR_RAISING, FIX).build();
+
+            assertThat(problem(clock, plan))
+                    .isEqualTo("ROUTE_COMPLAINT is due TODAY, after the first contact (WITHIN_AN_HOUR), yet comes before it");
+        }
+
+        @Test
+        void aConversationStepIsDueByTheFirstContact() {
+            RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_A_WEEK, "Fix it.").build();
+
+            assertThat(problem(clock, plan)).isEqualTo("FIX is due WITHIN_A_WEEK, after the first contact (WITHIN_AN_HOUR), yet is part of it");
+        }
+
+        @Test
+        void aFollowThroughStepIsNotDueBeforeTheFirstContact() {
+            RecoveryPlan plan = HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING).then(FIX, WITHIN_FOUR_HOURS).build();
+
+            assertThat(problem(clock, plan)).isEqualTo("FIX is due WITHIN_FOUR_HOURS, before the first contact (TODAY), yet comes after it");
+        }
+
+        @Test
+        void aStepDueWithTheFirstContactMayFollowTheConversation() {
+            holds(clock, HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING).then(FIX, TODAY).build());
+            holds(clock, HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING, FIX).then(APPROVE_REMEDY, TODAY).build());
+        }
+
+        @Test
+        void beforeTheContactWhatIsDueFirstComesFirst() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).before(ROUTE_COMPLAINT, WITHIN_AN_HOUR)
+                    .before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY).say(THANK_FOR_RAISING, FIX).build();
+
+            assertThat(problem(clock, plan))
+                    .isEqualTo("NOTIFY_RISK_MANAGEMENT (IMMEDIATELY) comes after ROUTE_COMPLAINT (WITHIN_AN_HOUR), which falls due later");
+        }
+
+        @Test
+        void theFollowThroughComesAsItFallsDue() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS)
+                    .then(FOLLOW_UP, WITHIN_THREE_DAYS).build();
+
+            assertThat(problem(clock, plan))
+                    .isEqualTo("FOLLOW_UP (WITHIN_THREE_DAYS) comes after THANK_FOR_UNDERSTANDING (WITHIN_TWO_WEEKS), which falls due later");
+        }
+
+        @Test
+        void aStepAfterTheFixIsOutOfOrderWhenNoResolutionWindowCouldPutItRight() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).then(FOLLOW_UP, AFTER_A_WEEK).then(SHARE_PREVENTION, WITHIN_THREE_DAYS).build();
+
+            assertThat(problem(clock, plan))
+                    .isEqualTo("SHARE_PREVENTION (WITHIN_THREE_DAYS) comes after FOLLOW_UP (AFTER_A_WEEK), which falls due later");
+        }
+
+        @Test
+        void aStepAfterTheFixCountsFromWhenTheFixIsDue() {
+            // fixed within the hour, the call a week later comes before the thanks due in two weeks
+            RecoveryPlan late = repsSlip(REPS_SLIP).then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS).then(FOLLOW_UP, AFTER_A_WEEK).build();
+
+            assertThat(problem(clock, late))
+                    .isEqualTo("FOLLOW_UP (AFTER_A_WEEK) comes after THANK_FOR_UNDERSTANDING (WITHIN_TWO_WEEKS), which falls due later");
+            holds(clock, repsSlip(REPS_SLIP).then(FOLLOW_UP, AFTER_A_WEEK).then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS).build());
+        }
+
+        @Test
+        void withoutAFixStepAStepAfterTheFixIsInOrderWhenSomeResolutionWindowPutsItRight() {
+            HandPlan remedied = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, OFFER_REMEDY);
+
+            holds(clock, remedied.then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS).then(FOLLOW_UP, AFTER_A_WEEK).build());
+        }
+
+        @Test
+        void aPlanWithoutStepsBeforeOrAfterTheConversationIsInOrder() {
+            holds(clock, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build());
+        }
+    }
+
+    @Nested
+    class NothingIsToldBeforeItExists {
+
+        private final Invariant told = Invariants.NOTHING_TOLD_BEFORE_IT_EXISTS;
+
+        @Test
+        void theCauseIsNotExplainedInTheFirstConversation() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).say(EXPLAIN_CAUSE).then(FIND_ROOT_CAUSE, WITHIN_THREE_DAYS).build();
+
+            assertThat(problem(told, plan)).isEqualTo("EXPLAIN_CAUSE is part of the first conversation, before anything is found or agreed");
+        }
+
+        @Test
+        void preventionIsNotSharedInTheFirstConversation() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).say(SHARE_PREVENTION).then(DOUBLE_CHECK_PLAN, WITHIN_THREE_DAYS).build();
+
+            assertThat(problem(told, plan))
+                    .isEqualTo("SHARE_PREVENTION is part of the first conversation, before anything is found or agreed");
+        }
+
+        @Test
+        void aCauseIsNotExplainedThatNoOneLooksFor() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).then(EXPLAIN_CAUSE, WITHIN_A_WEEK).build();
+
+            assertThat(problem(told, plan)).isEqualTo("EXPLAIN_CAUSE without FIND_ROOT_CAUSE");
+        }
+
+        @Test
+        void theCauseIsExplainedAfterItIsFound() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).then(EXPLAIN_CAUSE, WITHIN_A_WEEK).then(FIND_ROOT_CAUSE, WITHIN_A_WEEK).build();
+
+            assertThat(problem(told, plan)).isEqualTo("EXPLAIN_CAUSE is step 6 but FIND_ROOT_CAUSE is step 7");
+        }
+
+        @Test
+        void theCauseIsNotDueBeforeItIsFound() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).then(FIND_ROOT_CAUSE, WITHIN_TWO_WEEKS).then(EXPLAIN_CAUSE, WITHIN_A_WEEK).build();
+
+            assertThat(problem(told, plan)).isEqualTo("EXPLAIN_CAUSE is due WITHIN_A_WEEK, before FIND_ROOT_CAUSE (WITHIN_TWO_WEEKS)");
+        }
+
+        @Test
+        void preventionIsSharedAfterItIsAgreed() {
+            RecoveryPlan plan = repsSlip(REPS_SLIP).then(SHARE_PREVENTION, WITHIN_A_WEEK).build();
+            RecoveryPlan early = repsSlip(REPS_SLIP).then(SHARE_PREVENTION, WITHIN_A_WEEK).then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).build();
+
+            assertThat(problem(told, plan)).isEqualTo("SHARE_PREVENTION without DOUBLE_CHECK_PLAN");
+            assertThat(problem(told, early)).isEqualTo("SHARE_PREVENTION is step 6 but DOUBLE_CHECK_PLAN is step 7");
+        }
+
+        @Test
+        void aRemedyIsOfferedAfterItIsApproved() {
+            RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, OFFER_REMEDY)
+                    .then(APPROVE_REMEDY, TODAY).build();
+
+            assertThat(problem(told, plan)).isEqualTo("OFFER_REMEDY is step 2 but APPROVE_REMEDY is step 3");
+        }
+
+        @Test
+        void aRemedyWithoutAnApprovalStepNeedsNone() {
+            holds(told, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, OFFER_REMEDY).build());
+        }
+
+        @Test
+        void theClosingThanksComeAfterTheFixTheCauseAndThePrevention() {
+            RecoveryPlan beforeFix = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, THANK_FOR_UNDERSTANDING)
+                    .then(FIX, TODAY).build();
+            RecoveryPlan beforeCause = repsSlip(REPS_SLIP).then(FIND_ROOT_CAUSE, WITHIN_THREE_DAYS)
+                    .then(THANK_FOR_UNDERSTANDING, WITHIN_A_WEEK).then(EXPLAIN_CAUSE, WITHIN_A_WEEK).build();
+            RecoveryPlan beforePrevention = repsSlip(REPS_SLIP).then(DOUBLE_CHECK_PLAN, WITHIN_THREE_DAYS)
+                    .then(THANK_FOR_UNDERSTANDING, WITHIN_A_WEEK).then(SHARE_PREVENTION, WITHIN_A_WEEK).build();
+
+            assertThat(problem(told, beforeFix)).isEqualTo("THANK_FOR_UNDERSTANDING is step 2 but FIX is step 3");
+            assertThat(problem(told, beforeCause)).isEqualTo("THANK_FOR_UNDERSTANDING is step 7 but EXPLAIN_CAUSE is step 8");
+            assertThat(problem(told, beforePrevention)).isEqualTo("THANK_FOR_UNDERSTANDING is step 7 but SHARE_PREVENTION is step 8");
+        }
+
+        @Test
+        void whenAComplaintIsInvestigatedTheClosingThanksWaitForItsFindings() {
+            RecoveryPlan plan = deviceFailedUpToTheRemedy().then(THANK_FOR_UNDERSTANDING, WITHIN_TWO_WEEKS).build();
+
+            assertThat(problem(told, plan)).isEqualTo("THANK_FOR_UNDERSTANDING is due WITHIN_TWO_WEEKS, before the complaint investigation closes");
+        }
+
+        @Test
+        void whenAComplaintIsInvestigatedItsCauseIsExplainedWhenTheInvestigationCloses() {
+            RecoveryPlan plan = deviceFailedUpToTheRemedy().then(FIND_ROOT_CAUSE, WITHIN_A_WEEK).then(EXPLAIN_CAUSE, WITHIN_TWO_WEEKS).build();
+
+            assertThat(problem(told, plan)).isEqualTo("EXPLAIN_CAUSE is due WITHIN_TWO_WEEKS, before the complaint investigation closes");
+        }
+
+        @Test
+        void withoutAComplaintTheClosingThanksNeedNotWaitForAnInvestigation() {
+            holds(told, repsSlip());
+            assertThat(repsSlip().step(THANK_FOR_UNDERSTANDING).orElseThrow().timing()).isEqualTo(WITHIN_TWO_WEEKS);
+        }
+    }
+
+    @Nested
+    class NoRemedyOnTheSpotAfterPatientHarm {
+
+        private final Invariant onTheSpot = Invariants.NO_REMEDY_ON_THE_SPOT;
+
+        @Test
+        void aRemedyInTheFirstConversationIsCaught() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).avoid(Avoid.OFFER_COMPENSATION_ON_THE_SPOT)
+                    .say(THANK_FOR_RAISING, FIX, OFFER_REMEDY).build();
+
+            assertThat(problem(onTheSpot, plan)).isEqualTo("OFFER_REMEDY is step 3, in the first conversation");
+        }
+
+        @Test
+        void thePlanWarnsAgainstCompensationOnTheSpot() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build();
+
+            assertThat(problem(onTheSpot, plan)).isEqualTo("the plan does not warn against OFFER_COMPENSATION_ON_THE_SPOT");
+        }
+
+        @Test
+        void withoutPatientHarmARemedyMayBeOfferedOnTheSpot() {
+            holds(onTheSpot, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX, OFFER_REMEDY).build());
+        }
+    }
+
+    @Nested
+    class AProductComplaintExactlyWhereADeviceIsAllegedDeficient {
+
+        private final Invariant complaint = Invariants.COMPLAINT_ONLY_FOR_A_DEVICE;
+
+        static Stream<Incident> deviceAllegedDeficient() {
+            return Stream.concat(
+                    Stream.of(FaultOwner.values()).map(f -> REPS_SLIP.toBuilder().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(f).build()),
+                    Stream.of(FaultOwner.COMPANY, FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN)
+                            .map(f -> REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(f).build()));
+        }
+
+        static Stream<Incident> noDeviceAllegedDeficient() {
+            return Stream.concat(
+                    Stream.of(FaultOwner.CUSTOMER, FaultOwner.REP)
+                            .map(f -> REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(f).build()),
+                    Stream.of(Mistake.values()).filter(m -> m != Mistake.WRONG_PRODUCT && m != Mistake.DEFECTIVE_PRODUCT)
+                            .map(m -> REPS_SLIP.toBuilder().mistake(m).faultOwner(FaultOwner.COMPANY).patientImpact(true).build()));
+        }
+
+        @ParameterizedTest
+        @MethodSource("deviceAllegedDeficient")
+        void aDeviceAllegedDeficientGoesToComplaintHandling(Incident incident) {
+            RecoveryPlan without = repsSlip(incident).build();
+            RecoveryPlan with = HandPlan.of(incident, WITHIN_AN_HOUR).before(ROUTE_COMPLAINT, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, FIX).build();
+
+            assertThat(problem(complaint, without))
+                    .isEqualTo("no ROUTE_COMPLAINT step for a " + incident.mistake() + " by " + incident.faultOwner());
+            holds(complaint, with);
+        }
+
+        @ParameterizedTest
+        @MethodSource("noDeviceAllegedDeficient")
+        void nothingElseIsAProductComplaintEvenWhenAPatientMayBeAffected(Incident incident) {
+            RecoveryPlan with = HandPlan.of(incident, WITHIN_AN_HOUR).before(ROUTE_COMPLAINT, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, FIX).build();
+
+            assertThat(problem(complaint, with)).isEqualTo("ROUTE_COMPLAINT for a " + incident.mistake() + " by "
+                    + incident.faultOwner() + ", where no device is alleged deficient");
+            holds(complaint, repsSlip(incident).build());
+        }
+    }
+
+    @Nested
+    class RiskManagementHearsOfPatientHarmFirst {
+
+        private final Invariant risk = Invariants.RISK_MANAGEMENT_FIRST;
+
+        @Test
+        void possiblePatientHarmIsReported() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).before(ROUTE_COMPLAINT, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, FIX).build();
+
+            assertThat(problem(risk, plan)).isEqualTo("no NOTIFY_RISK_MANAGEMENT step");
+        }
+
+        @Test
+        void itIsReportedBeforeTheCustomerIsSpokenTo() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX)
+                    .then(NOTIFY_RISK_MANAGEMENT, TODAY).build();
+
+            assertThat(problem(risk, plan)).isEqualTo("NOTIFY_RISK_MANAGEMENT is step 3, in FOLLOW_THROUGH");
+        }
+
+        @Test
+        void withoutPatientImpactRiskManagementNeedNotHear() {
+            holds(risk, repsSlip());
+        }
+    }
+
+    @Nested
+    class EveryPlanOpensAConversation {
+
+        private final Invariant opens = Invariants.OPENS_A_CONVERSATION;
+
+        @Test
+        void aPlanWithoutAConversationIsCaught() {
+            RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).before(SEE_CUSTOMER_VIEW, IMMEDIATELY)
+                    .then(FIX, TODAY).build();
+
+            assertThat(problem(opens, plan)).isEqualTo("no step in the first conversation");
+        }
+
+        @Test
+        void theConversationOpensWithTheNewsOrWithThanks() {
+            RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(TAKE_OWNERSHIP, FIX).build();
+
+            assertThat(problem(opens, plan)).isEqualTo("the conversation opens with TAKE_OWNERSHIP");
+            for (Action opening : List.of(REACH_OUT_FIRST, DISCLOSE_WHAT_WE_KNOW, THANK_FOR_RAISING)) {
+                holds(opens, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(opening, TAKE_OWNERSHIP, FIX).build());
+            }
+        }
+    }
+
+    @Nested
+    class AnAngryCustomerIsThankedFirst {
+
+        private final Invariant angry = Invariants.ANGRY_THANKED_FIRST;
+
+        @Test
+        void ownershipBeforeThanksIsCaught() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(LISTEN_FIRST, TAKE_OWNERSHIP, THANK_FOR_RAISING).build();
+
+            assertThat(problem(angry, plan)).isEqualTo("the first words are TAKE_OWNERSHIP");
+        }
+
+        @Test
+        void onlyTheFirstConversationCounts() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(LISTEN_FIRST, FIX)
+                    .then(THANK_FOR_RAISING, TODAY).build();
+
+            assertThat(problem(angry, plan)).isEqualTo("the first words are missing");
+        }
+
+        @Test
+        void aCustomerWhoIsNotAngryMayHearOwnershipFirst() {
+            holds(angry, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(TAKE_OWNERSHIP, APOLOGIZE, FIX).build());
+        }
+    }
+
+    @Nested
+    class ASmallSlipWeCaughtIsHandledInProportion {
+
+        private final Invariant proportion = Invariants.SMALL_SLIP_IN_PROPORTION;
+
+        @Test
+        void moreThanAHandfulOfStepsIsCaught() {
+            RecoveryPlan plan = smallSlip(SMALL_SLIP).then(FIND_ROOT_CAUSE, WITHIN_A_WEEK).then(FOLLOW_UP, AFTER_A_WEEK).build();
+
+            assertThat(problem(proportion, plan)).isEqualTo("7 steps, more than 6");
+        }
+
+        @Test
+        void leadershipIsNotInvolved() {
+            RecoveryPlan plan = smallSlip(SMALL_SLIP).then(ESCALATE_TO_LEADERSHIP, WITHIN_A_WEEK).build();
+
+            assertThat(problem(proportion, plan)).isEqualTo("ESCALATE_TO_LEADERSHIP is step 6");
+        }
+
+        @Test
+        void theNewsIsBroughtOnce() {
+            RecoveryPlan twice = HandPlan.of(SMALL_SLIP, TODAY).say(REACH_OUT_FIRST, DISCLOSE_WHAT_WE_KNOW, FIX).build();
+            RecoveryPlan never = HandPlan.of(SMALL_SLIP, TODAY).say(THANK_FOR_RAISING, FIX).build();
+
+            assertThat(problem(proportion, twice)).isEqualTo("both REACH_OUT_FIRST and DISCLOSE_WHAT_WE_KNOW");
+            assertThat(problem(proportion, never)).isEqualTo("no REACH_OUT_FIRST or DISCLOSE_WHAT_WE_KNOW step");
+        }
+
+        static Stream<UnaryOperator<Incident.Builder>> notASmallSlip() {
+            return Stream.of(b -> b.severity(Severity.MEDIUM), b -> b.detectedBy(DetectedBy.CUSTOMER),
+                    b -> b.detectedBy(DetectedBy.THIRD_PARTY), b -> b.customerMood(CustomerMood.UPSET), b -> b.priorOccurrences(1),
+                    b -> b.patientImpact(true), b -> b.publicComplaint(true), b -> b.spreadBeyondContact(true),
+                    b -> b.referralsLost(true));
+        }
+
+        @ParameterizedTest
+        @MethodSource("notASmallSlip")
+        void anyOtherIncidentMayTakeMore(UnaryOperator<Incident.Builder> change) {
+            RecoveryPlan plan = smallSlip(change.apply(SMALL_SLIP.toBuilder()).build()).then(ESCALATE_TO_LEADERSHIP, WITHIN_A_WEEK)
+                    .then(FIND_ROOT_CAUSE, WITHIN_A_WEEK).then(FOLLOW_UP, AFTER_A_WEEK).build();
+
+            holds(proportion, plan);
+        }
+    }
+
+    @Nested
+    class EveryPlanSaysWhatToDoInTheNextHour {
+
+        private final Invariant nextHour = Invariants.NEXT_HOUR;
+
+        @Test
+        void aPlanWithNothingDueWithinTheHourIsCaught() {
+            RecoveryPlan plan = HandPlan.of(SMALL_SLIP, TODAY).say(REACH_OUT_FIRST, FIX).then(FOLLOW_UP, AFTER_A_WEEK).build();
+
+            assertThat(problem(nextHour, plan)).isEqualTo("first contact TODAY, and no step is due within the hour");
+        }
+
+        @Test
+        void aFirstContactWithinTheHourSaysIt() {
+            holds(nextHour, HandPlan.of(SMALL_SLIP, WITHIN_AN_HOUR).say(REACH_OUT_FIRST, FIX).build());
+        }
+
+        @Test
+        void aStepDueWithinTheHourSaysIt() {
+            holds(nextHour, HandPlan.of(SMALL_SLIP, TODAY).before(SEE_CUSTOMER_VIEW, WITHIN_AN_HOUR).say(REACH_OUT_FIRST, FIX).build());
+        }
+    }
+
+    @Test
+    void ownershipComesBeforeTheFix() {
+        RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).then(TAKE_OWNERSHIP, TODAY).build();
+
+        assertThat(problem(Invariants.OWNERSHIP_BEFORE_FIX, plan)).isEqualTo("TAKE_OWNERSHIP is step 3 but FIX is step 2");
+    }
+
+    @Test
+    void theApologyComesBeforeTheExplanation() {
+        RecoveryPlan apology = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).then(FIND_ROOT_CAUSE, TODAY)
+                .then(EXPLAIN_CAUSE, WITHIN_A_WEEK).then(APOLOGIZE, WITHIN_A_WEEK).build();
+        RecoveryPlan regret = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).then(FIND_ROOT_CAUSE, TODAY)
+                .then(EXPLAIN_CAUSE, WITHIN_A_WEEK).then(EXPRESS_REGRET, WITHIN_A_WEEK).build();
+
+        assertThat(problem(Invariants.APOLOGY_BEFORE_EXPLANATION, apology)).isEqualTo("APOLOGIZE is step 5 but EXPLAIN_CAUSE is step 4");
+        assertThat(problem(Invariants.APOLOGY_BEFORE_EXPLANATION, regret)).isEqualTo("EXPRESS_REGRET is step 5 but EXPLAIN_CAUSE is step 4");
+    }
+
+    @Test
+    void noPersonalApologyForSomeoneElsesFault() {
+        for (FaultOwner other : List.of(FaultOwner.CUSTOMER, FaultOwner.THIRD_PARTY)) {
+            RecoveryPlan plan = repsSlip(REPS_SLIP.toBuilder().faultOwner(other).build()).build();
+
+            assertThat(problem(Invariants.NO_APOLOGY_FOR_OTHERS, plan)).isEqualTo("APOLOGIZE is step 4");
+        }
+        holds(Invariants.NO_APOLOGY_FOR_OTHERS, repsSlip());
+    }
+
+    @Test
+    void noPlaceholderIsLeftUnfilled() {
+        RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING)
+                .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Send {product} today, {salutation}.").build();
+        RecoveryPlan braces = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING)
+                .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Send it {today}, { not } a placeholder.").build();
+
+        assertThat(problem(Invariants.NO_UNFILLED_PLACEHOLDER, plan)).isEqualTo("FIX says {product}");
+        assertThat(problem(Invariants.NO_UNFILLED_PLACEHOLDER, braces)).as("any name in braces looks unfilled").isEqualTo("FIX says {today}");
+        holds(Invariants.NO_UNFILLED_PLACEHOLDER, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR)
+                .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Send it { } today.").build());
+    }
+
+    @Test
+    void noActionTwice() {
+        RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).then(FIX, TODAY).build();
+
+        assertThat(problem(Invariants.NO_ACTION_TWICE, plan)).isEqualTo("FIX appears twice");
+    }
+
+    @Test
+    void aRelativeTimingInAHandBuiltPlanIsAProblemNotACrash() {
+        RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING)
+                .then(FIX, Timing.BY_RESOLUTION_DEADLINE).build();
+
+        assertThat(problem(Invariants.CLOCK, plan)).isEqualTo("FIX has the relative timing BY_RESOLUTION_DEADLINE");
+        for (Invariant invariant : Invariants.defaults()) {
+            assertThatCode(() -> invariant.violation(plan.incident(), plan)).as(invariant.name()).doesNotThrowAnyException();
+        }
+    }
+}
