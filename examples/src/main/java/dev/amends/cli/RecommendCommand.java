@@ -18,7 +18,8 @@ import java.io.PrintWriter;
                 "  Optional: detectedBy (default CUSTOMER), customerMood (CALM),",
                 "    priorOccurrences (0), patientImpact, spreadBeyondContact,",
                 "    publicComplaint, referralsLost (false),",
-                "    id, account, contact, rep, product.",
+                "    id, account, contact, rep, product, salutation (how to",
+                "    address the contact), contactRole.",
                 "",
                 "Exit status: 0 plan printed; 1 the rules failed; 2 bad input or usage."})
 final class RecommendCommand extends Subcommand {

@@ -21,14 +21,20 @@ final class Words {
     static String action(Action action) {
         return switch (action) {
             case SEE_CUSTOMER_VIEW -> "See it from the customer's side";
+            case ROUTE_COMPLAINT -> "Route the complaint";
+            case NOTIFY_RISK_MANAGEMENT -> "Tell risk management";
+            case REFER_TO_REGULATORY -> "Refer it to regulatory affairs";
+            case APPROVE_REMEDY -> "Get the remedy approved";
             case REACH_OUT_FIRST -> "Reach out before they do";
+            case DISCLOSE_WHAT_WE_KNOW -> "Tell them what we know";
             case THANK_FOR_RAISING -> "Thank them for raising it";
+            case LISTEN_FIRST -> "Listen first";
             case TAKE_OWNERSHIP -> "Take ownership";
             case APOLOGIZE -> "Apologize";
             case EXPRESS_REGRET -> "Express regret";
             case FIX -> "Fix it";
             case OFFER_REMEDY -> "Offer a remedy";
-            case ROUTE_COMPLAINT -> "Route the complaint";
+            case QUARANTINE_PRODUCT -> "Keep the product out of use";
             case CHECK_SPREAD -> "Check how far it spread";
             case ESCALATE_TO_LEADERSHIP -> "Escalate to leadership";
             case FIND_ROOT_CAUSE -> "Find the root cause";
@@ -52,6 +58,9 @@ final class Words {
             case IGNORE_THE_CUSTOMER -> "Leaving the customer without an answer";
             case SORRY_FIRST_TO_ANGRY_CUSTOMER -> "Opening with \"sorry\" to an angry customer";
             case MINIMIZE_IT -> "Playing it down";
+            case SPECULATE_ABOUT_CAUSE -> "Guessing at the cause";
+            case OFFER_COMPENSATION_ON_THE_SPOT -> "Offering compensation on the spot";
+            case PERSONAL_FAVOURS -> "Personal favours or gifts";
         };
     }
 
@@ -62,6 +71,8 @@ final class Words {
             case SALES_MANAGER -> "Your sales manager";
             case COMPLAINT_UNIT -> "The complaint unit";
             case SERVICE_TEAM -> "The service team";
+            case RISK_MANAGEMENT -> "Risk management and legal";
+            case REGULATORY_AFFAIRS -> "Regulatory affairs";
             case LEADERSHIP -> "Leadership";
         };
     }

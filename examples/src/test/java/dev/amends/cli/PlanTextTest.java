@@ -21,18 +21,18 @@ class PlanTextTest {
                 relationship.
                 Respond within the hour, by phone.
 
-                 1. Thank them for raising it                                        ACKNOWLEDGE
-                    You, within the hour.
-                    Thank you for bringing this to me straight away, Dr. Amara Osei; I am on it
-                    now and I will call you back within the hour with the replacement's arrival
-                    time.
-                    why: Anger calls for thanks before sorry. (rule "Thanks first to an angry
-                         customer")
-
-                 2. Route the complaint                                                  CONTAIN
+                 1. Route the complaint                                                  CONTAIN
                     The complaint unit, immediately.
                     Report the wrong insert to the complaint unit.
                     why: rule "Route patient issues"
+
+                 2. Thank them for raising it                                        ACKNOWLEDGE
+                    You, within the hour.
+                    Thank you for bringing this to me straight away, Dr. Osei; I am on it now
+                    and I will call you back within the hour with the replacement's arrival
+                    time.
+                    why: Anger calls for thanks before sorry. (rule "Thanks first to an angry
+                         customer")
 
                 Avoid:
                   - Blaming others: The warehouse is your company too.

@@ -7,6 +7,7 @@ import dev.amends.model.Avoid;
 import dev.amends.model.Channel;
 import dev.amends.model.Owner;
 import dev.amends.model.Phase;
+import dev.amends.model.Stage;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class RecommendOutputTest {
         assertThat(keys(plan)).containsExactly("incident", "respondWithin", "channel", "steps", "avoid");
         assertThat(plan.get("steps")).isNotEmpty()
                 .allSatisfy(step -> assertThat(keys(step))
-                        .containsExactly("order", "phase", "action", "wording", "timing", "owner", "rule", "why"));
+                        .containsExactly("order", "stage", "phase", "action", "wording", "timing", "owner", "rule", "why"));
         assertThat(plan.get("avoid"))
                 .allSatisfy(avoid -> assertThat(keys(avoid)).containsExactly("what", "why"));
     }
@@ -75,14 +76,14 @@ class RecommendOutputTest {
     }
 
     @Test
-    void jsonStepsAreNumberedFromOneInPhaseOrder() {
+    void jsonStepsAreNumberedFromOneInStageOrder() {
         JsonNode steps = json(Cli.incident()).get("steps");
 
         for (int i = 0; i < steps.size(); i++) {
             assertThat(steps.get(i).get("order").asInt()).isEqualTo(i + 1);
             if (i > 0) {
-                Phase previous = Phase.valueOf(steps.get(i - 1).get("phase").asText());
-                assertThat(Phase.valueOf(steps.get(i).get("phase").asText())).isGreaterThanOrEqualTo(previous);
+                Stage previous = Stage.valueOf(steps.get(i - 1).get("stage").asText());
+                assertThat(Stage.valueOf(steps.get(i).get("stage").asText())).isGreaterThanOrEqualTo(previous);
             }
         }
     }
@@ -104,7 +105,8 @@ class RecommendOutputTest {
     void jsonIncidentKeepsTheIdAndNamesGiven() {
         JsonNode incident = json(Cli.incident()).get("incident");
 
-        assertThat(keys(incident)).startsWith("id").endsWith("account", "contact", "rep", "product");
+        assertThat(keys(incident)).startsWith("id")
+                .endsWith("account", "contact", "rep", "product", "salutation", "contactRole");
         assertThat(incident.get("contact").asText()).isEqualTo("Dr. Amara Osei");
     }
 
