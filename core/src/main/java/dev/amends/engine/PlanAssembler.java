@@ -70,10 +70,6 @@ final class PlanAssembler {
      * depends on what the rules wrote and nothing that depends on the incident's names.
      */
     static Template template(PlanDraft draft) {
-        Timing respondWithin = draft.respondWithin() == null ? DEFAULT_RESPONSE : draft.respondWithin();
-        Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
-        Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
-
         Set<Action> dropped = EnumSet.noneOf(Action.class);
         draft.drops().forEach(d -> dropped.add(d.action()));
 
@@ -83,6 +79,16 @@ final class PlanAssembler {
                 kept.add(c);
             }
         }
+
+        Timing respondWithin = draft.respondWithin() == null ? DEFAULT_RESPONSE : draft.respondWithin();
+        for (Candidate c : kept) {
+            if (!c.action.inHouse() && !c.timing.isRelative() && !c.timing.isAfterTheFix() && c.timing.compareTo(respondWithin) < 0) {
+                respondWithin = c.timing;   // a step with the customer due sooner brings the first contact forward
+            }
+        }
+        Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
+        Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
+
         List<Placed> placed = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             Timing timing = switch (c.timing) {
@@ -108,16 +114,16 @@ final class PlanAssembler {
     }
 
     /**
-     * Where a step falls: an in-house step due no later than the first contact comes before it; a
-     * step with the customer due by then is part of the first conversation; the rest follows it.
+     * Where a step falls: a step at first contact is part of the first conversation, or, done in-house,
+     * comes before it; any other in-house step due no later than the first contact comes before it too;
+     * the rest follows the conversation.
      */
     private static Stage stage(Candidate c, Timing timing, Timing respondWithin) {
-        boolean byFirstContact = c.timing == Timing.AT_FIRST_CONTACT
-                || !timing.isAfterTheFix() && timing.compareTo(respondWithin) <= 0;
-        if (!byFirstContact) {
-            return Stage.FOLLOW_THROUGH;
+        if (c.timing == Timing.AT_FIRST_CONTACT) {
+            return c.action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT;
         }
-        return c.action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT;
+        boolean beforeContact = c.action.inHouse() && !timing.isAfterTheFix() && timing.compareTo(respondWithin) <= 0;
+        return beforeContact ? Stage.BEFORE_CONTACT : Stage.FOLLOW_THROUGH;
     }
 
     /**

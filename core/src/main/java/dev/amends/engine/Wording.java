@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * printed as written. {@code {salutation}} is how the rep addresses the contact; when nothing is
  * known to address them by, it is left out together with the comma before it ("Thank you,
  * {salutation}." reads "Thank you."). {@code {impact}} is what the mistake did to the customer, in
- * the words a rule gave it with {@code plan.impact(...)}.
+ * the words a rule gave it with {@code plan.impact(...)}, whose own placeholders are filled first.
  */
 enum Wording {
     CONTACT("contact", (i, impact) -> i.contact(), "your contact"),
@@ -22,7 +22,7 @@ enum Wording {
     REP("rep", (i, impact) -> i.rep(), "your sales representative"),
     ACCOUNT("account", (i, impact) -> i.account(), "your practice"),
     PRODUCT("product", (i, impact) -> i.product(), "product"),
-    IMPACT("impact", (i, impact) -> impact, "what happened");
+    IMPACT("impact", (i, impact) -> impact.map(description -> fill(description, i, Optional.empty())), "what happened");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 

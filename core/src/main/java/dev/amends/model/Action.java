@@ -19,11 +19,14 @@ public enum Action {
     APPROVE_REMEDY(Phase.REMEDY, true),
     ESCALATE_TO_LEADERSHIP(Phase.ESCALATE, true),
     REACH_OUT_FIRST(Phase.CONTACT, false),
-    /** Early disclosure where a patient may be affected: what is known, what is not, what is being done, when they hear next. */
-    DISCLOSE_WHAT_WE_KNOW(Phase.CONTACT, false),
-    THANK_FOR_RAISING(Phase.ACKNOWLEDGE, false),
+    THANK_FOR_RAISING(Phase.CONTACT, false),
     /** Let the customer tell the whole story before answering. */
-    LISTEN_FIRST(Phase.ACKNOWLEDGE, false),
+    LISTEN_FIRST(Phase.CONTACT, false),
+    /**
+     * Early disclosure to a customer who raised a possible patient issue: what is known, what is
+     * not, what is being done, when they hear next.
+     */
+    DISCLOSE_WHAT_WE_KNOW(Phase.ACKNOWLEDGE, false),
     /** A personal apology, for when the rep erred. */
     APOLOGIZE(Phase.APOLOGIZE, false),
     /** Regret without claiming the fault. */

@@ -21,20 +21,14 @@ final class Words {
     static String action(Action action) {
         return switch (action) {
             case SEE_CUSTOMER_VIEW -> "See it from the customer's side";
-            case ROUTE_COMPLAINT -> "Route the complaint";
-            case NOTIFY_RISK_MANAGEMENT -> "Tell risk management";
-            case REFER_TO_REGULATORY -> "Refer it to regulatory affairs";
-            case APPROVE_REMEDY -> "Get the remedy approved";
             case REACH_OUT_FIRST -> "Reach out before they do";
-            case DISCLOSE_WHAT_WE_KNOW -> "Tell them what we know";
             case THANK_FOR_RAISING -> "Thank them for raising it";
-            case LISTEN_FIRST -> "Listen first";
             case TAKE_OWNERSHIP -> "Take ownership";
             case APOLOGIZE -> "Apologize";
             case EXPRESS_REGRET -> "Express regret";
             case FIX -> "Fix it";
             case OFFER_REMEDY -> "Offer a remedy";
-            case QUARANTINE_PRODUCT -> "Keep the product out of use";
+            case ROUTE_COMPLAINT -> "Route the complaint";
             case CHECK_SPREAD -> "Check how far it spread";
             case ESCALATE_TO_LEADERSHIP -> "Escalate to leadership";
             case FIND_ROOT_CAUSE -> "Find the root cause";
@@ -46,6 +40,12 @@ final class Words {
             case FOLLOW_UP -> "Follow up";
             case REVISIT_QUARTERLY -> "Revisit every quarter";
             case REBUILD_RAPPORT -> "Rebuild rapport";
+            case NOTIFY_RISK_MANAGEMENT -> "Tell quality and risk management";
+            case REFER_TO_REGULATORY -> "Bring in regulatory affairs";
+            case APPROVE_REMEDY -> "Get the remedy approved";
+            case DISCLOSE_WHAT_WE_KNOW -> "Say what is known and what is not";
+            case LISTEN_FIRST -> "Listen first";
+            case QUARANTINE_PRODUCT -> "Keep the device and its lot out of use";
         };
     }
 
@@ -60,7 +60,7 @@ final class Words {
             case MINIMIZE_IT -> "Playing it down";
             case SPECULATE_ABOUT_CAUSE -> "Guessing at the cause";
             case OFFER_COMPENSATION_ON_THE_SPOT -> "Offering compensation on the spot";
-            case PERSONAL_FAVOURS -> "Personal favours or gifts";
+            case PERSONAL_FAVOURS -> "Gifts or favours to a person";
         };
     }
 
@@ -71,9 +71,9 @@ final class Words {
             case SALES_MANAGER -> "Your sales manager";
             case COMPLAINT_UNIT -> "The complaint unit";
             case SERVICE_TEAM -> "The service team";
+            case LEADERSHIP -> "Leadership";
             case RISK_MANAGEMENT -> "Risk management and legal";
             case REGULATORY_AFFAIRS -> "Regulatory affairs";
-            case LEADERSHIP -> "Leadership";
         };
     }
 
