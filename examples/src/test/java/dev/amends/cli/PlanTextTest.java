@@ -41,13 +41,15 @@ class PlanTextTest {
 
                 In the next hour
                   - Route the complaint (step 1): you, immediately.
-                  - Tell risk management (step 2): risk management and legal, within the hour.
+                  - Tell quality and risk management (step 2): risk management and legal, within
+                    the hour.
                   - Call Dr. Amara Osei within the hour: the first conversation, steps 3-4.
 
                 Before you speak to the customer
                   1. Route the complaint                                        You, immediately
                      Report the wrong insert to complaint handling now, with the lot number.
-                  2. Tell risk management             Risk management and legal, within the hour
+                  2. Tell quality and risk management
+                     Risk management and legal, within the hour.
                      Tell risk management that a patient's surgery was delayed.
 
                 The first conversation: call Dr. Amara Osei within the hour
@@ -163,7 +165,7 @@ class PlanTextTest {
                         Owner.REGULATORY_AFFAIRS, "Ask whether the label must change."));
 
         assertThat(lines(plan)).containsSubsequence(
-                "  1. Refer it to regulatory affairs",
+                "  1. Bring in regulatory affairs",
                 "     Regulatory affairs, when the investigation closes.",
                 "     Ask whether the label must change.");
     }
