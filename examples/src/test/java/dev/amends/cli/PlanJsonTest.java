@@ -46,7 +46,7 @@ class PlanJsonTest {
                     {
                       "order": 2,
                       "stage": "FIRST_CONTACT",
-                      "phase": "ACKNOWLEDGE",
+                      "phase": "CONTACT",
                       "action": "THANK_FOR_RAISING",
                       "wording": "Thank you for bringing this to me straight away, Dr. Osei; I am on it now and I will call you back within the hour with the replacement's arrival time.",
                       "timing": "WITHIN_AN_HOUR",
