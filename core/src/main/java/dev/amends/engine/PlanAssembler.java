@@ -88,6 +88,7 @@ final class PlanAssembler {
         }
         Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
         Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
+        Timing fixDue = fixDue(kept, respondWithin, resolveWithin);
 
         List<Placed> placed = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
@@ -96,7 +97,7 @@ final class PlanAssembler {
                 case BY_RESOLUTION_DEADLINE -> resolveWithin;
                 default -> c.timing;
             };
-            placed.add(new Placed(c, timing, stage(c, timing, respondWithin), timing.hoursAfterReport(resolveWithin)));
+            placed.add(new Placed(c, timing, stage(c, timing, respondWithin), timing.hoursAfterReport(fixDue)));
         }
         placed.sort(Comparator.comparing((Placed p) -> p.stage).thenComparing(PlanAssembler::clockOrder));
 
@@ -114,15 +115,35 @@ final class PlanAssembler {
     }
 
     /**
+     * When the fix falls due, from which "a week after the fix" and the like are counted: the fix step's
+     * own timing, or the plan's resolution window when there is no fix or it counts from something else.
+     */
+    private static Timing fixDue(List<Candidate> kept, Timing respondWithin, Timing resolveWithin) {
+        for (Candidate c : kept) {
+            if (c.action == Action.FIX) {
+                Timing timing = switch (c.timing) {
+                    case AT_FIRST_CONTACT -> respondWithin;
+                    case BY_RESOLUTION_DEADLINE -> resolveWithin;
+                    default -> c.timing;
+                };
+                return timing.isAfterTheFix() || timing == Timing.WHEN_INVESTIGATION_CLOSES ? resolveWithin : timing;
+            }
+        }
+        return resolveWithin;
+    }
+
+    /**
      * Where a step falls: a step at first contact is part of the first conversation, or, done in-house,
-     * comes before it; any other in-house step due no later than the first contact comes before it too;
-     * the rest follows the conversation.
+     * comes before it; an in-house step due immediately, or sooner than the first contact, comes before
+     * it too (one due at the same time as the first contact waits until the customer has been spoken
+     * to); the rest follows the conversation.
      */
     private static Stage stage(Candidate c, Timing timing, Timing respondWithin) {
         if (c.timing == Timing.AT_FIRST_CONTACT) {
             return c.action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT;
         }
-        boolean beforeContact = c.action.inHouse() && !timing.isAfterTheFix() && timing.compareTo(respondWithin) <= 0;
+        boolean beforeContact = c.action.inHouse()
+                && (timing == Timing.IMMEDIATELY || !timing.isAfterTheFix() && timing.compareTo(respondWithin) < 0);
         return beforeContact ? Stage.BEFORE_CONTACT : Stage.FOLLOW_THROUGH;
     }
 
