@@ -29,12 +29,15 @@ final class DefaultRules {
 
     /**
      * A rule with the name and the conditions of the default rule behind {@code step}, which gives
-     * the same step, due at the same time and done by the same owner, in other words.
+     * the same step, due at the same time and done by the same owner, in other words. It imports
+     * the default playbook's package, whose declared facts (such as the situations) the conditions
+     * may name; it goes after {@link Drl#HEADER}.
      */
     static String reworded(Step step, String wording, String why) {
         PlaybookRule rule = DEFAULT.rules().stream().filter(r -> r.name().equals(step.rule())).findFirst()
                 .orElseThrow(() -> new AssertionError("no default rule named " + step.rule()));
-        return "rule \"" + rule.name() + "\"\n"
+        return "import dev.amends.playbook.*;\n"
+                + "rule \"" + rule.name() + "\"\n"
                 + "when " + rule.conditions() + "\n"
                 + "then plan.step(Action." + step.action() + ", \"" + wording + "\")"
                 + ".within(Timing." + step.timing() + ").by(Owner." + step.owner() + ").because(\"" + why + "\");\n"
