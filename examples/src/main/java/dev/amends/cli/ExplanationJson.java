@@ -28,7 +28,8 @@ final class ExplanationJson {
         root.set("plan", PlanJson.toTree(explanation.plan()));
         ArrayNode steps = root.putArray("steps");
         for (Step step : explanation.plan().steps()) {
-            ObjectNode node = steps.addObject().put("order", step.order()).put("action", step.action().name());
+            ObjectNode node = steps.addObject().put("order", step.order()).put("stage", step.stage().name())
+                    .put("action", step.action().name());
             explanation.firingBehind(step).ifPresentOrElse(
                     firing -> firing(node, firing),
                     () -> node.putObject("rule").put("name", step.rule()));

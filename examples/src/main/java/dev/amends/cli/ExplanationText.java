@@ -34,6 +34,9 @@ final class ExplanationText {
         }
         for (Step step : plan.steps()) {
             out.append(String.format("%3d. %s (%s)\n", step.order(), step.action(), step.phase()));
+            line(out, DETAIL, "stage: " + step.stage() + " (" + (step.action().inHouse() ? "in-house" : "with the customer")
+                    + ", due " + step.timing() + ")");
+            line(out, DETAIL, "why: " + (step.why().isBlank() ? "(none given)" : Amounts.oneLine(step.why())));
             Optional<Explanation.Firing> firing = explanation.firingBehind(step);
             line(out, DETAIL, "added by " + firing.map(f -> name(f.rule())).orElse(quote(step.rule())));
             firing.ifPresent(f -> conditionsAndMatches(f, out));

@@ -36,7 +36,7 @@ final class IncidentJson {
     static final List<String> FIELDS = List.of(
             "id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
             "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-            "account", "contact", "rep", "product");
+            "account", "contact", "rep", "product", "salutation", "contactRole");
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -81,7 +81,9 @@ final class IncidentJson {
         incident.account(name(root, "account"))
                 .contact(name(root, "contact"))
                 .rep(name(root, "rep"))
-                .product(name(root, "product"));
+                .product(name(root, "product"))
+                .salutation(name(root, "salutation"))
+                .contactRole(name(root, "contactRole"));
         try {
             return incident.build();
         } catch (InvalidIncidentException e) {
@@ -108,6 +110,8 @@ final class IncidentJson {
         incident.contact().ifPresent(v -> node.put("contact", v));
         incident.rep().ifPresent(v -> node.put("rep", v));
         incident.product().ifPresent(v -> node.put("product", v));
+        incident.salutation().ifPresent(v -> node.put("salutation", v));
+        incident.contactRole().ifPresent(v -> node.put("contactRole", v));
         return node;
     }
 

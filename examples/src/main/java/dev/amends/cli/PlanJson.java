@@ -8,7 +8,8 @@ import dev.amends.model.Step;
 
 /**
  * Writes a recovery plan as pretty-printed JSON for other programs: the incident as understood,
- * the pace and channel, the numbered steps and what to avoid, keys always in the same order.
+ * the pace and channel, the numbered steps (each with the stage of the recovery it belongs to) and
+ * what to avoid, keys always in the same order.
  */
 final class PlanJson {
 
@@ -29,6 +30,7 @@ final class PlanJson {
         for (Step step : plan.steps()) {
             steps.addObject()
                     .put("order", step.order())
+                    .put("stage", step.stage().name())
                     .put("phase", step.phase().name())
                     .put("action", step.action().name())
                     .put("wording", step.wording())

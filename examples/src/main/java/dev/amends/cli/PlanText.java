@@ -1,15 +1,22 @@
 package dev.amends.cli;
 
 import dev.amends.model.Avoidance;
+import dev.amends.model.Owner;
 import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Stage;
 import dev.amends.model.Step;
+import dev.amends.model.Timing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Renders a recovery plan for a rep in a hurry: a headline with the incident and how soon and how
- * to respond, the numbered steps with who acts and when, the words to use, and what to avoid.
- * The rule behind each step stays visible on a quiet {@code why:} line. Lines wrap at 80 columns.
+ * Renders a recovery plan for a rep in a hurry. On top, what to do in the next hour; then the plan
+ * in the shape of the recovery: the in-house steps before the customer is spoken to, the first
+ * conversation in the order it is spoken, and what follows, each step with who acts and when and
+ * the words to use; last, what to avoid. Each step keeps its number from the plan. Why each step is
+ * there, and the rule behind it, is shown only when asked for. Lines wrap at 80 columns.
  */
 final class PlanText {
 
@@ -18,48 +25,151 @@ final class PlanText {
     private PlanText() {
     }
 
+    /** The plan, short: no reasons and no rule names. */
     static String render(RecoveryPlan plan) {
+        return render(plan, false);
+    }
+
+    /**
+     * The plan.
+     *
+     * @param why whether to show, for each step, why it is there and the rule behind it, and why to
+     *            avoid each thing
+     */
+    static String render(RecoveryPlan plan, boolean why) {
         StringBuilder out = new StringBuilder();
-        headline(plan, out);
-        steps(plan.steps(), out);
-        avoid(plan.avoid(), out);
+        incident(plan, out);
+        if (plan.steps().isEmpty()) {
+            out.append("\nThe rules recommended no steps for this incident.\n");
+        } else {
+            nextHour(plan, out);
+            String number = "%" + String.valueOf(plan.steps().size()).length() + "d. ";
+            for (Stage stage : Stage.values()) {
+                stage(plan, stage, number, why, out);
+            }
+        }
+        avoid(plan.avoid(), why, out);
         return out.toString();
     }
 
     /** The incident, the facts that shape the plan, and how soon and how to respond. */
     static void headline(RecoveryPlan plan, StringBuilder out) {
-        lines(out, Words.incident(plan.incident()), "", "  ");
-        lines(out, Words.facts(plan.incident()), "", "");
+        incident(plan, out);
         out.append("Respond ").append(plan.respondWithin().text()).append(", ")
                 .append(Words.channel(plan.channel())).append(".\n");
     }
 
-    private static void steps(List<Step> steps, StringBuilder out) {
-        if (steps.isEmpty()) {
-            out.append("\nThe rules recommended no steps for this incident.\n");
-            return;
-        }
-        int numberWidth = String.valueOf(steps.size()).length();
-        String indent = " ".repeat(numberWidth + 3);
-        for (Step step : steps) {
-            out.append('\n');
-            String number = " ".repeat(numberWidth - String.valueOf(step.order()).length()) + " " + step.order() + ". ";
-            String action = number + Words.action(step.action());
-            String phase = step.phase().name();
-            int gap = WIDTH - action.length() - phase.length();
-            out.append(action).append(gap >= 2 ? " ".repeat(gap) + phase : "  " + phase).append('\n');
-            out.append(indent).append(Words.owner(step.owner())).append(", ").append(step.timing().text()).append(".\n");
-            if (!step.wording().isBlank()) {
-                lines(out, step.wording(), indent, indent);
+    private static void incident(RecoveryPlan plan, StringBuilder out) {
+        lines(out, Words.incident(plan.incident()), "", "  ");
+        lines(out, Words.facts(plan.incident()), "", "");
+    }
+
+    /**
+     * The steps due within the hour, except the lines of the first conversation, which is one item
+     * when it is due within the hour too, and otherwise one line saying when it is due.
+     */
+    private static void nextHour(RecoveryPlan plan, StringBuilder out) {
+        out.append("\nIn the next hour\n");
+        boolean callNow = withinTheHour(plan.respondWithin());
+        String call = firstContact(plan);
+        List<String> items = new ArrayList<>();
+        boolean callListed = false;
+        for (Step step : plan.steps()) {
+            if (callNow && !callListed && step.stage() == Stage.FOLLOW_THROUGH) {
+                items.add(capitalized(call));
+                callListed = true;
             }
-            String rule = "(rule \"" + step.rule() + "\")";
-            String why = step.why().isBlank() ? "rule \"" + step.rule() + "\"" : step.why().strip() + " " + rule;
-            lines(out, "why: " + why, indent, indent + "     ");
+            if (step.stage() != Stage.FIRST_CONTACT && withinTheHour(step.timing())) {
+                items.add(Words.action(step.action()) + " (step " + step.order() + "): "
+                        + lowerCased(Words.owner(step.owner())) + ", " + step.timing().text() + ".");
+            }
+        }
+        if (callNow && !callListed) {
+            items.add(capitalized(call));
+        }
+        if (items.isEmpty()) {
+            out.append("  Nothing is due in the next hour.\n");
+        }
+        items.forEach(item -> lines(out, "- " + item, "  ", "    "));
+        if (!callNow) {
+            lines(out, "Later: " + call, "  ", "    ");
         }
     }
 
-    private static void avoid(List<Avoidance> avoid, StringBuilder out) {
+    /** "call Dr. Amara Osei within the hour: the first conversation, steps 3-5." */
+    private static String firstContact(RecoveryPlan plan) {
+        List<Step> conversation = plan.steps(Stage.FIRST_CONTACT);
+        String steps = switch (conversation.size()) {
+            case 0 -> "";
+            case 1 -> ": the first conversation, step " + conversation.get(0).order();
+            default -> ": the first conversation, steps " + conversation.get(0).order()
+                    + "-" + conversation.get(conversation.size() - 1).order();
+        };
+        return contact(plan) + " " + plan.respondWithin().text() + steps + ".";
+    }
+
+    /** How the rep reaches the customer: "call Dr. Amara Osei", "write to the customer". */
+    private static String contact(RecoveryPlan plan) {
+        String whom = plan.incident().contact().orElse("the customer");
+        return switch (plan.channel()) {
+            case PHONE -> "call " + whom;
+            case EMAIL -> "write to " + whom;
+            case IN_PERSON -> "meet " + whom + " in person";
+        };
+    }
+
+    private static void stage(RecoveryPlan plan, Stage stage, String number, boolean why, StringBuilder out) {
+        List<Step> steps = plan.steps(stage);
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.append('\n');
+        if (stage == Stage.FIRST_CONTACT) {
+            lines(out, stage.title() + ": " + contact(plan) + " " + plan.respondWithin().text(), "", "  ");
+        } else {
+            out.append(stage.title()).append('\n');
+        }
+        for (Step step : steps) {
+            String title = "  " + String.format(Locale.ROOT, number, step.order()) + Words.action(step.action());
+            String indent = " ".repeat(title.length() - Words.action(step.action()).length());
+            String who = stage != Stage.FIRST_CONTACT
+                    ? Words.owner(step.owner()) + ", " + step.timing().text()
+                    : step.owner() == Owner.REP ? "" : Words.owner(step.owner());
+            titleLine(out, title, who, indent);
+            if (!step.wording().isBlank()) {
+                lines(out, step.wording(), indent, indent);
+            }
+            if (why) {
+                String rule = "(rule \"" + step.rule() + "\")";
+                String reason = step.why().isBlank() ? "rule \"" + step.rule() + "\"" : step.why().strip() + " " + rule;
+                lines(out, "why: " + reason, indent, indent + "     ");
+            }
+        }
+    }
+
+    /** The step's title, with who acts and when at the right margin, or below the title when it does not fit. */
+    private static void titleLine(StringBuilder out, String title, String who, String indent) {
+        if (who.isEmpty()) {
+            out.append(title).append('\n');
+            return;
+        }
+        int gap = WIDTH - title.length() - who.length();
+        if (gap >= 2) {
+            out.append(title).append(" ".repeat(gap)).append(who).append('\n');
+        } else {
+            out.append(title).append('\n');
+            lines(out, who + ".", indent, indent);
+        }
+    }
+
+    private static void avoid(List<Avoidance> avoid, boolean why, StringBuilder out) {
         if (avoid.isEmpty()) {
+            return;
+        }
+        if (!why) {
+            List<String> what = avoid.stream().map(a -> lowerCased(Words.avoid(a.what()))).toList();
+            out.append('\n');
+            lines(out, "Avoid: " + String.join("; ", what) + ".", "", "  ");
             return;
         }
         out.append("\nAvoid:\n");
@@ -67,6 +177,18 @@ final class PlanText {
             String reason = a.why().isBlank() ? "" : ": " + a.why().strip();
             lines(out, "- " + Words.avoid(a.what()) + reason, "  ", "    ");
         }
+    }
+
+    private static boolean withinTheHour(Timing timing) {
+        return timing == Timing.IMMEDIATELY || timing == Timing.WITHIN_AN_HOUR;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String lowerCased(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void lines(StringBuilder out, String text, String firstIndent, String restIndent) {

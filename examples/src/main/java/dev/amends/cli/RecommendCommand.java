@@ -4,6 +4,7 @@ import dev.amends.model.Incident;
 import dev.amends.model.RecoveryPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -11,20 +12,31 @@ import java.io.PrintWriter;
 /** {@code amends recommend FILE}: reads an incident as JSON and prints its recovery plan. */
 @Command(name = "recommend",
         sortOptions = false,
-        description = "Prints the recovery plan for the incident in FILE (JSON).",
+        description = {
+                "Prints the recovery plan for the incident in FILE (JSON).",
+                "",
+                "The text starts with what to do in the next hour; then the steps before you",
+                "speak to the customer, the first conversation in the order to say it, and",
+                "what follows, each with who acts and when. --why adds the reasons and the",
+                "rule behind each step; the JSON always has them."},
         footer = {"",
                 "FILE holds one JSON object with the incident's facts.",
                 "  Required: mistake, faultOwner, severity, relationship.",
                 "  Optional: detectedBy (default CUSTOMER), customerMood (CALM),",
                 "    priorOccurrences (0), patientImpact, spreadBeyondContact,",
                 "    publicComplaint, referralsLost (false),",
-                "    id, account, contact, rep, product.",
+                "    id, account, contact, rep, product, salutation (how to",
+                "    address the contact), contactRole.",
                 "",
                 "Exit status: 0 plan printed; 1 the rules failed; 2 bad input or usage."})
 final class RecommendCommand extends Subcommand {
 
     @Mixin
     IncidentRequest request;
+
+    @Option(names = "--why",
+            description = "In the text, also show why each step is there and the rule behind it, and why to avoid each thing.")
+    boolean why;
 
     private final InputStream stdin;
 
@@ -37,7 +49,7 @@ final class RecommendCommand extends Subcommand {
         Incident incident = request.incident(stdin);
         RecoveryPlan plan = request.advisor().recommend(incident);
         PrintWriter out = out();
-        out.print(request.json() ? PlanJson.write(plan) : PlanText.render(plan));
+        out.print(request.json() ? PlanJson.write(plan) : PlanText.render(plan, why));
         out.flush();
         return Main.OK;
     }

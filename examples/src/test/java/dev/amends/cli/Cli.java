@@ -72,6 +72,8 @@ final class Cli {
         node.put("account", "St. Brendan's Hospital");
         node.put("rep", "Marcus Lindqvist");
         node.put("product", "Kestrel tibial insert, size 4");
+        node.put("salutation", "Dr. Osei");
+        node.put("contactRole", "head of orthopaedic surgery");
         return node;
     }
 

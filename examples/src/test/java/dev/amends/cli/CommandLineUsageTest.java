@@ -65,7 +65,7 @@ class CommandLineUsageTest {
         Cli.Result result = Cli.run("recommend", "--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: amends recommend", "FILE", "--format", "--rules", "standard input");
+        assertThat(result.out()).contains("Usage: amends recommend", "FILE", "--format", "--rules", "--why", "standard input");
     }
 
     @Test

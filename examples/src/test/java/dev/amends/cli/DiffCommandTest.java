@@ -1,5 +1,7 @@
 package dev.amends.cli;
 
+import dev.amends.model.Action;
+import dev.amends.model.Step;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -136,20 +138,20 @@ class DiffCommandTest {
 
     @Test
     void withExtendAFolderIsDiffedAsAnEditOfTheDefaultPlaybook() {
-        Path reworded = Drl.playbook(dir, "reworded", """
-                rule "Replace the wrong product"
-                when Incident( mistake == Mistake.WRONG_PRODUCT )
-                then plan.step(Action.FIX, "Courier the right {product} today.").within(Timing.BY_RESOLUTION_DEADLINE);
-                end
-                """);
+        Step replaced = DefaultRules.step(Cli.incident().toString(), Action.SEE_CUSTOMER_VIEW);
+        Path reworded = Drl.playbook(dir, "reworded", DefaultRules.reworded(replaced, "Think first.", "Reworded."));
 
         Cli.Result result = Cli.run("diff", "--extend", "default", reworded.toString());
 
+        String was = "        was: \"" + replaced.wording().split(" ")[0] + " ";
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(lines(result)).as("only the wrong-product plans change, and only in wording")
-                .contains("46,080 plans changed (9.1%).", "Wording changed: 46,080 combinations (9.1%)", "  46,080  FIX wording",
-                        "        now: \"Courier the right product today.\"")
-                .anySatisfy(line -> assertThat(line).as("the default wording it replaced").startsWith("        was: \"Get the right product"))
+        List<String> lines = lines(result);
+        String changed = lines.stream().filter(line -> line.matches("[\\d,]+ plans changed \\(.+\\)\\."))
+                .findFirst().map(line -> line.substring(0, line.indexOf(' '))).orElseThrow();
+        assertThat(lines).as("the plans the rule applies to change, and only in that step's wording")
+                .anySatisfy(line -> assertThat(line).startsWith("Wording changed: " + changed + " combinations"))
+                .contains("  " + changed + "  SEE_CUSTOMER_VIEW wording", "        now: \"Think first.\"")
+                .anySatisfy(line -> assertThat(line).as("the default wording it replaced").startsWith(was))
                 .noneSatisfy(line -> assertThat(line).startsWith("Step"));
     }
 }

@@ -1,10 +1,11 @@
 package dev.amends.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The JSON other programs read: fixed key order, enum names, two-space indents. */
+/** The JSON other programs read: fixed key order, enum names, two-space indents, each step's stage. */
 class PlanJsonTest {
 
     @Test
@@ -33,16 +34,7 @@ class PlanJsonTest {
                   "steps": [
                     {
                       "order": 1,
-                      "phase": "ACKNOWLEDGE",
-                      "action": "THANK_FOR_RAISING",
-                      "wording": "Thank you for bringing this to me straight away, Dr. Amara Osei; I am on it now and I will call you back within the hour with the replacement's arrival time.",
-                      "timing": "WITHIN_AN_HOUR",
-                      "owner": "REP",
-                      "rule": "Thanks first to an angry customer",
-                      "why": "Anger calls for thanks before sorry."
-                    },
-                    {
-                      "order": 2,
+                      "stage": "BEFORE_CONTACT",
                       "phase": "CONTAIN",
                       "action": "ROUTE_COMPLAINT",
                       "wording": "Report the wrong insert to the complaint unit.",
@@ -50,6 +42,17 @@ class PlanJsonTest {
                       "owner": "COMPLAINT_UNIT",
                       "rule": "Route patient issues",
                       "why": ""
+                    },
+                    {
+                      "order": 2,
+                      "stage": "FIRST_CONTACT",
+                      "phase": "CONTACT",
+                      "action": "THANK_FOR_RAISING",
+                      "wording": "Thank you for bringing this to me straight away, Dr. Osei; I am on it now and I will call you back within the hour with the replacement's arrival time.",
+                      "timing": "WITHIN_AN_HOUR",
+                      "owner": "REP",
+                      "rule": "Thanks first to an angry customer",
+                      "why": "Anger calls for thanks before sorry."
                     }
                   ],
                   "avoid": [
@@ -60,5 +63,14 @@ class PlanJsonTest {
                   ]
                 }
                 """);
+    }
+
+    @Test
+    void eachStepNamesItsStageAndTheStepsStayOneFlatListInPlanOrder() {
+        JsonNode steps = PlanJson.toTree(Plans.recovery()).get("steps");
+
+        assertThat(steps).extracting(step -> step.get("order").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(steps).extracting(step -> step.get("stage").asText()).containsExactly(
+                "BEFORE_CONTACT", "BEFORE_CONTACT", "FIRST_CONTACT", "FIRST_CONTACT", "FOLLOW_THROUGH", "FOLLOW_THROUGH");
     }
 }

@@ -7,6 +7,7 @@ import dev.amends.model.Avoid;
 import dev.amends.model.Channel;
 import dev.amends.model.Owner;
 import dev.amends.model.Phase;
+import dev.amends.model.Stage;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class RecommendOutputTest {
         assertThat(keys(plan)).containsExactly("incident", "respondWithin", "channel", "steps", "avoid");
         assertThat(plan.get("steps")).isNotEmpty()
                 .allSatisfy(step -> assertThat(keys(step))
-                        .containsExactly("order", "phase", "action", "wording", "timing", "owner", "rule", "why"));
+                        .containsExactly("order", "stage", "phase", "action", "wording", "timing", "owner", "rule", "why"));
         assertThat(plan.get("avoid"))
                 .allSatisfy(avoid -> assertThat(keys(avoid)).containsExactly("what", "why"));
     }
@@ -75,14 +76,14 @@ class RecommendOutputTest {
     }
 
     @Test
-    void jsonStepsAreNumberedFromOneInPhaseOrder() {
+    void jsonStepsAreNumberedFromOneInStageOrder() {
         JsonNode steps = json(Cli.incident()).get("steps");
 
         for (int i = 0; i < steps.size(); i++) {
             assertThat(steps.get(i).get("order").asInt()).isEqualTo(i + 1);
             if (i > 0) {
-                Phase previous = Phase.valueOf(steps.get(i - 1).get("phase").asText());
-                assertThat(Phase.valueOf(steps.get(i).get("phase").asText())).isGreaterThanOrEqualTo(previous);
+                Stage previous = Stage.valueOf(steps.get(i - 1).get("stage").asText());
+                assertThat(Stage.valueOf(steps.get(i).get("stage").asText())).isGreaterThanOrEqualTo(previous);
             }
         }
     }
@@ -104,7 +105,8 @@ class RecommendOutputTest {
     void jsonIncidentKeepsTheIdAndNamesGiven() {
         JsonNode incident = json(Cli.incident()).get("incident");
 
-        assertThat(keys(incident)).startsWith("id").endsWith("account", "contact", "rep", "product");
+        assertThat(keys(incident)).startsWith("id")
+                .endsWith("account", "contact", "rep", "product", "salutation", "contactRole");
         assertThat(incident.get("contact").asText()).isEqualTo("Dr. Amara Osei");
     }
 
@@ -137,25 +139,26 @@ class RecommendOutputTest {
     }
 
     @Test
-    void textStartsWithTheIncidentAndHowSoonToRespond() {
+    void textStartsWithTheIncidentThenTheNextHour() {
         List<String> lines = Cli.run("recommend", Cli.write(dir, Cli.incident()).toString()).out().lines().toList();
 
         assertThat(lines.get(0)).startsWith("Wrong product (Kestrel tibial insert, size 4) for Dr. Amara Osei");
-        assertThat(lines).filteredOn(l -> l.startsWith("Respond ")).singleElement().asString()
-                .matches("Respond .+, (by email|by phone|in person)\\.");
+        assertThat(lines.get(lines.indexOf("") + 1)).as("what follows the headline").isEqualTo("In the next hour");
     }
 
     @Test
-    void textNumbersEveryStepWithWhoWhenAndWhy() {
+    void textNumbersEveryStepWithoutWhyUnlessAskedFor() {
         Path file = Cli.write(dir, Cli.incident());
         int steps = Cli.run("recommend", file.toString(), "--format", "json").json().get("steps").size();
 
         String text = Cli.run("recommend", file.toString()).out();
+        String withWhy = Cli.run("recommend", file.toString(), "--why").out();
 
         for (int n = 1; n <= steps; n++) {
             assertThat(text).containsPattern("(?m)^ *" + n + "\\. \\S");
         }
-        assertThat(text.lines().filter(l -> l.strip().startsWith("why: "))).hasSize(steps);
+        assertThat(text.lines().filter(l -> l.strip().startsWith("why: "))).isEmpty();
+        assertThat(withWhy.lines().filter(l -> l.strip().startsWith("why: "))).hasSize(steps);
     }
 
     @Test

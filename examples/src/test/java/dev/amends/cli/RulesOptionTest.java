@@ -1,5 +1,7 @@
 package dev.amends.cli;
 
+import dev.amends.model.Action;
+import dev.amends.model.Step;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RulesOptionTest {
 
     private static final String HEADER = Drl.HEADER;
-
-    private static final String REWORDED_FIX = """
-            rule "Replace the wrong product"
-            when Incident( mistake == Mistake.WRONG_PRODUCT )
-            then plan.step(Action.FIX, "Courier the right {product} today.").because("Reworded by the analyst.");
-            end
-            """;
 
     private static final String ASK_FOR_ANOTHER_CHANCE = """
             rule "Ask for another chance after a wrong product"
@@ -121,13 +116,16 @@ class RulesOptionTest {
 
     @Test
     void withExtendAFolderRuleReplacesTheDefaultRuleOfTheSameNameAndTheRestStays() {
-        Cli.Result extended = recommendExtendedBy(REWORDED_FIX);
+        Step replaced = DefaultRules.step(Cli.incident().toString(), Action.SEE_CUSTOMER_VIEW);
+
+        Cli.Result extended = recommendExtendedBy(
+                DefaultRules.reworded(replaced, "Think about {product} first.", "Reworded by the analyst."));
 
         assertThat(actions(extended)).as("the same steps as the default playbook").isEqualTo(actions(recommendDefault()));
-        assertThat(extended.json().get("steps")).filteredOn(step -> step.get("action").asText().equals("FIX"))
+        assertThat(extended.json().get("steps")).filteredOn(step -> step.get("action").asText().equals("SEE_CUSTOMER_VIEW"))
                 .singleElement().satisfies(step -> {
-                    assertThat(step.get("rule").asText()).isEqualTo("Replace the wrong product");
-                    assertThat(step.get("wording").asText()).isEqualTo("Courier the right Kestrel tibial insert, size 4 today.");
+                    assertThat(step.get("rule").asText()).isEqualTo(replaced.rule());
+                    assertThat(step.get("wording").asText()).isEqualTo("Think about Kestrel tibial insert, size 4 first.");
                     assertThat(step.get("why").asText()).isEqualTo("Reworded by the analyst.");
                 });
     }

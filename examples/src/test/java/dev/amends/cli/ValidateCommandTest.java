@@ -1,6 +1,8 @@
 package dev.amends.cli;
 
 import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.model.Action;
+import dev.amends.model.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +37,8 @@ class ValidateCommandTest {
     @Test
     void withExtendTheFolderIsCheckedTogetherWithTheDefaultPlaybook() {
         int defaultRules = RecoveryAdvisor.withDefaultPlaybook().rules().size();
-        Path rules = Drl.playbook(dir, "rules", """
-                rule "Replace the wrong product"
-                when Incident( mistake == Mistake.WRONG_PRODUCT )
-                then plan.step(Action.FIX, "Courier the right {product} today.");
-                end
-                """, Drl.OWN_IT);
+        Step replaced = DefaultRules.step(Cli.incident().toString(), Action.SEE_CUSTOMER_VIEW);
+        Path rules = Drl.playbook(dir, "rules", DefaultRules.reworded(replaced, "Think first.", "Reworded."), Drl.OWN_IT);
 
         Cli.Result result = Cli.run("validate", "--extend", rules.toString());
 
