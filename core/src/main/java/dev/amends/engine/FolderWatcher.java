@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,25 +21,26 @@ import java.util.concurrent.TimeUnit;
 final class FolderWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
-    static final long SETTLE_MILLIS = 300;
 
     private final WatchService service;
     private final Thread thread;
+    private final long settleMillis;
 
-    private FolderWatcher(WatchService service, Runnable onChange) {
+    private FolderWatcher(WatchService service, Duration settle, Runnable onChange) {
         this.service = service;
+        this.settleMillis = Math.max(1, settle.toMillis());
         this.thread = new Thread(() -> loop(onChange), "amends-playbook-watcher");
         this.thread.setDaemon(true);
     }
 
-    static FolderWatcher start(List<Path> folders, Runnable onChange) {
+    static FolderWatcher start(List<Path> folders, Duration settle, Runnable onChange) {
         try {
             WatchService service = FileSystems.getDefault().newWatchService();
             for (Path folder : folders) {
                 folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
-            FolderWatcher watcher = new FolderWatcher(service, onChange);
+            FolderWatcher watcher = new FolderWatcher(service, settle, onChange);
             watcher.thread.start();
             return watcher;
         } catch (IOException e) {
@@ -52,7 +54,7 @@ final class FolderWatcher implements AutoCloseable {
                 WatchKey key = service.take();
                 boolean relevant = drain(key);
                 WatchKey more;
-                while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                while ((more = service.poll(settleMillis, TimeUnit.MILLISECONDS)) != null) {
                     relevant |= drain(more);
                 }
                 if (relevant) {

@@ -1,6 +1,7 @@
 package dev.amends.engine;
 
 import dev.amends.model.Incident;
+import dev.amends.model.PlaybookVersion;
 import dev.amends.model.RecoveryPlan;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +32,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The entry point: turns an incident into a recovery plan. Build one once, with the rules compiled
@@ -49,6 +52,9 @@ public final class RecoveryAdvisor implements AutoCloseable {
     /** Where the default playbook's rule files are listed, one name a line, on the classpath. */
     public static final String DEFAULT_PLAYBOOK_INDEX = "dev/amends/playbook/playbook.index";
 
+    /** How long rule folders must be quiet before a reload reads them, unless {@link Builder#settleTime} says otherwise. */
+    public static final Duration DEFAULT_SETTLE_TIME = Duration.ofMillis(1500);
+
     private static final Pattern FAILED_CONSTRAINT = Pattern.compile(
             "^Error evaluating constraint '(.*)' in \\[Rule \"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.DOTALL);
 
@@ -57,29 +63,45 @@ public final class RecoveryAdvisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
 
     /** One compiled playbook; requests take the current one when they start and keep it to the end. */
-    private record Loaded(int version, KieBase kieBase, Map<String, String> ruleLocations,
+    private record Loaded(PlaybookVersion version, KieBase kieBase, Map<String, String> ruleLocations,
                           Map<String, PlaybookRule> rules, boolean declaresPlan, PlanCache cache) {
 
-        static Loaded of(int version, PlaybookCompiler.Compiled compiled) {
-            return new Loaded(version, compiled.kieBase(), compiled.ruleLocations(), compiled.rules(),
-                    PlaybookCompiler.declaresPlan(compiled.kieBase()), compiled.readsNoNames() ? new PlanCache() : null);
+        /**
+         * The playbook of a snapshot, compiled and checked.
+         *
+         * @throws PlaybookCompilationException if it has problems or holds no rule
+         */
+        static Loaded of(int number, PlaybookSources sources, PlaybookSnapshot snapshot) {
+            PlaybookCompiler.Compiled compiled = sources.compile(snapshot.read());
+            if (compiled.rules().isEmpty()) {
+                String where = sources.folders().isEmpty() ? "(playbook)"
+                        : sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
+                throw new PlaybookCompilationException(List.of(new PlaybookProblem(where, 0, 0, Optional.empty(),
+                        "the rule files hold no rule (emptied, or cut short while being written?); "
+                                + "a playbook without rules would give empty plans, so it is not served")));
+            }
+            return new Loaded(new PlaybookVersion(number, snapshot.digest()), compiled.kieBase(), compiled.ruleLocations(),
+                    compiled.rules(), PlaybookCompiler.declaresPlan(compiled.kieBase()),
+                    compiled.readsNoNames() ? new PlanCache() : null);
         }
     }
 
     private final PlaybookSources sources;
     private final AtomicReference<Loaded> playbook;
     private final int firingLimit;
+    private final Duration settleTime;
     private final PlaybookListener listener;
     private final Object reloading = new Object();
     private final FolderWatcher watcher;
 
-    private RecoveryAdvisor(PlaybookSources sources, PlaybookCompiler.Compiled first, int firingLimit,
+    private RecoveryAdvisor(PlaybookSources sources, Loaded first, int firingLimit, Duration settleTime,
                             PlaybookListener listener, boolean watch) {
         this.sources = sources;
-        this.playbook = new AtomicReference<>(Loaded.of(1, first));
+        this.playbook = new AtomicReference<>(first);
         this.firingLimit = firingLimit;
+        this.settleTime = settleTime;
         this.listener = listener;
-        this.watcher = watch ? FolderWatcher.start(sources.folders(), this::reloadQuietly) : null;
+        this.watcher = watch ? FolderWatcher.start(sources.folders(), settleTime, this::reloadQuietly) : null;
     }
 
     /**
@@ -115,7 +137,12 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 cache.put(incident, template);
             }
         }
-        return PlanAssembler.render(template, incident, current.ruleLocations());
+        return stamped(PlanAssembler.render(template, incident, current.ruleLocations()), current.version());
+    }
+
+    /** The plan with the version of the playbook that made it. */
+    private static RecoveryPlan stamped(RecoveryPlan plan, PlaybookVersion version) {
+        return new RecoveryPlan(plan.incident(), plan.steps(), plan.avoid(), plan.respondWithin(), plan.channel(), version);
     }
 
     /**
@@ -131,7 +158,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         PlanDraft draft = new PlanDraft();
         FiringTracker tracker = new FiringTracker(draft, true);
         evaluate(current, incident, tracker);
-        RecoveryPlan plan = PlanAssembler.assemble(draft, incident, current.ruleLocations());
+        RecoveryPlan plan = stamped(PlanAssembler.assemble(draft, incident, current.ruleLocations()), current.version());
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .map(name -> {
                     PlaybookRule rule = current.rules().getOrDefault(name, new PlaybookRule(name, "", ""));
@@ -147,36 +174,68 @@ public final class RecoveryAdvisor implements AutoCloseable {
         return playbook.get().rules().values().stream().sorted(Comparator.comparing(PlaybookRule::name)).toList();
     }
 
-    /** The version of the playbook now serving requests: 1 when built, one more with each applied reload. */
+    /** The number of the playbook version now serving requests: 1 when built, one more with each applied reload. */
     public int version() {
+        return playbook.get().version().number();
+    }
+
+    /** The playbook version now serving requests: its number and the digest of its rule files. */
+    public PlaybookVersion playbook() {
         return playbook.get().version();
     }
 
     /**
-     * Reads the rule sources again and compiles and checks them off the request path. Only a clean
-     * playbook replaces the one serving requests, in one atomic step: requests already running
-     * finish on the playbook they began with. A playbook with problems is rejected, logged and
-     * reported to the listener, and the advisor keeps serving the one it had.
+     * Reads the rule sources again as one version and compiles and checks it off the request path.
+     * The folders are read once they have been quiet for the settle time ({@link Builder#settleTime}),
+     * so this may wait that long, and their files are read again to make sure none changed while
+     * they were read; a folder that keeps changing is rejected after {@value PlaybookSnapshot#ATTEMPTS}
+     * tries. Only a clean playbook that holds at least one rule replaces the one serving requests,
+     * whole and in one atomic step: requests already running finish on the playbook they began with.
+     * A playbook with problems is rejected, logged and reported to the listener, and the advisor
+     * keeps serving the one it had; rules identical to those serving change nothing.
      */
     public ReloadResult reload() {
         synchronized (reloading) {
-            int serving = playbook.get().version();
-            PlaybookCompiler.Compiled compiled;
+            Loaded serving = playbook.get();
+            Optional<PlaybookSnapshot> snapshot;
             try {
-                compiled = sources.compile();
-            } catch (PlaybookCompilationException e) {
-                ReloadResult rejected = new ReloadResult(false, serving, e.problems());
-                LOG.warn("The changed playbook was rejected; still serving version {}.\n{}", serving, e.getMessage());
-                listener.rejected(rejected);
-                return rejected;
+                snapshot = PlaybookSnapshot.take(sources, settleTime);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return rejected(serving, List.of(folderProblem("the reload was interrupted before the rules were read")));
             }
-            Loaded next = Loaded.of(serving + 1, compiled);
+            if (snapshot.isEmpty()) {
+                return rejected(serving, List.of(folderProblem("kept changing while it was read (" + PlaybookSnapshot.ATTEMPTS
+                        + " tries); it is read again after the next change, once it has been quiet for " + settleTime.toMillis() + " ms")));
+            }
+            if (snapshot.get().digest().equals(serving.version().digest())) {
+                return ReloadResult.unchanged(serving.version());
+            }
+            Loaded next;
+            try {
+                next = Loaded.of(serving.version().number() + 1, sources, snapshot.get());
+            } catch (PlaybookCompilationException e) {
+                return rejected(serving, e.problems());
+            }
             playbook.set(next);
-            ReloadResult applied = new ReloadResult(true, next.version(), List.of());
-            LOG.info("Playbook version {} now serves requests ({} rules)", next.version(), next.rules().size());
+            ReloadResult applied = ReloadResult.applied(next.version());
+            LOG.info("Playbook {} now serves requests ({} rules)", next.version(), next.rules().size());
             listener.reloaded(applied);
             return applied;
         }
+    }
+
+    private ReloadResult rejected(Loaded serving, List<PlaybookProblem> problems) {
+        ReloadResult rejected = ReloadResult.rejected(serving.version(), problems);
+        LOG.warn("The changed playbook was rejected; still serving {}.\n{}", serving.version(),
+                problems.stream().map(PlaybookProblem::toString).collect(Collectors.joining("\n")));
+        listener.rejected(rejected);
+        return rejected;
+    }
+
+    private PlaybookProblem folderProblem(String message) {
+        String where = sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
+        return new PlaybookProblem(where.isEmpty() ? "(playbook)" : where, 0, 0, Optional.empty(), message);
     }
 
     /** Stops watching the rule folders, if the advisor watches them; it keeps serving its playbook. */
@@ -368,6 +427,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private final List<RuleSource> sources = new ArrayList<>();
         private int firingLimit = 10_000;
         private PlaybookListener listener = new PlaybookListener() { };
+        private Duration settleTime = DEFAULT_SETTLE_TIME;
         private boolean watch;
 
         private Builder() {
@@ -412,6 +472,21 @@ public final class RecoveryAdvisor implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long the rule folders must have been quiet (no file created, changed, renamed or
+         * deleted) before a reload reads them, so that several files saved one after another form
+         * one version. Defaults to {@link RecoveryAdvisor#DEFAULT_SETTLE_TIME}, 1.5 seconds: files saved by hand a
+         * second apart land together. Between 0 and 10 minutes.
+         */
+        public Builder settleTime(Duration quiet) {
+            Objects.requireNonNull(quiet, "settleTime");
+            if (quiet.isNegative() || quiet.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw new IllegalArgumentException("settleTime must be between 0 and 10 minutes, was " + quiet.toMillis() + " ms");
+            }
+            this.settleTime = quiet;
+            return this;
+        }
+
         /** Hears the outcome of every reload. */
         public Builder listener(PlaybookListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -429,7 +504,16 @@ public final class RecoveryAdvisor implements AutoCloseable {
             if (watch && playbookSources.folders().isEmpty()) {
                 throw new IllegalStateException("watchFolders() needs at least one folder from rulesFrom(folder)");
             }
-            return new RecoveryAdvisor(playbookSources, playbookSources.compile(), firingLimit, listener, watch);
+            PlaybookSnapshot first;
+            try {
+                first = PlaybookSnapshot.take(playbookSources, Duration.ZERO).orElseThrow(() -> new PlaybookCompilationException(
+                        List.of(new PlaybookProblem(String.join(", ", playbookSources.folders().stream().map(Path::toString).toList()),
+                                0, 0, Optional.empty(), "kept changing while it was read; build the advisor once the edits are done"))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the rules", e);
+            }
+            return new RecoveryAdvisor(playbookSources, Loaded.of(1, playbookSources, first), firingLimit, settleTime, listener, watch);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,6 +39,7 @@ class ReloadTest {
             """;
 
     private static final Incident INCIDENT = Incidents.wrongProduct().build();
+    private static final Duration SETTLE = Duration.ofMillis(50);
 
     private static void write(Path folder, String drl) throws IOException {
         Path temp = folder.resolve("playbook.drl.tmp");
@@ -65,13 +67,15 @@ class ReloadTest {
     void aReloadServesTheChangedPlaybookAndCountsTheVersion(@TempDir Path folder) throws IOException {
         write(folder, VERSION_A);
         Recorder recorder = new Recorder();
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).listener(recorder).build();
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).listener(recorder).build();
         assertThat(advisor.version()).isEqualTo(1);
 
         write(folder, VERSION_B);
         ReloadResult result = advisor.reload();
 
-        assertThat(result).isEqualTo(new ReloadResult(true, 2, List.of()));
+        assertThat(result.outcome()).isEqualTo(ReloadResult.Outcome.APPLIED);
+        assertThat(result.version()).isEqualTo(2);
+        assertThat(result.problems()).isEmpty();
         assertThat(advisor.version()).isEqualTo(2);
         assertThat(advisor.recommend(INCIDENT).has(Action.OFFER_REMEDY)).isTrue();
         assertThat(recorder.reloaded).containsExactly(result);
@@ -81,7 +85,7 @@ class ReloadTest {
     void aBrokenPlaybookIsRejectedAndTheOldOneKeepsServing(@TempDir Path folder) throws IOException {
         write(folder, VERSION_A);
         Recorder recorder = new Recorder();
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).listener(recorder).build();
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).listener(recorder).build();
         RecoveryPlan before = advisor.recommend(INCIDENT);
 
         write(folder, BROKEN);
@@ -102,7 +106,7 @@ class ReloadTest {
     void aWatchingAdvisorPicksUpAChangedFolderByItself(@TempDir Path folder) throws Exception {
         write(folder, VERSION_A);
         Recorder recorder = new Recorder();
-        try (RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).watchFolders().listener(recorder).build()) {
+        try (RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).watchFolders().listener(recorder).build()) {
             write(folder, VERSION_B);
 
             while (advisor.version() < 2) {
@@ -129,7 +133,7 @@ class ReloadTest {
     @Timeout(60)
     void requestsDuringReloadsNeverFailAndNeverMixTwoPlaybooks(@TempDir Path folder) throws Exception {
         write(folder, VERSION_A);
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).build();
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).build();
         RecoveryPlan planA = advisor.recommend(INCIDENT);
         write(folder, VERSION_B);
         advisor.reload();
