@@ -101,7 +101,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         this.firingLimit = firingLimit;
         this.settleTime = settleTime;
         this.listener = listener;
-        this.watcher = watch ? FolderWatcher.start(sources.folders(), settleTime, this::reloadQuietly) : null;
+        this.watcher = watch ? FolderWatcher.start(sources.folders(), settleTime, this::reloadQuietly, this::folderChanged) : null;
     }
 
     /**
@@ -244,6 +244,16 @@ public final class RecoveryAdvisor implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+    }
+
+    private void folderChanged(Path folder, FolderChange.Kind kind) {
+        FolderChange change = new FolderChange(folder, kind, playbook());
+        if (kind == FolderChange.Kind.GONE) {
+            LOG.warn("The {}", change);
+        } else {
+            LOG.info("The {}", change);
+        }
+        listener.folderChanged(change);
     }
 
     private void reloadQuietly() {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,25 +47,10 @@ class ReloadTest {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static final class Recorder implements PlaybookListener {
-        final List<ReloadResult> reloaded = new CopyOnWriteArrayList<>();
-        final List<ReloadResult> rejected = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void reloaded(ReloadResult result) {
-            reloaded.add(result);
-        }
-
-        @Override
-        public void rejected(ReloadResult result) {
-            rejected.add(result);
-        }
-    }
-
     @Test
     void aReloadServesTheChangedPlaybookAndCountsTheVersion(@TempDir Path folder) throws IOException {
         write(folder, VERSION_A);
-        Recorder recorder = new Recorder();
+        HeardListener recorder = new HeardListener();
         RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).listener(recorder).build();
         assertThat(advisor.version()).isEqualTo(1);
 
@@ -84,7 +68,7 @@ class ReloadTest {
     @Test
     void aBrokenPlaybookIsRejectedAndTheOldOneKeepsServing(@TempDir Path folder) throws IOException {
         write(folder, VERSION_A);
-        Recorder recorder = new Recorder();
+        HeardListener recorder = new HeardListener();
         RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).listener(recorder).build();
         RecoveryPlan before = advisor.recommend(INCIDENT);
 
@@ -105,7 +89,7 @@ class ReloadTest {
     @Timeout(30)
     void aWatchingAdvisorPicksUpAChangedFolderByItself(@TempDir Path folder) throws Exception {
         write(folder, VERSION_A);
-        Recorder recorder = new Recorder();
+        HeardListener recorder = new HeardListener();
         try (RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).watchFolders().listener(recorder).build()) {
             write(folder, VERSION_B);
 
