@@ -55,12 +55,17 @@ public final class RecoveryAdvisor implements AutoCloseable {
     /** How long rule folders must be quiet before a reload reads them, unless {@link Builder#settleTime} says otherwise. */
     public static final Duration DEFAULT_SETTLE_TIME = Duration.ofMillis(1500);
 
+    /** How long one plan's rules may run, unless {@link Builder#evaluationTimeLimit} says otherwise. */
+    public static final Duration DEFAULT_EVALUATION_TIME_LIMIT = Duration.ofSeconds(2);
+
     private static final Pattern FAILED_CONSTRAINT = Pattern.compile(
             "^Error evaluating constraint '(.*)' in \\[Rule \"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.DOTALL);
 
     private static final Pattern GENERATED_CLASS = Pattern.compile("\\bRule_([^\\s@:.]+)");
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
+
+    private static final String UNKNOWN_RULE = "(unknown)";
 
     /** One compiled playbook; requests take the current one when they start and keep it to the end. */
     private record Loaded(PlaybookVersion version, KieBase kieBase, Map<String, String> ruleLocations,
@@ -90,12 +95,14 @@ public final class RecoveryAdvisor implements AutoCloseable {
     private final AtomicReference<Loaded> playbook;
     private final int firingLimit;
     private final Duration settleTime;
+    private final Duration evaluationTimeLimit;
     private final PlaybookListener listener;
     private final Object reloading = new Object();
     private final FolderWatcher watcher;
 
     private RecoveryAdvisor(PlaybookSources sources, Loaded first, int firingLimit, Duration settleTime,
-                            PlaybookListener listener, boolean watch) {
+                            Duration evaluationTimeLimit, PlaybookListener listener, boolean watch) {
+        this.evaluationTimeLimit = evaluationTimeLimit;
         this.sources = sources;
         this.playbook = new AtomicReference<>(first);
         this.firingLimit = firingLimit;
@@ -121,8 +128,10 @@ public final class RecoveryAdvisor implements AutoCloseable {
     /**
      * The recovery plan for an incident.
      *
-     * @throws RuleEvaluationException naming the rule, if a rule's condition or consequence throws, a rule
-     *                                 misuses the plan, or the rules keep firing past the firing limit
+     * @throws RuleEvaluationException naming the rule, if a rule's condition or consequence throws (an error
+     *                                 such as a stack overflow too), a rule misuses the plan, halts the engine
+     *                                 or deletes the incident, the rules keep firing past the firing limit, or
+     *                                 they are still running at the evaluation time limit
      */
     public RecoveryPlan recommend(Incident incident) {
         Objects.requireNonNull(incident, "incident");
@@ -264,20 +273,16 @@ public final class RecoveryAdvisor implements AutoCloseable {
         }
     }
 
+    /** Fires the rules on the incident within the evaluation time limit; every way a rule can fail names the rule. */
     private void evaluate(Loaded current, Incident incident, FiringTracker tracker) {
         Map<String, String> ruleLocations = current.ruleLocations();
-        KieSession session = current.kieBase().newKieSession();
         try {
-            if (current.declaresPlan()) {
-                session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, tracker.draft);
-            }
-            session.addEventListener((AgendaEventListener) tracker);
-            session.addEventListener((RuleRuntimeEventListener) tracker);
-            session.insert(incident);
-            int fired = session.fireAllRules(firingLimit == Integer.MAX_VALUE ? firingLimit : firingLimit + 1);
-            if (fired > firingLimit) {
-                throw runaway(tracker, ruleLocations);
-            }
+            BoundedEvaluation.run(current.kieBase(), evaluationTimeLimit, session -> fire(session, current, incident, tracker));
+        } catch (BoundedEvaluation.TimedOut e) {
+            String rule = tracker.running().or(() -> ruleIn(e.where(), ruleLocations)).orElse(UNKNOWN_RULE);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "was still running after the evaluation time limit of "
+                    + evaluationTimeLimit.toMillis() + " ms, so the request was stopped (a loop that never ends, or a call that "
+                    + "waits too long?); raise evaluationTimeLimit if the playbook really needs that long", null);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String rule = e.getMatch().getRule().getName();
@@ -286,9 +291,51 @@ public final class RecoveryAdvisor implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             throw conditionFailure(e, ruleLocations).orElseThrow(() -> e);
-        } finally {
-            session.dispose();
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            String rule = tracker.running().or(() -> ruleIn(e.getStackTrace(), ruleLocations)).orElse(UNKNOWN_RULE);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "threw " + describe(e)
+                    + (e instanceof StackOverflowError ? " (a call that calls itself without end?)" : " (the rule used up the memory)"), e);
         }
+    }
+
+    /**
+     * Runs the rules in a session: the plan stopped at the firing limit, stopped by a rule halting
+     * the engine, or missing its incident because a rule deleted it fails, naming the rule.
+     */
+    private void fire(KieSession session, Loaded current, Incident incident, FiringTracker tracker) {
+        Map<String, String> ruleLocations = current.ruleLocations();
+        if (current.declaresPlan()) {
+            session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, tracker.draft);
+        }
+        session.addEventListener((AgendaEventListener) tracker);
+        session.addEventListener((RuleRuntimeEventListener) tracker);
+        session.insert(incident);
+        int fired = session.fireAllRules(firingLimit == Integer.MAX_VALUE ? firingLimit : firingLimit + 1);
+        if (fired > firingLimit) {
+            throw runaway(tracker, ruleLocations);
+        }
+        Optional<String> last = tracker.lastFired();
+        if (session.fireAllRules(1) > 0) {
+            String rule = last.orElse(UNKNOWN_RULE);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "halted the engine (drools.halt()) before the "
+                    + "other rules had fired, so the plan would be incomplete; a rule must not halt the engine", null);
+        }
+        if (session.getFactHandle(incident) == null) {
+            String rule = tracker.incidentDeletedBy.orElse(UNKNOWN_RULE);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "deleted the incident (retract, delete), so the "
+                    + "other rules could not see it and the plan would be incomplete; a rule must not delete the incident", null);
+        }
+    }
+
+    /** The rule whose generated code appears in a stack trace, the innermost first. */
+    private static Optional<String> ruleIn(StackTraceElement[] stack, Map<String, String> ruleLocations) {
+        for (StackTraceElement frame : stack) {
+            Optional<String> rule = ruleOfGeneratedClass(frame.getClassName(), ruleLocations);
+            if (rule.isPresent()) {
+                return rule;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The failure of a rule's condition, if this exception is one, naming the rule. */
@@ -301,7 +348,13 @@ public final class RecoveryAdvisor implements AutoCloseable {
             return Optional.of(new RuleEvaluationException(rule, ruleLocations.get(rule),
                     "its condition '" + constraint.group(1) + "' threw " + describe(cause), e));
         }
-        Matcher generated = GENERATED_CLASS.matcher(message);
+        return ruleOfGeneratedClass(message, ruleLocations).map(rule -> new RuleEvaluationException(rule, ruleLocations.get(rule),
+                "its condition threw " + describe(cause), e));
+    }
+
+    /** The rule whose generated class ({@code Rule_<name><digits>}) a text names first. */
+    private static Optional<String> ruleOfGeneratedClass(String text, Map<String, String> ruleLocations) {
+        Matcher generated = GENERATED_CLASS.matcher(text);
         while (generated.find()) {
             String className = generated.group(1);
             Optional<String> rule = ruleLocations.keySet().stream()
@@ -312,8 +365,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                     })
                     .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()));
             if (rule.isPresent()) {
-                return Optional.of(new RuleEvaluationException(rule.get(), ruleLocations.get(rule.get()),
-                        "its condition threw " + describe(cause), e));
+                return rule;
             }
         }
         return Optional.empty();
@@ -383,6 +435,9 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private final Map<String, Integer> updates = new HashMap<>();
         private final Map<String, Integer> insertsAndDeletes = new HashMap<>();
         private final Map<String, List<Object>> matched = new HashMap<>();
+        private volatile String running;
+        private String lastFired;
+        private Optional<String> incidentDeletedBy = Optional.empty();
 
         FiringTracker(PlanDraft draft, boolean recordMatches) {
             this.draft = draft;
@@ -392,6 +447,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             String rule = event.getMatch().getRule().getName();
+            running = rule;
+            lastFired = rule;
             firings.merge(rule, 1, Integer::sum);
             if (recordMatches) {
                 matched.putIfAbsent(rule, List.copyOf(event.getMatch().getObjects()));
@@ -401,7 +458,18 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            running = null;
             draft.fired();
+        }
+
+        /** The rule whose consequence is running now, if one is. */
+        Optional<String> running() {
+            return Optional.ofNullable(running);
+        }
+
+        /** The rule that fired last. */
+        Optional<String> lastFired() {
+            return Optional.ofNullable(lastFired);
         }
 
         @Override
@@ -417,6 +485,9 @@ public final class RecoveryAdvisor implements AutoCloseable {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             count(insertsAndDeletes, event.getRule());
+            if (event.getOldObject() instanceof Incident && event.getRule() != null && incidentDeletedBy.isEmpty()) {
+                incidentDeletedBy = Optional.of(event.getRule().getName());
+            }
         }
 
         private static void count(Map<String, Integer> counts, Rule rule) {
@@ -438,6 +509,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private int firingLimit = 10_000;
         private PlaybookListener listener = new PlaybookListener() { };
         private Duration settleTime = DEFAULT_SETTLE_TIME;
+        private Duration evaluationTimeLimit = DEFAULT_EVALUATION_TIME_LIMIT;
         private boolean watch;
 
         private Builder() {
@@ -463,7 +535,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
         /**
          * The most rule firings one plan may take before the advisor stops it as a runaway rule.
-         * Defaults to 10,000. It counts firings, so it cannot stop a consequence that never returns.
+         * Defaults to 10,000. It counts firings, so it cannot stop a consequence that never returns;
+         * the {@link #evaluationTimeLimit evaluation time limit} does.
          */
         public Builder firingLimit(int limit) {
             if (limit < 1) {
@@ -497,6 +570,22 @@ public final class RecoveryAdvisor implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long one plan's rules may run before the request fails with a {@link RuleEvaluationException}
+         * naming the rule that was running. Defaults to {@link RecoveryAdvisor#DEFAULT_EVALUATION_TIME_LIMIT},
+         * 2 seconds; between 1 ms and 1 hour. Unlike the firing limit, it also stops waiting for a
+         * consequence that never returns; the advisor stays usable, and the thread of such a
+         * consequence is left to end on its own (Java cannot stop it safely).
+         */
+        public Builder evaluationTimeLimit(Duration limit) {
+            Objects.requireNonNull(limit, "evaluationTimeLimit");
+            if (limit.compareTo(Duration.ofMillis(1)) < 0 || limit.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("evaluationTimeLimit must be between 1 ms and 1 hour, was " + limit);
+            }
+            this.evaluationTimeLimit = limit;
+            return this;
+        }
+
         /** Hears the outcome of every reload. */
         public Builder listener(PlaybookListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -523,7 +612,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading the rules", e);
             }
-            return new RecoveryAdvisor(playbookSources, Loaded.of(1, playbookSources, first), firingLimit, settleTime, listener, watch);
+            return new RecoveryAdvisor(playbookSources, Loaded.of(1, playbookSources, first), firingLimit, settleTime,
+                    evaluationTimeLimit, listener, watch);
         }
     }
 }
