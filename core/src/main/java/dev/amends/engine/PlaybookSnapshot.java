@@ -22,6 +22,10 @@ import java.util.stream.Stream;
  * identities, and the same texts when read again). A folder swapped for another by a rename or a
  * symbolic link is thus read whole before the swap or whole after it, never half of each.
  *
+ * <p>Quiet is seen, not computed from the files' times, which file systems keep coarsely (some to
+ * the second) and clocks skew: the folders are looked at, looked at again a settle time later,
+ * and read only if nothing changed in between.
+ *
  * @param read   the files and the problems met reading them
  * @param digest the SHA-256 of the files' names and texts, in lowercase hex
  */
@@ -38,7 +42,7 @@ record PlaybookSnapshot(PlaybookSources.Read read, String digest) {
         List<Path> folders = sources.folders();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Stamps before = Stamps.of(folders);
-            if (!before.quietFor(settle, Instant.now())) {
+            if (!folders.isEmpty() && !settle.isZero()) {
                 Thread.sleep(settle.toMillis());
                 if (!Stamps.of(folders).equals(before)) {
                     continue;
@@ -72,13 +76,12 @@ record PlaybookSnapshot(PlaybookSources.Read read, String digest) {
 
     /**
      * What can be seen of the folders without reading their files: each folder's real path and
-     * identity and time, and each rule file's identity, size and times; and the newest of those times.
+     * identity and time, and each rule file's identity, size and times.
      */
-    private record Stamps(List<String> lines, Instant newest) {
+    private record Stamps(List<String> lines) {
 
         static Stamps of(List<Path> folders) {
             List<String> lines = new ArrayList<>();
-            Instant newest = Instant.EPOCH;
             for (Path folder : folders) {
                 lines.add("folder " + folder);
                 if (!Files.isDirectory(folder)) {
@@ -87,28 +90,26 @@ record PlaybookSnapshot(PlaybookSources.Read read, String digest) {
                 }
                 try (Stream<Path> entries = Files.list(folder)) {
                     lines.add("real " + folder.toRealPath());
-                    newest = later(newest, stamp(folder, "", lines));
+                    stamp(folder, "", lines);
                     for (Path file : entries.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                        newest = later(newest, stamp(file, file.getFileName().toString(), lines));
+                        stamp(file, file.getFileName().toString(), lines);
                     }
                 } catch (IOException e) {
                     lines.add("unreadable " + e);
                 }
             }
-            return new Stamps(List.copyOf(lines), newest);
+            return new Stamps(List.copyOf(lines));
         }
 
-        /** Adds a line for one file or folder; returns its newest time (modified or status changed). */
-        private static Instant stamp(Path path, String name, List<String> lines) {
+        /** Adds a line for one file or folder: its identity, size, and times modified and status changed. */
+        private static void stamp(Path path, String name, List<String> lines) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
                 Instant modified = attributes.lastModifiedTime().toInstant();
-                Instant changed = statusChanged(path).orElse(modified);
-                lines.add(name + " " + attributes.fileKey() + " " + attributes.size() + " " + modified + " " + changed);
-                return later(modified, changed);
+                lines.add(name + " " + attributes.fileKey() + " " + attributes.size() + " " + modified + " "
+                        + statusChanged(path).map(Instant::toString).orElse("-"));
             } catch (IOException e) {
                 lines.add(name + " unreadable " + e);
-                return Instant.EPOCH;
             }
         }
 
@@ -119,15 +120,6 @@ record PlaybookSnapshot(PlaybookSources.Read read, String digest) {
             } catch (UnsupportedOperationException | IllegalArgumentException | IOException | ClassCastException e) {
                 return Optional.empty();
             }
-        }
-
-        private static Instant later(Instant a, Instant b) {
-            return a.isAfter(b) ? a : b;
-        }
-
-        /** Whether nothing changed for {@code settle} before {@code now}; a time in the future is not quiet. */
-        boolean quietFor(Duration settle, Instant now) {
-            return !newest.isAfter(now.minus(settle));
         }
     }
 }

@@ -195,8 +195,9 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
     /**
      * Reads the rule sources again as one version and compiles and checks it off the request path.
-     * The folders are read once they have been quiet for the settle time ({@link Builder#settleTime}),
-     * so this may wait that long, and their files are read again to make sure none changed while
+     * The folders are read once they have been quiet for the settle time ({@link Builder#settleTime}):
+     * this looks at them, waits that long and reads them only if nothing changed meanwhile, so it
+     * takes at least the settle time; their files are read again to make sure none changed while
      * they were read; a folder that keeps changing is rejected after {@value PlaybookSnapshot#ATTEMPTS}
      * tries. Only a clean playbook that holds at least one rule replaces the one serving requests,
      * whole and in one atomic step: requests already running finish on the playbook they began with.
