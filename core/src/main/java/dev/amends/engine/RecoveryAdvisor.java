@@ -212,7 +212,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 snapshot = PlaybookSnapshot.take(sources, settleTime);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return rejected(serving, List.of(folderProblem("the reload was interrupted before the rules were read")));
+                return ReloadResult.rejected(serving.version(),
+                        List.of(folderProblem("the reload was interrupted (the advisor was closed?) before the rules were read")));
             }
             if (snapshot.isEmpty()) {
                 return rejected(serving, List.of(folderProblem("kept changing while it was read (" + PlaybookSnapshot.ATTEMPTS
