@@ -45,7 +45,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * An advisor over a rules folder can {@link #reload()} it, or watch it ({@link Builder#watchFolders()}),
- * and swaps in a changed playbook only when it is clean; {@link #close()} stops the watching.
+ * and swaps in a changed playbook only whole and clean; {@link #close()} stops the watching. Every
+ * plan names the {@link PlaybookVersion} that made it. A plan's rules run for at most the
+ * evaluation time limit ({@link Builder#evaluationTimeLimit}).
  */
 public final class RecoveryAdvisor implements AutoCloseable {
 
@@ -549,8 +551,11 @@ public final class RecoveryAdvisor implements AutoCloseable {
         }
 
         /**
-         * Watches the folders given to {@link #rulesFrom} and reloads when a rule file in them changes
-         * (see {@link RecoveryAdvisor#reload()}). {@link RecoveryAdvisor#close()} stops the watching.
+         * Watches the folders given to {@link #rulesFrom} and reloads once a change to their rule
+         * files has settled (see {@link #settleTime} and {@link RecoveryAdvisor#reload()}). A folder
+         * deleted, recreated, renamed over or relinked is watched at its path again, and the
+         * listener hears of it ({@link PlaybookListener#folderChanged}). {@link RecoveryAdvisor#close()}
+         * stops the watching.
          */
         public Builder watchFolders() {
             this.watch = true;
