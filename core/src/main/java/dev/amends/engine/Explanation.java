@@ -1,6 +1,7 @@
 package dev.amends.engine;
 
 import dev.amends.model.Action;
+import dev.amends.model.PlaybookVersion;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
 
@@ -20,6 +21,11 @@ public record Explanation(RecoveryPlan plan, List<Firing> firings, List<DroppedS
     public Explanation {
         firings = List.copyOf(firings);
         dropped = List.copyOf(dropped);
+    }
+
+    /** The playbook version that made the plan. */
+    public PlaybookVersion playbook() {
+        return plan.playbook();
     }
 
     /** The firing of the rule that recommended this step. */

@@ -36,12 +36,40 @@ record PlaybookSources(List<RuleSource> sources) {
      * @throws PlaybookCompilationException listing every problem found
      */
     PlaybookCompiler.Compiled compile() {
+        return compile(read());
+    }
+
+    /** The rule files of every source as they are now, and the problems met reading them. */
+    Read read() {
         List<PlaybookProblem> problems = new ArrayList<>();
         List<RuleFile> defaults = new ArrayList<>();
         List<RuleFile> own = new ArrayList<>();
         for (RuleSource source : sources) {
             (source.isDefault() ? defaults : own).addAll(source.read(problems));
         }
+        return new Read(List.copyOf(defaults), List.copyOf(own), List.copyOf(problems));
+    }
+
+    /** What one reading of the sources found: the default playbook's files, the others, and the problems. */
+    record Read(List<RuleFile> defaults, List<RuleFile> own, List<PlaybookProblem> problems) {
+
+        /** Every file read, the default playbook's first. */
+        List<RuleFile> files() {
+            List<RuleFile> files = new ArrayList<>(defaults);
+            files.addAll(own);
+            return files;
+        }
+    }
+
+    /**
+     * Compiles what was read.
+     *
+     * @throws PlaybookCompilationException listing every problem found
+     */
+    PlaybookCompiler.Compiled compile(Read read) {
+        List<PlaybookProblem> problems = new ArrayList<>(read.problems());
+        List<RuleFile> defaults = read.defaults();
+        List<RuleFile> own = read.own();
         if (defaults.isEmpty() && own.isEmpty()) {
             throw new PlaybookCompilationException(problems.isEmpty()
                     ? List.of(new PlaybookProblem("(playbook)", 0, 0, Optional.empty(),

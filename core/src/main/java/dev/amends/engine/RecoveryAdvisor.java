@@ -1,6 +1,7 @@
 package dev.amends.engine;
 
 import dev.amends.model.Incident;
+import dev.amends.model.PlaybookVersion;
 import dev.amends.model.RecoveryPlan;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +32,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The entry point: turns an incident into a recovery plan. Build one once, with the rules compiled
@@ -42,12 +45,20 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * An advisor over a rules folder can {@link #reload()} it, or watch it ({@link Builder#watchFolders()}),
- * and swaps in a changed playbook only when it is clean; {@link #close()} stops the watching.
+ * and swaps in a changed playbook only whole and clean; {@link #close()} stops the watching. Every
+ * plan names the {@link PlaybookVersion} that made it. A plan's rules run for at most the
+ * evaluation time limit ({@link Builder#evaluationTimeLimit}).
  */
 public final class RecoveryAdvisor implements AutoCloseable {
 
     /** Where the default playbook's rule files are listed, one name a line, on the classpath. */
     public static final String DEFAULT_PLAYBOOK_INDEX = "dev/amends/playbook/playbook.index";
+
+    /** How long rule folders must be quiet before a reload reads them, unless {@link Builder#settleTime} says otherwise. */
+    public static final Duration DEFAULT_SETTLE_TIME = Duration.ofMillis(1500);
+
+    /** How long one plan's rules may run, unless {@link Builder#evaluationTimeLimit} says otherwise. */
+    public static final Duration DEFAULT_EVALUATION_TIME_LIMIT = Duration.ofSeconds(2);
 
     private static final Pattern FAILED_CONSTRAINT = Pattern.compile(
             "^Error evaluating constraint '(.*)' in \\[Rule \"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.DOTALL);
@@ -56,30 +67,50 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
 
+    private static final String UNKNOWN_RULE = "(unknown)";
+
     /** One compiled playbook; requests take the current one when they start and keep it to the end. */
-    private record Loaded(int version, KieBase kieBase, Map<String, String> ruleLocations,
+    private record Loaded(PlaybookVersion version, KieBase kieBase, Map<String, String> ruleLocations,
                           Map<String, PlaybookRule> rules, boolean declaresPlan, PlanCache cache) {
 
-        static Loaded of(int version, PlaybookCompiler.Compiled compiled) {
-            return new Loaded(version, compiled.kieBase(), compiled.ruleLocations(), compiled.rules(),
-                    PlaybookCompiler.declaresPlan(compiled.kieBase()), compiled.readsNoNames() ? new PlanCache() : null);
+        /**
+         * The playbook of a snapshot, compiled and checked.
+         *
+         * @throws PlaybookCompilationException if it has problems or holds no rule
+         */
+        static Loaded of(int number, PlaybookSources sources, PlaybookSnapshot snapshot) {
+            PlaybookCompiler.Compiled compiled = sources.compile(snapshot.read());
+            if (compiled.rules().isEmpty()) {
+                String where = sources.folders().isEmpty() ? "(playbook)"
+                        : sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
+                throw new PlaybookCompilationException(List.of(new PlaybookProblem(where, 0, 0, Optional.empty(),
+                        "the rule files hold no rule (emptied, or cut short while being written?); "
+                                + "a playbook without rules would give empty plans, so it is not served")));
+            }
+            return new Loaded(new PlaybookVersion(number, snapshot.digest()), compiled.kieBase(), compiled.ruleLocations(),
+                    compiled.rules(), PlaybookCompiler.declaresPlan(compiled.kieBase()),
+                    compiled.readsNoNames() ? new PlanCache() : null);
         }
     }
 
     private final PlaybookSources sources;
     private final AtomicReference<Loaded> playbook;
     private final int firingLimit;
+    private final Duration settleTime;
+    private final Duration evaluationTimeLimit;
     private final PlaybookListener listener;
     private final Object reloading = new Object();
     private final FolderWatcher watcher;
 
-    private RecoveryAdvisor(PlaybookSources sources, PlaybookCompiler.Compiled first, int firingLimit,
-                            PlaybookListener listener, boolean watch) {
+    private RecoveryAdvisor(PlaybookSources sources, Loaded first, int firingLimit, Duration settleTime,
+                            Duration evaluationTimeLimit, PlaybookListener listener, boolean watch) {
+        this.evaluationTimeLimit = evaluationTimeLimit;
         this.sources = sources;
-        this.playbook = new AtomicReference<>(Loaded.of(1, first));
+        this.playbook = new AtomicReference<>(first);
         this.firingLimit = firingLimit;
+        this.settleTime = settleTime;
         this.listener = listener;
-        this.watcher = watch ? FolderWatcher.start(sources.folders(), this::reloadQuietly) : null;
+        this.watcher = watch ? FolderWatcher.start(sources.folders(), settleTime, this::reloadQuietly, this::folderChanged) : null;
     }
 
     /**
@@ -99,8 +130,10 @@ public final class RecoveryAdvisor implements AutoCloseable {
     /**
      * The recovery plan for an incident.
      *
-     * @throws RuleEvaluationException naming the rule, if a rule's condition or consequence throws, a rule
-     *                                 misuses the plan, or the rules keep firing past the firing limit
+     * @throws RuleEvaluationException naming the rule, if a rule's condition or consequence throws (an error
+     *                                 such as a stack overflow too), a rule misuses the plan, halts the engine
+     *                                 or deletes the incident, the rules keep firing past the firing limit, or
+     *                                 they are still running at the evaluation time limit
      */
     public RecoveryPlan recommend(Incident incident) {
         Objects.requireNonNull(incident, "incident");
@@ -115,7 +148,12 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 cache.put(incident, template);
             }
         }
-        return PlanAssembler.render(template, incident, current.ruleLocations());
+        return stamped(PlanAssembler.render(template, incident, current.ruleLocations()), current.version());
+    }
+
+    /** The plan with the version of the playbook that made it. */
+    private static RecoveryPlan stamped(RecoveryPlan plan, PlaybookVersion version) {
+        return new RecoveryPlan(plan.incident(), plan.steps(), plan.avoid(), plan.respondWithin(), plan.channel(), version);
     }
 
     /**
@@ -131,7 +169,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         PlanDraft draft = new PlanDraft();
         FiringTracker tracker = new FiringTracker(draft, true);
         evaluate(current, incident, tracker);
-        RecoveryPlan plan = PlanAssembler.assemble(draft, incident, current.ruleLocations());
+        RecoveryPlan plan = stamped(PlanAssembler.assemble(draft, incident, current.ruleLocations()), current.version());
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .map(name -> {
                     PlaybookRule rule = current.rules().getOrDefault(name, new PlaybookRule(name, "", ""));
@@ -147,36 +185,70 @@ public final class RecoveryAdvisor implements AutoCloseable {
         return playbook.get().rules().values().stream().sorted(Comparator.comparing(PlaybookRule::name)).toList();
     }
 
-    /** The version of the playbook now serving requests: 1 when built, one more with each applied reload. */
+    /** The number of the playbook version now serving requests: 1 when built, one more with each applied reload. */
     public int version() {
+        return playbook.get().version().number();
+    }
+
+    /** The playbook version now serving requests: its number and the digest of its rule files. */
+    public PlaybookVersion playbook() {
         return playbook.get().version();
     }
 
     /**
-     * Reads the rule sources again and compiles and checks them off the request path. Only a clean
-     * playbook replaces the one serving requests, in one atomic step: requests already running
-     * finish on the playbook they began with. A playbook with problems is rejected, logged and
-     * reported to the listener, and the advisor keeps serving the one it had.
+     * Reads the rule sources again as one version and compiles and checks it off the request path.
+     * The folders are read once they have been quiet for the settle time ({@link Builder#settleTime}):
+     * this looks at them, waits that long and reads them only if nothing changed meanwhile, so it
+     * takes at least the settle time; their files are read again to make sure none changed while
+     * they were read; a folder that keeps changing is rejected after {@value PlaybookSnapshot#ATTEMPTS}
+     * tries. Only a clean playbook that holds at least one rule replaces the one serving requests,
+     * whole and in one atomic step: requests already running finish on the playbook they began with.
+     * A playbook with problems is rejected, logged and reported to the listener, and the advisor
+     * keeps serving the one it had; rules identical to those serving change nothing.
      */
     public ReloadResult reload() {
         synchronized (reloading) {
-            int serving = playbook.get().version();
-            PlaybookCompiler.Compiled compiled;
+            Loaded serving = playbook.get();
+            Optional<PlaybookSnapshot> snapshot;
             try {
-                compiled = sources.compile();
-            } catch (PlaybookCompilationException e) {
-                ReloadResult rejected = new ReloadResult(false, serving, e.problems());
-                LOG.warn("The changed playbook was rejected; still serving version {}.\n{}", serving, e.getMessage());
-                listener.rejected(rejected);
-                return rejected;
+                snapshot = PlaybookSnapshot.take(sources, settleTime);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ReloadResult.rejected(serving.version(),
+                        List.of(folderProblem("the reload was interrupted (the advisor was closed?) before the rules were read")));
             }
-            Loaded next = Loaded.of(serving + 1, compiled);
+            if (snapshot.isEmpty()) {
+                return rejected(serving, List.of(folderProblem("kept changing while it was read (" + PlaybookSnapshot.ATTEMPTS
+                        + " tries); it is read again after the next change, once it has been quiet for " + settleTime.toMillis() + " ms")));
+            }
+            if (snapshot.get().digest().equals(serving.version().digest())) {
+                return ReloadResult.unchanged(serving.version());
+            }
+            Loaded next;
+            try {
+                next = Loaded.of(serving.version().number() + 1, sources, snapshot.get());
+            } catch (PlaybookCompilationException e) {
+                return rejected(serving, e.problems());
+            }
             playbook.set(next);
-            ReloadResult applied = new ReloadResult(true, next.version(), List.of());
-            LOG.info("Playbook version {} now serves requests ({} rules)", next.version(), next.rules().size());
+            ReloadResult applied = ReloadResult.applied(next.version());
+            LOG.info("Playbook {} now serves requests ({} rules)", next.version(), next.rules().size());
             listener.reloaded(applied);
             return applied;
         }
+    }
+
+    private ReloadResult rejected(Loaded serving, List<PlaybookProblem> problems) {
+        ReloadResult rejected = ReloadResult.rejected(serving.version(), problems);
+        LOG.warn("The changed playbook was rejected; still serving {}.\n{}", serving.version(),
+                problems.stream().map(PlaybookProblem::toString).collect(Collectors.joining("\n")));
+        listener.rejected(rejected);
+        return rejected;
+    }
+
+    private PlaybookProblem folderProblem(String message) {
+        String where = sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
+        return new PlaybookProblem(where.isEmpty() ? "(playbook)" : where, 0, 0, Optional.empty(), message);
     }
 
     /** Stops watching the rule folders, if the advisor watches them; it keeps serving its playbook. */
@@ -187,6 +259,16 @@ public final class RecoveryAdvisor implements AutoCloseable {
         }
     }
 
+    private void folderChanged(Path folder, FolderChange.Kind kind) {
+        FolderChange change = new FolderChange(folder, kind, playbook());
+        if (kind == FolderChange.Kind.GONE) {
+            LOG.warn("The {}", change);
+        } else {
+            LOG.info("The {}", change);
+        }
+        listener.folderChanged(change);
+    }
+
     private void reloadQuietly() {
         try {
             reload();
@@ -195,20 +277,16 @@ public final class RecoveryAdvisor implements AutoCloseable {
         }
     }
 
+    /** Fires the rules on the incident within the evaluation time limit; every way a rule can fail names the rule. */
     private void evaluate(Loaded current, Incident incident, FiringTracker tracker) {
         Map<String, String> ruleLocations = current.ruleLocations();
-        KieSession session = current.kieBase().newKieSession();
         try {
-            if (current.declaresPlan()) {
-                session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, tracker.draft);
-            }
-            session.addEventListener((AgendaEventListener) tracker);
-            session.addEventListener((RuleRuntimeEventListener) tracker);
-            session.insert(incident);
-            int fired = session.fireAllRules(firingLimit == Integer.MAX_VALUE ? firingLimit : firingLimit + 1);
-            if (fired > firingLimit) {
-                throw runaway(tracker, ruleLocations);
-            }
+            BoundedEvaluation.run(current.kieBase(), evaluationTimeLimit, session -> fire(session, current, incident, tracker));
+        } catch (BoundedEvaluation.TimedOut e) {
+            String rule = tracker.running().or(() -> ruleIn(e.where(), ruleLocations)).orElse(UNKNOWN_RULE);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "was still running after the evaluation time limit of "
+                    + evaluationTimeLimit.toMillis() + " ms, so the request was stopped (a loop that never ends, or a call that "
+                    + "waits too long?); raise evaluationTimeLimit if the playbook really needs that long", null);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String rule = e.getMatch().getRule().getName();
@@ -217,9 +295,51 @@ public final class RecoveryAdvisor implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             throw conditionFailure(e, ruleLocations).orElseThrow(() -> e);
-        } finally {
-            session.dispose();
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            String rule = tracker.running().or(() -> ruleIn(e.getStackTrace(), ruleLocations)).orElse(UNKNOWN_RULE);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "threw " + describe(e)
+                    + (e instanceof StackOverflowError ? " (a call that calls itself without end?)" : " (the rule used up the memory)"), e);
         }
+    }
+
+    /**
+     * Runs the rules in a session: the plan stopped at the firing limit, stopped by a rule halting
+     * the engine, or missing its incident because a rule deleted it fails, naming the rule.
+     */
+    private void fire(KieSession session, Loaded current, Incident incident, FiringTracker tracker) {
+        Map<String, String> ruleLocations = current.ruleLocations();
+        if (current.declaresPlan()) {
+            session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, tracker.draft);
+        }
+        session.addEventListener((AgendaEventListener) tracker);
+        session.addEventListener((RuleRuntimeEventListener) tracker);
+        session.insert(incident);
+        int fired = session.fireAllRules(firingLimit == Integer.MAX_VALUE ? firingLimit : firingLimit + 1);
+        if (fired > firingLimit) {
+            throw runaway(tracker, ruleLocations);
+        }
+        Optional<String> last = tracker.lastFired();
+        if (session.fireAllRules(1) > 0) {
+            String rule = last.orElse(UNKNOWN_RULE);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "halted the engine (drools.halt()) before the "
+                    + "other rules had fired, so the plan would be incomplete; a rule must not halt the engine", null);
+        }
+        if (session.getFactHandle(incident) == null) {
+            String rule = tracker.incidentDeletedBy.orElse(UNKNOWN_RULE);
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), "deleted the incident (retract, delete), so the "
+                    + "other rules could not see it and the plan would be incomplete; a rule must not delete the incident", null);
+        }
+    }
+
+    /** The rule whose generated code appears in a stack trace, the innermost first. */
+    private static Optional<String> ruleIn(StackTraceElement[] stack, Map<String, String> ruleLocations) {
+        for (StackTraceElement frame : stack) {
+            Optional<String> rule = ruleOfGeneratedClass(frame.getClassName(), ruleLocations);
+            if (rule.isPresent()) {
+                return rule;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The failure of a rule's condition, if this exception is one, naming the rule. */
@@ -232,7 +352,13 @@ public final class RecoveryAdvisor implements AutoCloseable {
             return Optional.of(new RuleEvaluationException(rule, ruleLocations.get(rule),
                     "its condition '" + constraint.group(1) + "' threw " + describe(cause), e));
         }
-        Matcher generated = GENERATED_CLASS.matcher(message);
+        return ruleOfGeneratedClass(message, ruleLocations).map(rule -> new RuleEvaluationException(rule, ruleLocations.get(rule),
+                "its condition threw " + describe(cause), e));
+    }
+
+    /** The rule whose generated class ({@code Rule_<name><digits>}) a text names first. */
+    private static Optional<String> ruleOfGeneratedClass(String text, Map<String, String> ruleLocations) {
+        Matcher generated = GENERATED_CLASS.matcher(text);
         while (generated.find()) {
             String className = generated.group(1);
             Optional<String> rule = ruleLocations.keySet().stream()
@@ -243,8 +369,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                     })
                     .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()));
             if (rule.isPresent()) {
-                return Optional.of(new RuleEvaluationException(rule.get(), ruleLocations.get(rule.get()),
-                        "its condition threw " + describe(cause), e));
+                return rule;
             }
         }
         return Optional.empty();
@@ -314,6 +439,9 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private final Map<String, Integer> updates = new HashMap<>();
         private final Map<String, Integer> insertsAndDeletes = new HashMap<>();
         private final Map<String, List<Object>> matched = new HashMap<>();
+        private volatile String running;
+        private String lastFired;
+        private Optional<String> incidentDeletedBy = Optional.empty();
 
         FiringTracker(PlanDraft draft, boolean recordMatches) {
             this.draft = draft;
@@ -323,6 +451,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             String rule = event.getMatch().getRule().getName();
+            running = rule;
+            lastFired = rule;
             firings.merge(rule, 1, Integer::sum);
             if (recordMatches) {
                 matched.putIfAbsent(rule, List.copyOf(event.getMatch().getObjects()));
@@ -332,7 +462,18 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            running = null;
             draft.fired();
+        }
+
+        /** The rule whose consequence is running now, if one is. */
+        Optional<String> running() {
+            return Optional.ofNullable(running);
+        }
+
+        /** The rule that fired last. */
+        Optional<String> lastFired() {
+            return Optional.ofNullable(lastFired);
         }
 
         @Override
@@ -348,6 +489,9 @@ public final class RecoveryAdvisor implements AutoCloseable {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             count(insertsAndDeletes, event.getRule());
+            if (event.getOldObject() instanceof Incident && event.getRule() != null && incidentDeletedBy.isEmpty()) {
+                incidentDeletedBy = Optional.of(event.getRule().getName());
+            }
         }
 
         private static void count(Map<String, Integer> counts, Rule rule) {
@@ -368,6 +512,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private final List<RuleSource> sources = new ArrayList<>();
         private int firingLimit = 10_000;
         private PlaybookListener listener = new PlaybookListener() { };
+        private Duration settleTime = DEFAULT_SETTLE_TIME;
+        private Duration evaluationTimeLimit = DEFAULT_EVALUATION_TIME_LIMIT;
         private boolean watch;
 
         private Builder() {
@@ -393,7 +539,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
         /**
          * The most rule firings one plan may take before the advisor stops it as a runaway rule.
-         * Defaults to 10,000. It counts firings, so it cannot stop a consequence that never returns.
+         * Defaults to 10,000. It counts firings, so it cannot stop a consequence that never returns;
+         * the {@link #evaluationTimeLimit evaluation time limit} does.
          */
         public Builder firingLimit(int limit) {
             if (limit < 1) {
@@ -404,11 +551,45 @@ public final class RecoveryAdvisor implements AutoCloseable {
         }
 
         /**
-         * Watches the folders given to {@link #rulesFrom} and reloads when a rule file in them changes
-         * (see {@link RecoveryAdvisor#reload()}). {@link RecoveryAdvisor#close()} stops the watching.
+         * Watches the folders given to {@link #rulesFrom} and reloads once a change to their rule
+         * files has settled (see {@link #settleTime} and {@link RecoveryAdvisor#reload()}). A folder
+         * deleted, recreated, renamed over or relinked is watched at its path again, and the
+         * listener hears of it ({@link PlaybookListener#folderChanged}). {@link RecoveryAdvisor#close()}
+         * stops the watching.
          */
         public Builder watchFolders() {
             this.watch = true;
+            return this;
+        }
+
+        /**
+         * How long the rule folders must have been quiet (no file created, changed, renamed or
+         * deleted) before a reload reads them, so that several files saved one after another form
+         * one version. Defaults to {@link RecoveryAdvisor#DEFAULT_SETTLE_TIME}, 1.5 seconds: files saved by hand a
+         * second apart land together. Between 0 and 10 minutes.
+         */
+        public Builder settleTime(Duration quiet) {
+            Objects.requireNonNull(quiet, "settleTime");
+            if (quiet.isNegative() || quiet.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw new IllegalArgumentException("settleTime must be between 0 and 10 minutes, was " + quiet.toMillis() + " ms");
+            }
+            this.settleTime = quiet;
+            return this;
+        }
+
+        /**
+         * How long one plan's rules may run before the request fails with a {@link RuleEvaluationException}
+         * naming the rule that was running. Defaults to {@link RecoveryAdvisor#DEFAULT_EVALUATION_TIME_LIMIT},
+         * 2 seconds; between 1 ms and 1 hour. Unlike the firing limit, it also stops waiting for a
+         * consequence that never returns; the advisor stays usable, and the thread of such a
+         * consequence is left to end on its own (Java cannot stop it safely).
+         */
+        public Builder evaluationTimeLimit(Duration limit) {
+            Objects.requireNonNull(limit, "evaluationTimeLimit");
+            if (limit.compareTo(Duration.ofMillis(1)) < 0 || limit.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("evaluationTimeLimit must be between 1 ms and 1 hour, was " + limit);
+            }
+            this.evaluationTimeLimit = limit;
             return this;
         }
 
@@ -429,7 +610,17 @@ public final class RecoveryAdvisor implements AutoCloseable {
             if (watch && playbookSources.folders().isEmpty()) {
                 throw new IllegalStateException("watchFolders() needs at least one folder from rulesFrom(folder)");
             }
-            return new RecoveryAdvisor(playbookSources, playbookSources.compile(), firingLimit, listener, watch);
+            PlaybookSnapshot first;
+            try {
+                first = PlaybookSnapshot.take(playbookSources, Duration.ZERO).orElseThrow(() -> new PlaybookCompilationException(
+                        List.of(new PlaybookProblem(String.join(", ", playbookSources.folders().stream().map(Path::toString).toList()),
+                                0, 0, Optional.empty(), "kept changing while it was read; build the advisor once the edits are done"))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the rules", e);
+            }
+            return new RecoveryAdvisor(playbookSources, Loaded.of(1, playbookSources, first), firingLimit, settleTime,
+                    evaluationTimeLimit, listener, watch);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.amends.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,17 +14,26 @@ import java.util.Optional;
  * @param avoid         one entry per thing to avoid, in the order of {@link Avoid}
  * @param respondWithin how soon the customer hears from the rep
  * @param channel       how the rep talks to the customer
+ * @param playbook      which playbook version made the plan; not part of equality: two plans that
+ *                      say the same are equal whichever version made them
  */
 public record RecoveryPlan(
         Incident incident,
         List<Step> steps,
         List<Avoidance> avoid,
         Timing respondWithin,
-        Channel channel) {
+        Channel channel,
+        PlaybookVersion playbook) {
 
     public RecoveryPlan {
         steps = List.copyOf(steps);
         avoid = List.copyOf(avoid);
+        playbook = Objects.requireNonNull(playbook, "playbook");
+    }
+
+    /** A plan made by hand, not by an advisor: its playbook is {@link PlaybookVersion#NONE}. */
+    public RecoveryPlan(Incident incident, List<Step> steps, List<Avoidance> avoid, Timing respondWithin, Channel channel) {
+        this(incident, steps, avoid, respondWithin, channel, PlaybookVersion.NONE);
     }
 
     /** The step for an action, if the plan has one. */
@@ -44,6 +54,18 @@ public record RecoveryPlan(
     /** The steps of one stage, in order. */
     public List<Step> steps(Stage stage) {
         return steps.stream().filter(s -> s.stage() == stage).toList();
+    }
+
+    /** Equal when the plans say the same: incident, steps, avoid, pace and channel; the playbook version is not compared. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecoveryPlan plan && Objects.equals(incident, plan.incident) && steps.equals(plan.steps)
+                && avoid.equals(plan.avoid) && respondWithin == plan.respondWithin && channel == plan.channel;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(incident, steps, avoid, respondWithin, channel);
     }
 
     /** The actions of the plan, in order. */

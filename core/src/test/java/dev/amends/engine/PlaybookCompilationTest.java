@@ -440,10 +440,10 @@ class PlaybookCompilationTest {
     }
 
     @Test
-    void aFileWithoutRulesCompiles() {
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("empty.drl", HEADER).build();
-
-        assertThat(advisor.recommend(Incidents.wrongProduct().build()).steps()).isEmpty();
+    void aPlaybookWithoutRulesIsNotServed() {
+        assertThatThrownBy(() -> RecoveryAdvisor.builder().rules("empty.drl", HEADER).build())
+                .isInstanceOf(PlaybookCompilationException.class)
+                .hasMessageContaining("no rule");
     }
 
     @Test

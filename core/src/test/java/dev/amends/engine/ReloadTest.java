@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +38,7 @@ class ReloadTest {
             """;
 
     private static final Incident INCIDENT = Incidents.wrongProduct().build();
+    private static final Duration SETTLE = Duration.ofMillis(50);
 
     private static void write(Path folder, String drl) throws IOException {
         Path temp = folder.resolve("playbook.drl.tmp");
@@ -46,32 +47,19 @@ class ReloadTest {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static final class Recorder implements PlaybookListener {
-        final List<ReloadResult> reloaded = new CopyOnWriteArrayList<>();
-        final List<ReloadResult> rejected = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void reloaded(ReloadResult result) {
-            reloaded.add(result);
-        }
-
-        @Override
-        public void rejected(ReloadResult result) {
-            rejected.add(result);
-        }
-    }
-
     @Test
     void aReloadServesTheChangedPlaybookAndCountsTheVersion(@TempDir Path folder) throws IOException {
         write(folder, VERSION_A);
-        Recorder recorder = new Recorder();
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).listener(recorder).build();
+        HeardListener recorder = new HeardListener();
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).listener(recorder).build();
         assertThat(advisor.version()).isEqualTo(1);
 
         write(folder, VERSION_B);
         ReloadResult result = advisor.reload();
 
-        assertThat(result).isEqualTo(new ReloadResult(true, 2, List.of()));
+        assertThat(result.outcome()).isEqualTo(ReloadResult.Outcome.APPLIED);
+        assertThat(result.version()).isEqualTo(2);
+        assertThat(result.problems()).isEmpty();
         assertThat(advisor.version()).isEqualTo(2);
         assertThat(advisor.recommend(INCIDENT).has(Action.OFFER_REMEDY)).isTrue();
         assertThat(recorder.reloaded).containsExactly(result);
@@ -80,8 +68,8 @@ class ReloadTest {
     @Test
     void aBrokenPlaybookIsRejectedAndTheOldOneKeepsServing(@TempDir Path folder) throws IOException {
         write(folder, VERSION_A);
-        Recorder recorder = new Recorder();
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).listener(recorder).build();
+        HeardListener recorder = new HeardListener();
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).listener(recorder).build();
         RecoveryPlan before = advisor.recommend(INCIDENT);
 
         write(folder, BROKEN);
@@ -101,8 +89,8 @@ class ReloadTest {
     @Timeout(30)
     void aWatchingAdvisorPicksUpAChangedFolderByItself(@TempDir Path folder) throws Exception {
         write(folder, VERSION_A);
-        Recorder recorder = new Recorder();
-        try (RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).watchFolders().listener(recorder).build()) {
+        HeardListener recorder = new HeardListener();
+        try (RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).watchFolders().listener(recorder).build()) {
             write(folder, VERSION_B);
 
             while (advisor.version() < 2) {
@@ -129,7 +117,7 @@ class ReloadTest {
     @Timeout(60)
     void requestsDuringReloadsNeverFailAndNeverMixTwoPlaybooks(@TempDir Path folder) throws Exception {
         write(folder, VERSION_A);
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).build();
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rulesFrom(folder).settleTime(SETTLE).build();
         RecoveryPlan planA = advisor.recommend(INCIDENT);
         write(folder, VERSION_B);
         advisor.reload();

@@ -288,7 +288,7 @@ class RuleEvaluationTest {
 
     @Test
     void recommendRejectsANullIncident() {
-        assertThatNullPointerException().isThrownBy(() -> advisor("").recommend(null)).withMessageContaining("incident");
+        assertThatNullPointerException().isThrownBy(() -> advisor("rule \"fix\" when Incident() then end\n").recommend(null)).withMessageContaining("incident");
     }
 
     @Test

@@ -28,6 +28,9 @@ final class ExplanationText {
         RecoveryPlan plan = explanation.plan();
         StringBuilder out = new StringBuilder();
         PlanText.headline(plan, out);
+        if (plan.playbook().number() > 0) {
+            out.append("Made by playbook ").append(plan.playbook()).append(".\n");
+        }
         out.append("\nSteps, and the rule behind each:\n");
         if (plan.steps().isEmpty()) {
             out.append("  (none)\n");

@@ -8,8 +8,9 @@ import dev.amends.model.Step;
 
 /**
  * Writes a recovery plan as pretty-printed JSON for other programs: the incident as understood,
- * the pace and channel, the numbered steps (each with the stage of the recovery it belongs to) and
- * what to avoid, keys always in the same order.
+ * the pace and channel, the numbered steps (each with the stage of the recovery it belongs to), what
+ * to avoid, and the playbook version that made it (absent from a plan made by hand), keys always in
+ * the same order.
  */
 final class PlanJson {
 
@@ -44,6 +45,9 @@ final class PlanJson {
             avoid.addObject()
                     .put("what", a.what().name())
                     .put("why", a.why());
+        }
+        if (plan.playbook().number() > 0) {
+            root.putObject("playbook").put("version", plan.playbook().number()).put("digest", plan.playbook().digest());
         }
         return root;
     }

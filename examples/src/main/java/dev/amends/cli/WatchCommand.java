@@ -1,5 +1,6 @@
 package dev.amends.cli;
 
+import dev.amends.engine.FolderChange;
 import dev.amends.engine.PlaybookListener;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.engine.ReloadResult;
@@ -21,9 +22,12 @@ import java.time.Duration;
                 "Serves the plan for the incident in FILE, picking up edits to DIR without a restart.",
                 "",
                 "Prints the plan from the rules in DIR, and again whenever an edit to DIR changes it.",
-                "A changed .drl file is compiled and checked off the request path; a clean",
+                "Once DIR has been quiet for 1.5 seconds after a change, all its .drl files are",
+                "read as one version, compiled and checked off the request path; a clean",
                 "playbook replaces the one being served, a broken one is rejected with its",
-                "problems and the previous playbook keeps being served. Stop with Ctrl-C."},
+                "problems and the previous playbook keeps being served. If DIR is deleted,",
+                "renamed or replaced, that is reported and DIR is watched again when it is back.",
+                "Stop with Ctrl-C."},
         footer = {"",
                 "Example:",
                 "  amends watch examples/incidents/billing-error-caught-by-us.json --rules my-playbook",
@@ -62,7 +66,13 @@ final class WatchCommand extends Subcommand {
         PlaybookListener listener = new PlaybookListener() {
             @Override
             public void reloaded(ReloadResult result) {
-                out.println("amends: playbook version " + result.version() + " is live");
+                out.println("amends: playbook version " + result.version() + " is live (sha256 " + result.playbook().shortDigest() + ")");
+                out.flush();
+            }
+
+            @Override
+            public void folderChanged(FolderChange change) {
+                out.println("amends: " + change);
                 out.flush();
             }
 

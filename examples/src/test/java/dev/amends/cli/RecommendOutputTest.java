@@ -50,7 +50,7 @@ class RecommendOutputTest {
     void jsonOutputHasTheDocumentedKeysInOrder() {
         JsonNode plan = json(Cli.incident());
 
-        assertThat(keys(plan)).containsExactly("incident", "respondWithin", "channel", "steps", "avoid");
+        assertThat(keys(plan)).containsExactly("incident", "respondWithin", "channel", "steps", "avoid", "playbook");
         assertThat(plan.get("steps")).isNotEmpty()
                 .allSatisfy(step -> assertThat(keys(step))
                         .containsExactly("order", "stage", "phase", "action", "wording", "timing", "owner", "rule", "why"));

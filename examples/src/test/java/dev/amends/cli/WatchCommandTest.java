@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,17 +26,10 @@ class WatchCommandTest {
     @Timeout(60)
     void anEditIsServedWithoutARestartAndABrokenOneIsRejected() throws Exception {
         Path rules = Drl.playbook(dir, "rules", Drl.OWN_IT);
-        Path incident = dir.resolve("incident.json");
-        Files.writeString(incident, """
-                {"mistake": "MISSED_APPOINTMENT", "faultOwner": "REP", "severity": "LOW", "relationship": "STRONG"}
-                """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        Future<Integer> watching = Executors.newSingleThreadExecutor().submit(() -> Main.run(
-                new String[] {"watch", incident.toString(), "--rules", rules.toString(), "--for", "8"},
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        Future<Integer> watching = watch(rules, 8, out, err);
         waitFor(out, "Plan from playbook version 1:");
         Cli.write(rules, "rules.drl", Drl.HEADER + Drl.OWN_IT + """
                 rule "Make up for it"
@@ -52,6 +46,30 @@ class WatchCommandTest {
         assertThat(printed).contains("amends: playbook version 2 is live").contains("Lunch is on us.")
                 .contains("rules.drl:4").doesNotContain("version 3");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    @Timeout(60)
+    void aDeletedFolderIsReportedAndWatchedAgainWhenItIsBack() throws Exception {
+        Path rules = Drl.playbook(dir, "rules", Drl.OWN_IT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Future<Integer> watching = watch(rules, 10, out, new ByteArrayOutputStream());
+        waitFor(out, "Plan from playbook version 1:");
+        Files.delete(rules.resolve("rules.drl"));
+        Files.delete(rules);
+        waitFor(out, "is gone (deleted or moved away); serving version 1 (sha256 ");
+        Drl.playbook(dir, "rules", Drl.OWN_IT, """
+                rule "Make up for it"
+                when Incident()
+                then plan.step(Action.OFFER_REMEDY, "Lunch is on us.");
+                end
+                """);
+        waitFor(out, "Plan from playbook version 2:");
+
+        assertThat(watching.get()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("amends: rules folder " + rules + " is back")
+                .contains("Lunch is on us.");
     }
 
     @Test
@@ -89,6 +107,18 @@ class WatchCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly("amends: --for: must be 1 second or more, was 0");
+    }
+
+    /** Runs {@code watch} on a missed appointment over {@code rules} for some seconds, in the background. */
+    private Future<Integer> watch(Path rules, int seconds, ByteArrayOutputStream out, ByteArrayOutputStream err) throws IOException {
+        Path incident = dir.resolve("incident.json");
+        Files.writeString(incident, """
+                {"mistake": "MISSED_APPOINTMENT", "faultOwner": "REP", "severity": "LOW", "relationship": "STRONG"}
+                """);
+        return Executors.newSingleThreadExecutor().submit(() -> Main.run(
+                new String[] {"watch", incident.toString(), "--rules", rules.toString(), "--for", String.valueOf(seconds)},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
     }
 
     private static void waitFor(ByteArrayOutputStream out, String text) throws InterruptedException {
