@@ -18,10 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrecompiledPlaybookTest {
 
     private static List<RuleFile> defaultFiles() {
-        List<PlaybookProblem> problems = new ArrayList<>();
-        List<RuleFile> files = new RuleSource.DefaultPlaybook().read(problems);
-        assertThat(problems).isEmpty();
-        return files;
+        return DefaultPlaybookFiles.read();
     }
 
     /** The same DRL files, given as text: they compile at run time, with every check the compiler makes. */
