@@ -34,6 +34,16 @@ class PrecompiledPlaybookTest {
     }
 
     @Test
+    void loadingThePrecompiledPlaybookParsesNoDrlUntilItsRulesAreAskedFor() {
+        PlaybookCompiler.Compiled compiled = PrecompiledPlaybook.load(defaultFiles()).orElseThrow();
+
+        assertThat(List.of(compiled.rules(), compiled.ruleLocations())).allSatisfy(described ->
+                assertThat(described).isInstanceOfSatisfying(LazyMap.class, lazy -> assertThat(lazy.isMade()).isFalse()));
+        assertThat(compiled.rules()).hasSizeGreaterThan(40);
+        assertThat(((LazyMap<?, ?>) compiled.rules()).isMade()).isTrue();
+    }
+
+    @Test
     void aModelMadeFromOtherDrlIsNotUsed() {
         List<RuleFile> changed = new ArrayList<>(defaultFiles());
         RuleFile first = changed.get(0);
