@@ -11,13 +11,18 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.ParserError;
 import org.drools.drl.parser.antlr4.JavaLexer;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
 import org.kie.internal.builder.conf.LanguageLevelOption;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the analysis relies on in Drools' DRL parser, pinned so that an upgrade of Drools that
- * changes it fails here, by name, rather than somewhere in the checks.
+ * What the analysis relies on in Drools' DRL parser and builder, pinned so that an upgrade of
+ * Drools that changes it fails here, by name, rather than somewhere in the checks.
  */
 class DroolsParserBehaviourTest {
 
@@ -81,5 +86,31 @@ class DroolsParserBehaviourTest {
     void theJavaLexerGivesTheQuoteOfAnUnclosedStringAsATokenOfItsOwn() {
         assertThat(JavaTokens.of("x(\"open);", 10).unclosedStrings).containsExactly(12);
         assertThat(JavaLexer.VOCABULARY.getSymbolicName(JavaLexer.TEXT)).isEqualTo("TEXT");
+    }
+
+    /**
+     * Why the compiler reads the KnowledgeBuilder's typed results rather than KieBuilder's public
+     * messages: those carry no column, and a consequence's Java errors come as one message at the
+     * rule's line. When this fails, KieBuilder may have become enough.
+     */
+    @Test
+    void kieBuildersMessagesGiveNoColumnAndOneMessageForAllOfAConsequencesErrors() {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem().write("src/main/resources/t/t.drl", """
+                package t;
+                rule "two mistakes"
+                when
+                    String( length > 2 )
+                then
+                    int a = "one";
+                    int b = "two";
+                end
+                """);
+        List<Message> messages = services.newKieBuilder(files).buildAll().getResults().getMessages(Message.Level.ERROR);
+
+        assertThat(messages).singleElement().satisfies(m -> {
+            assertThat(m.getLine()).isEqualTo(2);
+            assertThat(m.getColumn()).isZero();
+        });
     }
 }
