@@ -109,8 +109,10 @@ final class PlaybookCompiler {
         Map<String, RuleFileOutline> outlines = new HashMap<>();
         List<RuleFile> distinct = new ArrayList<>();
         List<VocabularyCheck.Unknown> misspelled = new ArrayList<>();
+        List<RuleFileOutline> read = new ArrayList<>();
         for (RuleFile file : files) {
             RuleFileOutline outline = parsed.containsKey(file.name()) ? parsed.get(file.name()) : RuleFileOutline.of(file.text());
+            read.add(outline);
             if (outlines.putIfAbsent(file.name(), outline) != null) {
                 problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(),
                         "two rule files have this name; give each its own, so that problems can point at the right one"));
@@ -135,10 +137,12 @@ final class PlaybookCompiler {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(PlaybookCompiler.class.getClassLoader()));
         CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleFile file : files) {
-            RuleFileOutline outline = outlines.get(file.name());
-            if (outline != null && outline.edited) {
-                // Rules were taken out of the parsed package: Drools builds the package descriptor as it is.
+        for (int i = 0; i < files.size(); i++) {
+            RuleFile file = files.get(i);
+            RuleFileOutline outline = read.get(i);
+            if (outline.edited || outline.parsed) {
+                // Drools builds the package as its parser read it for the checks above, rules taken
+                // out of it included; a file its parser read with errors is given as text, for Drools' own report.
                 Resource resource = new DescrResource(outline.packageDescr());
                 resource.setSourcePath(file.name());
                 outline.packageDescr().setResource(resource);
