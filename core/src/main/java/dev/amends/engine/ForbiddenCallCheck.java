@@ -44,21 +44,22 @@ final class ForbiddenCallCheck {
 
     /** Packages whose every use is refused. */
     private static final Map<String, Reason> PACKAGES = Map.of(
-            "java.io.", Reason.FILES,
-            "java.nio.", Reason.FILES,
+            "java.nio.file.", Reason.FILES,
+            "java.nio.channels.", Reason.FILES,
             "java.lang.reflect.", Reason.REFLECTION,
-            "java.lang.invoke.", Reason.REFLECTION,
-            "java.util.concurrent.", Reason.THREADS);
+            "java.lang.invoke.", Reason.REFLECTION);
 
     /** Classes whose every use is refused, by simple name. */
     private static final Map<String, Reason> CLASSES = Map.ofEntries(
             Map.entry("Files", Reason.FILES), Map.entry("Paths", Reason.FILES), Map.entry("File", Reason.FILES),
             Map.entry("FileInputStream", Reason.FILES), Map.entry("FileOutputStream", Reason.FILES),
             Map.entry("FileReader", Reason.FILES), Map.entry("FileWriter", Reason.FILES),
-            Map.entry("RandomAccessFile", Reason.FILES),
+            Map.entry("RandomAccessFile", Reason.FILES), Map.entry("FileDescriptor", Reason.FILES),
             Map.entry("ProcessBuilder", Reason.PROCESSES), Map.entry("ProcessHandle", Reason.PROCESSES),
             Map.entry("Thread", Reason.THREADS), Map.entry("Executors", Reason.THREADS),
             Map.entry("ForkJoinPool", Reason.THREADS), Map.entry("CompletableFuture", Reason.THREADS),
+            Map.entry("ThreadPoolExecutor", Reason.THREADS), Map.entry("ScheduledThreadPoolExecutor", Reason.THREADS),
+            Map.entry("Timer", Reason.THREADS),
             Map.entry("MethodHandles", Reason.REFLECTION));
 
     /** Calls refused whatever they are called on. */

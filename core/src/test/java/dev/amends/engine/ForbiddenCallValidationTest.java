@@ -132,7 +132,9 @@ class ForbiddenCallValidationTest {
                 rule "Fix" when Incident() then
                     // System.exit(1) would stop the application
                     String note = "Files.delete and Thread.sleep are only words here";
-                    plan.step(Action.FIX, "Fix it; " + note.length());
+                    long minutes = java.util.concurrent.TimeUnit.HOURS.toMinutes(note.length());
+                    String charset = java.nio.charset.StandardCharsets.UTF_8.name();
+                    plan.step(Action.FIX, "Fix it; " + minutes + charset);
                 end
                 """).build();
 
