@@ -52,6 +52,23 @@ class ExplanationTest {
     }
 
     @Test
+    void theMatchedFactsAreTheFieldsTheConditionsReadNotWordsInTheirStrings() {
+        RecoveryAdvisor advisor = Drl.advisor("""
+                rule "Fix what the rep got wrong"
+                when
+                    Incident( faultOwner == FaultOwner.REP, String.valueOf(faultOwner) != "severity" )
+                then
+                    plan.step(Action.FIX, "Fix it.");
+                end
+                """);
+
+        Explanation explanation = advisor.explain(Incidents.wrongProduct().faultOwner(FaultOwner.REP).build());
+
+        assertThat(explanation.firing("Fix what the rep got wrong").orElseThrow().matched())
+                .containsExactly("Incident(faultOwner=REP)");
+    }
+
+    @Test
     void theExplainedPlanIsTheRecommendedPlan() {
         var incident = Incidents.wrongProduct().contact("Dr. Lee").build();
 
