@@ -1,14 +1,20 @@
 package dev.amends.engine;
 
 import dev.amends.model.Incident;
+import org.drools.drl.parser.antlr4.JavaLexer;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Describes the facts a rule matched by the values its conditions read, such as {@code Incident(faultOwner=REP)}. */
+/**
+ * Describes the facts a rule matched by the values its conditions read, such as
+ * {@code Incident(faultOwner=REP)}: the incident's fields its conditions name, as Drools' Java lexer
+ * cuts them into tokens (a word inside a string is not a field read).
+ */
 final class MatchedFacts {
 
     private MatchedFacts() {
@@ -23,10 +29,12 @@ final class MatchedFacts {
     }
 
     private static String incident(Incident incident, String conditions) {
+        Set<String> names = JavaTokens.of(conditions, 0).tokens.stream()
+                .filter(t -> t.is(JavaLexer.IDENTIFIER)).map(JavaTokens.Token::text).collect(Collectors.toSet());
         StringJoiner read = new StringJoiner(", ", "Incident(", ")");
         read.setEmptyValue("Incident");
         for (RecordComponent component : Incident.class.getRecordComponents()) {
-            if (Pattern.compile("\\b" + component.getName() + "\\b").matcher(conditions).find()) {
+            if (names.contains(component.getName())) {
                 read.add(component.getName() + "=" + value(component, incident));
             }
         }

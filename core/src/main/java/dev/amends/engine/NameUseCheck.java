@@ -1,10 +1,13 @@
 package dev.amends.engine;
 
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.parser.antlr4.JavaLexer;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Finds a rule that takes an incident's names into its own hands: a consequence that reads
@@ -14,28 +17,33 @@ import java.util.regex.Pattern;
  */
 final class NameUseCheck {
 
-    private static final String NAMES = "contact|rep|account|product|id";
-    private static final Pattern READ = Pattern.compile("\\.\\s*(" + NAMES + ")\\s*\\(\\s*\\)");
-    private static final Pattern BOUND = Pattern.compile("(\\$\\w+)\\s*:\\s*(" + NAMES + ")\\b(?!\\s*\\()");
+    private static final Set<String> NAMES = Set.of("contact", "rep", "account", "product", "id");
 
     private NameUseCheck() {
     }
 
     static List<PlaybookProblem> check(RuleFile file, RuleFileOutline outline) {
-        String code = outline.code();
         List<PlaybookProblem> problems = new ArrayList<>();
         for (RuleFileOutline.RuleOutline rule : outline.rules) {
-            int[] conditions = outline.conditionsSpan(rule);
-            Matcher bound = BOUND.matcher(code).region(conditions[0], conditions[1]);
-            while (bound.find()) {
-                problems.add(problem(file, outline, rule, bound.start(2),
-                        "binds the incident's " + bound.group(2) + " to " + bound.group(1) + "; " + advice(bound.group(2))));
+            for (RuleFileOutline.PatternOutline pattern : outline.patterns(rule)) {
+                for (RuleFileOutline.Constraint constraint : pattern.constraints()) {
+                    int[] cursor = {0};
+                    for (BaseDescr part : constraint.parts()) {
+                        if (part instanceof BindingDescr binding && NAMES.contains(binding.getExpression().strip())) {
+                            String name = binding.getExpression().strip();
+                            problems.add(problem(file, outline, rule, constraint.offsetOf(name, cursor),
+                                    "binds the incident's " + name + " to " + binding.getVariable() + "; " + advice(name)));
+                        }
+                    }
+                }
             }
-            if (rule.consequenceLine() > 0) {
-                Matcher read = READ.matcher(code).region(outline.offsetOf(rule.consequenceLine()), outline.offsetOf(rule.endLine() + 1));
-                while (read.find()) {
-                    problems.add(problem(file, outline, rule, read.start(1),
-                            "reads the incident's " + read.group(1) + "() in a consequence; " + advice(read.group(1))));
+            List<JavaTokens.Token> code = outline.consequence(rule);
+            for (int i = 1; i + 2 < code.size(); i++) {
+                JavaTokens.Token name = code.get(i);
+                if (code.get(i - 1).is(JavaLexer.DOT) && name.is(JavaLexer.IDENTIFIER) && NAMES.contains(name.text())
+                        && code.get(i + 1).is(JavaLexer.LPAREN) && code.get(i + 2).is(JavaLexer.RPAREN)) {
+                    problems.add(problem(file, outline, rule, name.offset(),
+                            "reads the incident's " + name.text() + "() in a consequence; " + advice(name.text())));
                 }
             }
         }

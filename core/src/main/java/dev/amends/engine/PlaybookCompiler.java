@@ -1,9 +1,17 @@
 package dev.amends.engine;
 
+import dev.amends.model.Vocabulary;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.compiler.compiler.FunctionError;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.parser.ParserError;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.io.DescrResource;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.io.Resource;
@@ -31,6 +39,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Compiles rule files into a rule base, or reports every problem it finds in them at once. */
 final class PlaybookCompiler {
@@ -64,7 +73,6 @@ final class PlaybookCompiler {
     private static final Pattern JAVA_SUBJECT = Pattern.compile(
             "^(?:The method |The field (?:\\w+\\.)*|The constructor )?([A-Za-z_$][\\w$]*)(?:\\(.*?\\))?"
                     + " (?:cannot be resolved|is undefined|is not visible|is not applicable)");
-    private static final Pattern PLAN_DECLARATION = Pattern.compile("\\bglobal\\s+([\\w.$]+)\\s+" + PLAN_GLOBAL + "\\b");
 
     /**
      * A rule base and, for messages at run time, where each rule is written ({@code file:line});
@@ -89,35 +97,61 @@ final class PlaybookCompiler {
      * @throws PlaybookCompilationException listing every problem, known ones included
      */
     static Compiled compile(List<RuleFile> files, List<PlaybookProblem> known) {
+        return compile(files, known, Map.of());
+    }
+
+    /**
+     * Compiles the files, those of {@code parsed} as given there: already read, and perhaps with
+     * rules taken out of their package ({@link RuleFileOutline#without}).
+     */
+    static Compiled compile(List<RuleFile> files, List<PlaybookProblem> known, Map<String, RuleFileOutline> parsed) {
         List<PlaybookProblem> problems = new ArrayList<>(known);
         Map<String, RuleFileOutline> outlines = new HashMap<>();
         List<RuleFile> distinct = new ArrayList<>();
         List<VocabularyCheck.Unknown> misspelled = new ArrayList<>();
+        List<RuleFileOutline> read = new ArrayList<>();
         for (RuleFile file : files) {
-            RuleFileOutline outline = RuleFileOutline.of(file.text());
+            RuleFileOutline outline = parsed.containsKey(file.name()) ? parsed.get(file.name()) : RuleFileOutline.of(file.text());
+            read.add(outline);
             if (outlines.putIfAbsent(file.name(), outline) != null) {
                 problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(),
                         "two rule files have this name; give each its own, so that problems can point at the right one"));
                 continue;
             }
             distinct.add(file);
+            checkHoldsARule(file, outline, problems);
+            checkUnclosedStrings(file, outline, problems);
+            if (!outline.parsed) {
+                continue;
+            }
             for (VocabularyCheck.Unknown unknown : VocabularyCheck.check(file, outline)) {
                 problems.add(unknown.problem());
                 misspelled.add(unknown);
             }
             checkPlaceholders(file, outline, problems);
             problems.addAll(NameUseCheck.check(file, outline));
-            checkUnclosedStrings(file, outline, problems);
+            problems.addAll(ForbiddenCallCheck.check(file, outline));
         }
         Set<String> duplicated = checkDuplicateRules(distinct, outlines, problems);
 
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(PlaybookCompiler.class.getClassLoader()));
         CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleFile file : files) {
-            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(file.name());
-            batch.add(resource, ResourceType.DRL);
+        for (int i = 0; i < files.size(); i++) {
+            RuleFile file = files.get(i);
+            RuleFileOutline outline = read.get(i);
+            if (outline.edited || outline.parsed) {
+                // Drools builds the package as its parser read it for the checks above, rules taken
+                // out of it included; a file its parser read with errors is given as text, for Drools' own report.
+                Resource resource = new DescrResource(outline.packageDescr());
+                resource.setSourcePath(file.name());
+                outline.packageDescr().setResource(resource);
+                batch.add(resource, ResourceType.DESCR);
+            } else {
+                Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+                resource.setSourcePath(file.name());
+                batch.add(resource, ResourceType.DRL);
+            }
         }
         batch.build();
         for (PlaybookProblem problem : droolsProblems(builder.getResults(ResultSeverity.ERROR), outlines, duplicated)) {
@@ -137,15 +171,20 @@ final class PlaybookCompiler {
     }
 
     /**
-     * A rule base built elsewhere from these files (the precompiled default playbook), with where
-     * each rule is written and its conditions, read from the files' text; nothing is compiled.
+     * A rule base built elsewhere from these files (the precompiled default playbook). Where each
+     * rule is written and its conditions are read from the files only when first asked for (to
+     * explain a plan, list the rules or name a failing rule), so that making plans parses no DRL.
      */
     static Compiled describe(KieBase kieBase, List<RuleFile> files, boolean readsNoNames) {
-        Map<String, RuleFileOutline> outlines = new HashMap<>();
-        for (RuleFile file : files) {
-            outlines.putIfAbsent(file.name(), RuleFileOutline.of(file.text()));
-        }
-        return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines), readsNoNames);
+        LazyMap<String, RuleFileOutline> outlines = new LazyMap<>(() -> {
+            Map<String, RuleFileOutline> parsed = new HashMap<>();
+            for (RuleFile file : files) {
+                parsed.putIfAbsent(file.name(), RuleFileOutline.of(file.text()));
+            }
+            return parsed;
+        });
+        return new Compiled(kieBase, new LazyMap<>(() -> ruleLocations(files, outlines)),
+                new LazyMap<>(() -> rules(files, outlines)), readsNoNames);
     }
 
     /** Whether a Drools problem is its own report of a name the vocabulary check already found misspelled. */
@@ -195,10 +234,11 @@ final class PlaybookCompiler {
                     String message = "the global 'plan' must be declared as " + PlanDraft.class.getName()
                             + ", not " + g.getType();
                     for (RuleFile file : files) {
-                        Matcher m = PLAN_DECLARATION.matcher(file.text());
-                        while (m.find()) {
-                            if (!m.group(1).equals(PlanDraft.class.getName())) {
-                                RuleFileOutline.Position at = outlines.get(file.name()).position(m.start());
+                        RuleFileOutline outline = outlines.get(file.name());
+                        for (GlobalDescr global : outline.packageDescr().getGlobals()) {
+                            if (global.getIdentifier().equals(PLAN_GLOBAL) && !global.getType().equals(PlanDraft.class.getName())) {
+                                RuleFileOutline.Position at = global.getStartCharacter() >= 0
+                                        ? outline.position(global.getStartCharacter()) : new RuleFileOutline.Position(global.getLine(), 0);
                                 problems.add(new PlaybookProblem(file.name(), at.line(), at.column(), Optional.empty(), message));
                             }
                         }
@@ -217,9 +257,24 @@ final class PlaybookCompiler {
                     RuleFileOutline.Position at = outline.position(literal.offset() + m.start());
                     problems.add(new PlaybookProblem(file.name(), at.line(), at.column(),
                             outline.ruleAt(at.line()).map(RuleFileOutline.RuleOutline::name),
-                            Wording.unknown(m.group(1))));
+                            Wording.unknown(m.group(1)) + Vocabulary.typoOf(m.group(1), Wording.NAMES)
+                                    .map(name -> "; did you mean {" + name + "}?").orElse("")));
                 }
             }
+        }
+    }
+
+    /**
+     * A file that Drools reads without error but that holds no rule, function, type or query is
+     * taken for a file emptied or cut short while being saved, not for a playbook that wants no rules.
+     */
+    private static void checkHoldsARule(RuleFile file, RuleFileOutline outline, List<PlaybookProblem> problems) {
+        PackageDescr descr = outline.packageDescr();
+        if (outline.parsed && !outline.edited && descr.getRules().isEmpty() && descr.getFunctions().isEmpty()
+                && descr.getTypeDeclarations().isEmpty() && descr.getEnumDeclarations().isEmpty()) {
+            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(),
+                    "holds no rule: it is empty, or holds only comments or its package, import and global lines; "
+                            + "a file cut short or saved half-way looks like this, so it is not loaded: add its rules or remove it"));
         }
     }
 
@@ -267,11 +322,17 @@ final class PlaybookCompiler {
                 failedFunctions.add(f.group(1));
             }
         }
+        Set<String> filesWithPlacedParserErrors = results.stream()
+                .filter(r -> r instanceof ParserError e && e.getRow() > 0).map(PlaybookCompiler::sourcePath).collect(Collectors.toSet());
         Map<String, List<PlaybookProblem>> byFile = new HashMap<>();
         Set<String> filesWithNullPackage = new LinkedHashSet<>();
         for (KnowledgeBuilderResult result : results) {
             String file = sourcePath(result);
             String message = result.getMessage() == null ? "" : result.getMessage().strip();
+            if (result instanceof ParserError e && e.getRow() <= 0 && filesWithPlacedParserErrors.contains(file)) {
+                // The parser's crash without a place repeats an error it also reports with one.
+                continue;
+            }
             if (NULL_PACKAGE.matcher(message).find()) {
                 filesWithNullPackage.add(file);
                 continue;
@@ -333,32 +394,31 @@ final class PlaybookCompiler {
         }
         int line = firstLine(result);
         int column = 0;
-        Matcher parser = PARSER_MESSAGE.matcher(message);
-        if (parser.matches()) {
-            line = Integer.parseInt(parser.group(1));
-            column = Integer.parseInt(parser.group(2)) + 1;
-            message = PARSER_CRASH.matcher(parser.group(3)).replaceFirst("");
+        if (result instanceof ParserError error) {
+            line = error.getRow();
+            column = error.getCol() + 1;
+            Matcher parser = PARSER_MESSAGE.matcher(message);
+            message = PARSER_CRASH.matcher(parser.matches() ? parser.group(3) : message).replaceFirst("");
         }
-        Matcher function = FUNCTION_MESSAGE.matcher(message);
-        if (function.matches()) {
-            line = Integer.parseInt(function.group(2));
-            message = "function " + function.group(1) + ": " + function.group(3);
-            if (outline != null) {
-                Matcher declaration = Pattern.compile("\\bfunction\\s+[\\w.$<>\\[\\], ]+?\\s+(" + Pattern.quote(function.group(1)) + ")\\s*\\(")
-                        .matcher(outline.text());
-                if (declaration.find()) {
-                    RuleFileOutline.Position at = outline.position(declaration.start(1));
-                    line = at.line();
-                    column = at.column();
-                }
+        if (result instanceof FunctionError error && error.getFunctionDescr() != null) {
+            FunctionDescr function = error.getFunctionDescr();
+            Matcher text = FUNCTION_MESSAGE.matcher(message);
+            message = "function " + function.getName() + ": " + (text.matches() ? text.group(3) : message);
+            line = function.getLine();
+            if (outline != null && function.getStartCharacter() >= 0) {
+                RuleFileOutline.Position at = outline.position(nameOffset(outline, function));
+                line = at.line();
+                column = at.column();
             }
         }
         Matcher imported = IMPORT_MESSAGE.matcher(message);
         if (imported.find() && outline != null) {
-            Matcher declaration = Pattern.compile("\\bimport\\s+(?:function\\s+|static\\s+)?" + Pattern.quote(imported.group(1)))
-                    .matcher(outline.text());
-            if (declaration.find()) {
-                RuleFileOutline.Position at = outline.position(declaration.start());
+            String target = imported.group(1);
+            Optional<ImportDescr> declaration = Stream.concat(outline.packageDescr().getImports().stream(),
+                            outline.packageDescr().getFunctionImports().stream())
+                    .filter(i -> i.getTarget().equals(target) && i.getStartCharacter() >= 0).findFirst();
+            if (declaration.isPresent()) {
+                RuleFileOutline.Position at = outline.position(declaration.get().getStartCharacter());
                 line = at.line();
                 column = at.column();
             }
@@ -367,6 +427,14 @@ final class PlaybookCompiler {
         Optional<String> rule = named.find() ? Optional.of(named.group(1).replaceAll("\\\\(.)", "$1"))
                 : ruleAt(outline, line);
         return List.of(new PlaybookProblem(file, line, column, rule, clean(message)));
+    }
+
+    /** Where a function's name is written: the token of that name after the start of its declaration. */
+    private static int nameOffset(RuleFileOutline outline, FunctionDescr function) {
+        int start = function.getStartCharacter();
+        int end = Math.min(Math.max(function.getEndCharacter() + 1, start), outline.text().length());
+        return JavaTokens.of(outline.text().substring(start, end), start).tokens.stream()
+                .filter(t -> t.isName(function.getName())).mapToInt(JavaTokens.Token::offset).findFirst().orElse(start);
     }
 
     /** One problem for each error the Java compiler found in a rule's consequence, at its line in the rule file. */

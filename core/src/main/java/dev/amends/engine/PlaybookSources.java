@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * An advisor's rule sources, read and compiled together. A rule outside the default playbook
- * replaces the default playbook's rule of the same name: the default one is blanked out of its
- * file before compiling, line numbers kept.
+ * replaces the default playbook's rule of the same name: the default one is taken out of its
+ * file's parsed package, which Drools then builds as it is.
  */
 record PlaybookSources(List<RuleSource> sources) {
 
@@ -98,31 +98,15 @@ record PlaybookSources(List<RuleSource> sources) {
                 }
             }
         }
-        List<RuleFile> files = new ArrayList<>();
+        Map<String, RuleFileOutline> parsed = new HashMap<>();
         for (int i = 0; i < defaults.size(); i++) {
-            RuleFile file = defaults.get(i);
-            files.add(replacements.isEmpty() ? file : withoutReplaced(file, defaultOutlines.get(i), replacements));
+            RuleFileOutline outline = defaultOutlines.get(i);
+            outline.rules.stream().filter(rule -> replacements.containsKey(rule.name())).forEach(rule -> LOG.info(
+                    "Rule \"{}\" at {} replaces the default playbook's rule of that name", rule.name(), replacements.get(rule.name())));
+            parsed.put(defaults.get(i).name(), outline.without(replacements.keySet()));
         }
+        List<RuleFile> files = new ArrayList<>(defaults);
         files.addAll(own);
-        return PlaybookCompiler.compile(files, problems);
-    }
-
-    private static RuleFile withoutReplaced(RuleFile file, RuleFileOutline outline, Map<String, String> replacements) {
-        StringBuilder text = new StringBuilder(file.text());
-        for (RuleFileOutline.RuleOutline rule : outline.rules) {
-            String replacement = replacements.get(rule.name());
-            if (replacement == null) {
-                continue;
-            }
-            LOG.info("Rule \"{}\" at {} replaces the default playbook's rule of that name", rule.name(), replacement);
-            int from = outline.offsetOf(rule.line());
-            int to = outline.offsetOf(rule.endLine() + 1);
-            for (int i = from; i < to; i++) {
-                if (text.charAt(i) != '\n') {
-                    text.setCharAt(i, ' ');
-                }
-            }
-        }
-        return new RuleFile(file.name(), text.toString());
+        return PlaybookCompiler.compile(files, problems, parsed);
     }
 }

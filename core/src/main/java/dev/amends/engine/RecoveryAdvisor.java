@@ -519,8 +519,15 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private Builder() {
         }
 
-        /** Adds the default playbook's rule files. A rule added any other way replaces the default rule of the same name. */
+        /**
+         * Adds the default playbook's rule files. A rule added any other way replaces the default rule of the same name.
+         *
+         * @throws IllegalStateException if the default playbook was already added
+         */
         public Builder defaultPlaybook() {
+            if (sources.stream().anyMatch(RuleSource::isDefault)) {
+                throw new IllegalStateException("defaultPlaybook() was already called; the default playbook can be added once");
+            }
             sources.add(new RuleSource.DefaultPlaybook());
             return this;
         }

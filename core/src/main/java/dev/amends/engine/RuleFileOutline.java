@@ -1,28 +1,40 @@
 package dev.amends.engine;
 
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.antlr4.JavaLexer;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * What can be read off a DRL file's text without compiling it: the package, where each rule starts,
- * where its consequence starts and where it ends, and the string literals in its consequences.
- * Comments and string literals are skipped wherever they are, so a keyword or a quote inside one
- * does not confuse the outline.
+ * A rule file as Drools' own DRL parser reads it, in its tolerant (editor) mode: the package
+ * descriptor, and for each rule where it is written, its patterns with their constraints parsed
+ * into fields, operators and values, and its consequence cut into Java tokens. Everything here
+ * comes from the parser's descriptors; the file's text is only used to turn their character
+ * offsets into lines and columns.
  */
 final class RuleFileOutline {
 
     /**
-     * One rule of the file. Lines count from 1; {@code consequenceLine} is the line of the first
-     * character after {@code then} that is not white space, 0 when the rule has no consequence.
+     * One rule of the file. Lines count from 1; {@code consequenceLine} is the line where its
+     * consequence's code starts, 0 when the rule has no consequence.
      */
-    private static final Pattern HEADER = Pattern.compile("^\\s*rule\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S+)");
-    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
-    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
-
     record RuleOutline(String name, int line, int consequenceLine, int endLine) {
 
         boolean contains(int l) {
@@ -38,27 +50,166 @@ final class RuleFileOutline {
     record Position(int line, int column) {
     }
 
+    /** One pattern of a rule's conditions, such as {@code $i : Incident( severity == Severity.HIGH )}. */
+    record PatternOutline(String type, Optional<String> binding, List<Constraint> constraints) {
+
+        /** Whether it matches an incident. */
+        boolean isIncident() {
+            return type.equals("Incident") || type.endsWith(".Incident");
+        }
+    }
+
+    /**
+     * One constraint of a pattern as Drools' expression parser reads it ({@code parsed}), with its
+     * tokens placed in the file.
+     */
+    record Constraint(String expression, ConstraintConnectiveDescr parsed, JavaTokens tokens) {
+
+        /** The comparisons, bindings and bare expressions the constraint is made of, {@code &&} and {@code ||} taken apart. */
+        List<BaseDescr> parts() {
+            List<BaseDescr> parts = new ArrayList<>();
+            addParts(parsed, parts);
+            return parts;
+        }
+
+        private static void addParts(BaseDescr descr, List<BaseDescr> parts) {
+            if (descr instanceof ConstraintConnectiveDescr connective) {
+                connective.getDescrs().forEach(d -> addParts(d, parts));
+            } else if (descr != null) {
+                parts.add(descr);
+            }
+        }
+
+        /**
+         * Where in the file the first token with this text is written, at or after token
+         * {@code from[0]}, which moves past it; the constraint's start when there is none.
+         */
+        int offsetOf(String token, int[] from) {
+            List<JavaTokens.Token> all = tokens.tokens;
+            for (int i = Math.max(from[0], 0); i < all.size(); i++) {
+                if (all.get(i).text().equals(token)) {
+                    from[0] = i + 1;
+                    return all.get(i).offset();
+                }
+            }
+            return all.isEmpty() ? 0 : all.get(0).offset();
+        }
+    }
+
+    /** What the parser gives about one rule beyond its outline. */
+    private record Detail(RuleDescr descr, List<PatternOutline> patterns, JavaTokens consequence, String conditions) {
+    }
+
     final String packageName;
     final List<RuleOutline> rules;
     final List<Literal> literals;
     /** Where a string literal in a consequence opens that is not closed on its line. */
     final List<Integer> unclosedStrings;
+    /**
+     * Whether Drools' parser read the file without an error; when it did not, what it made of the
+     * rules around the error is a guess, and only the rules' names and lines are worth reporting.
+     */
+    final boolean parsed;
+    /** Whether rules were taken out of the parsed package (see {@link #without}), so that it must be built from its descriptor. */
+    final boolean edited;
+    private final PackageDescr descr;
+    private final Map<RuleOutline, Detail> details;
     private final String text;
     private final int[] lineStarts;
-    private String code;
 
-    private RuleFileOutline(String text, int[] lineStarts, String packageName, List<RuleOutline> rules,
-                            List<Literal> literals, List<Integer> unclosedStrings) {
+    private RuleFileOutline(String text, PackageDescr descr, boolean parsed, boolean edited) {
         this.text = text;
-        this.lineStarts = lineStarts;
-        this.packageName = packageName;
+        this.parsed = parsed;
+        this.edited = edited;
+        this.lineStarts = lineStarts(text);
+        this.descr = descr;
+        this.packageName = descr.getName() == null ? "" : descr.getName();
+        List<RuleOutline> rules = new ArrayList<>();
+        List<Literal> literals = new ArrayList<>();
+        List<Integer> unclosed = new ArrayList<>();
+        Map<RuleOutline, Detail> details = new HashMap<>();
+        for (RuleDescr rule : descr.getRules()) {
+            if (rule instanceof QueryDescr) {
+                continue;
+            }
+            String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
+            int consequenceOffset = consequence.isBlank() ? -1 : offsetOfConsequence(rule, consequence);
+            if (consequenceOffset >= 0 && !parsed) {
+                // Drools' lexer reads an unclosed string to the end of the file, leaving it out of the
+                // consequence; the rest of its line shows it.
+                consequence = text.substring(consequenceOffset, endOfLine(consequenceOffset + consequence.length()));
+            }
+            JavaTokens tokens = consequenceOffset < 0 ? JavaTokens.of("", 0) : JavaTokens.of(consequence, consequenceOffset);
+            int endLine = rule.getEndLine() > 0 ? rule.getEndLine() : lineStarts.length;
+            RuleOutline outline = new RuleOutline(rule.getName(), rule.getLine(),
+                    consequenceOffset < 0 ? 0 : position(consequenceOffset).line(), Math.max(endLine, rule.getLine()));
+            rules.add(outline);
+            for (JavaTokens.Token t : tokens.tokens) {
+                if (t.is(JavaLexer.STRING_LITERAL)) {
+                    literals.add(new Literal(t.text().substring(1, t.text().length() - 1), t.offset() + 1));
+                } else if (t.is(JavaLexer.TEXT_BLOCK)) {
+                    literals.add(new Literal(t.text().substring(3, t.text().length() - 3), t.offset() + 3));
+                }
+            }
+            tokens.unclosedStrings.stream().findFirst().ifPresent(unclosed::add);
+            details.putIfAbsent(outline, new Detail(rule, patterns(rule.getLhs()), tokens, conditionsOf(rule)));
+        }
         this.rules = List.copyOf(rules);
         this.literals = List.copyOf(literals);
-        this.unclosedStrings = List.copyOf(unclosedStrings);
+        this.unclosedStrings = List.copyOf(unclosed);
+        this.details = details;
     }
 
+    /**
+     * Reads a rule file with Drools' parser in its tolerant mode, which keeps every rule it can
+     * make out of a file with errors; the errors themselves are reported by the build.
+     */
     static RuleFileOutline of(String text) {
-        return new Scanner(text).scan();
+        DrlParser parser = new DrlParser();
+        PackageDescr descr;
+        try {
+            descr = parser.parse(true, text);
+        } catch (DroolsParserException e) {
+            descr = null;
+        }
+        return new RuleFileOutline(text, descr == null ? new PackageDescr() : descr, descr != null && !parser.hasErrors(), false);
+    }
+
+    /**
+     * The file with these rules taken out of its parsed package, as when rules of the same name
+     * replace them; the text, and so every line, is unchanged.
+     */
+    RuleFileOutline without(java.util.Set<String> names) {
+        if (rules.stream().noneMatch(r -> names.contains(r.name()))) {
+            return this;
+        }
+        descr.getRules().removeIf(rule -> !(rule instanceof QueryDescr) && names.contains(rule.getName()));
+        return new RuleFileOutline(text, descr, parsed, true);
+    }
+
+    /** The package as Drools' parser read it. */
+    PackageDescr packageDescr() {
+        return descr;
+    }
+
+    /** The rule's descriptor. */
+    RuleDescr descr(RuleOutline rule) {
+        return details.get(rule).descr();
+    }
+
+    /** The patterns of a rule's conditions, those inside {@code not}, {@code exists} and {@code or} included. */
+    List<PatternOutline> patterns(RuleOutline rule) {
+        return details.get(rule).patterns();
+    }
+
+    /** The tokens of a rule's consequence; none when it has none. */
+    List<JavaTokens.Token> consequence(RuleOutline rule) {
+        return details.get(rule).consequence().tokens;
+    }
+
+    /** A rule's conditions: the text between {@code when} and {@code then}, comments left out, on one line. */
+    String conditions(RuleOutline rule) {
+        return details.get(rule).conditions();
     }
 
     /** The line and column of a character of the file. */
@@ -93,39 +244,6 @@ final class RuleFileOutline {
         return text;
     }
 
-    /** A rule's conditions: the text between {@code when} and {@code then}, comments left out, on one line. */
-    String conditions(RuleOutline rule) {
-        int[] span = conditionsSpan(rule);
-        return VocabularyCheck.withoutComments(text).substring(span[0], span[1]).replaceAll("\\s+", " ").strip();
-    }
-
-    /**
-     * Where a rule's conditions are: from just after {@code when} to just before {@code then}, as
-     * offsets into the file; an empty span when the rule has no {@code when}.
-     */
-    int[] conditionsSpan(RuleOutline rule) {
-        int start = offsetOf(rule.line());
-        int end = offsetOf(rule.endLine() + 1);
-        String code = code().substring(start, end);
-        Matcher header = HEADER.matcher(code);
-        int from = header.find() ? header.end() : 0;
-        Matcher when = WHEN.matcher(code);
-        if (!when.find(from)) {
-            return new int[] {start, start};
-        }
-        Matcher then = THEN.matcher(code);
-        int stop = then.find(when.end()) ? then.start() : code.length();
-        return new int[] {start + when.end(), start + stop};
-    }
-
-    /** The file with comments and the insides of strings blanked out, offsets kept. */
-    String code() {
-        if (code == null) {
-            code = VocabularyCheck.withoutCommentsAndStrings(text);
-        }
-        return code;
-    }
-
     /** The rule whose text contains this line, if any. */
     Optional<RuleOutline> ruleAt(int line) {
         return rules.stream().filter(r -> r.contains(line)).reduce((first, second) -> second);
@@ -134,6 +252,69 @@ final class RuleFileOutline {
     /** The rule of this name, if the file has one. */
     Optional<RuleOutline> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Where the consequence's text, as the parser gives it, starts in the file: it is the text that
+     * ends the rule, just before its {@code end}.
+     */
+    private int offsetOfConsequence(RuleDescr rule, String consequence) {
+        int end = rule.getEndCharacter() > 0 ? Math.min(rule.getEndCharacter() + 1, text.length()) : text.length();
+        int at = text.lastIndexOf(consequence, end - consequence.length());
+        return at >= Math.max(rule.getStartCharacter(), 0) ? at : -1;
+    }
+
+    private int endOfLine(int offset) {
+        int end = offset;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return end;
+    }
+
+    private String conditionsOf(RuleDescr rule) {
+        BaseDescr lhs = rule.getLhs();
+        if (lhs == null || lhs.getStartCharacter() < 0 || lhs.getEndCharacter() < lhs.getStartCharacter()) {
+            return "";
+        }
+        return JavaTokens.withoutComments(text.substring(lhs.getStartCharacter(), Math.min(lhs.getEndCharacter() + 1, text.length())));
+    }
+
+    private List<PatternOutline> patterns(BaseDescr lhs) {
+        List<PatternOutline> patterns = new ArrayList<>();
+        collect(lhs, patterns);
+        return List.copyOf(patterns);
+    }
+
+    private void collect(BaseDescr descr, List<PatternOutline> patterns) {
+        if (descr instanceof PatternDescr pattern) {
+            List<Constraint> constraints = new ArrayList<>();
+            for (BaseDescr c : pattern.getDescrs()) {
+                if (c instanceof ExprConstraintDescr e) {
+                    constraints.add(constraint(e));
+                }
+            }
+            patterns.add(new PatternOutline(String.valueOf(pattern.getObjectType()), Optional.ofNullable(pattern.getIdentifier()),
+                    List.copyOf(constraints)));
+            if (pattern.getSource() != null) {
+                collect(pattern.getSource(), patterns);
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            for (Object child : element.getDescrs()) {
+                if (child instanceof BaseDescr d) {
+                    collect(d, patterns);
+                }
+            }
+        }
+    }
+
+    private Constraint constraint(ExprConstraintDescr e) {
+        DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
+        ConstraintConnectiveDescr parsed = parser.parse(e.getExpression());
+        int start = e.getStartCharacter();
+        JavaTokens tokens = start < 0 || start >= text.length() ? JavaTokens.of("", 0)
+                : JavaTokens.of(text.substring(start, Math.min(Math.max(e.getEndCharacter() + 1, start), text.length())), start);
+        return new Constraint(e.getExpression(), parser.hasErrors() || parsed == null ? new ConstraintConnectiveDescr() : parsed, tokens);
     }
 
     private static int[] lineStarts(String text) {
@@ -146,226 +327,5 @@ final class RuleFileOutline {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Reads the file once, left to right, keeping track of whether it is inside a rule and its consequence. */
-    private static final class Scanner {
-        private final String text;
-        private final int[] lineStarts;
-        private final List<RuleOutline> rules = new ArrayList<>();
-        private final List<Literal> literals = new ArrayList<>();
-        private final List<Integer> unclosedStrings = new ArrayList<>();
-        private String packageName = "";
-        private int pos;
-
-        private String ruleName;
-        private int ruleLine;
-        private int consequenceLine;
-        private boolean inConsequence;
-        private boolean inBlock;
-
-        Scanner(String text) {
-            this.text = text;
-            this.lineStarts = RuleFileOutline.lineStarts(text);
-        }
-
-        RuleFileOutline scan() {
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (startsWith("//")) {
-                    skipToEndOfLine();
-                } else if (startsWith("/*")) {
-                    int end = text.indexOf("*/", pos + 2);
-                    pos = end < 0 ? text.length() : end + 2;
-                } else if (startsWith("\"\"\"")) {
-                    textBlock();
-                } else if (c == '"') {
-                    int start = pos + 1;
-                    pos = endOfQuoted(start, '"', inConsequence);
-                    keep(start, pos);
-                    if (inConsequence && (pos >= text.length() || text.charAt(pos) != '"')) {
-                        unclosedStrings.add(start - 1);
-                    }
-                    pos++;
-                } else if (c == '\'') {
-                    pos = endOfQuoted(pos + 1, '\'', inConsequence) + 1;
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    word();
-                } else {
-                    pos++;
-                }
-            }
-            if (ruleName != null) {
-                closeRule(lineStarts.length);
-            }
-            return new RuleFileOutline(text, lineStarts, packageName, rules, literals, unclosedStrings);
-        }
-
-        private void word() {
-            int start = pos;
-            while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
-                pos++;
-            }
-            String word = text.substring(start, pos);
-            boolean member = start > 0 && text.charAt(start - 1) == '.';
-            if (member) {
-                return;
-            }
-            if (inBlock) {
-                if (word.equals("end")) {
-                    inBlock = false;
-                }
-                return;
-            }
-            if (ruleName == null) {
-                switch (word) {
-                    case "package" -> {
-                        if (packageName.isEmpty()) {
-                            packageName = qualifiedName();
-                        }
-                    }
-                    case "rule" -> openRule(start);
-                    case "query", "declare" -> inBlock = true;
-                    default -> {
-                    }
-                }
-                return;
-            }
-            if (word.equals("rule") && atStartOfLine(start) && nameFollows()) {
-                closeRule(lineOf(start) - 1);
-                openRule(start);
-            } else if (!inConsequence && word.equals("then")) {
-                inConsequence = true;
-                int body = pos;
-                while (body < text.length() && Character.isWhitespace(text.charAt(body))) {
-                    body++;
-                }
-                consequenceLine = body < text.length() ? lineOf(body) : 0;
-            } else if (word.equals("end")) {
-                closeRule(lineOf(start));
-            }
-        }
-
-        private void openRule(int keyword) {
-            skipWhitespace();
-            String name;
-            if (pos < text.length() && (text.charAt(pos) == '"' || text.charAt(pos) == '\'')) {
-                char quote = text.charAt(pos);
-                int start = pos + 1;
-                pos = endOfQuoted(start, quote, true);
-                name = unescape(text.substring(start, Math.min(pos, text.length())));
-                pos++;
-            } else {
-                int start = pos;
-                while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
-                    pos++;
-                }
-                name = text.substring(start, pos);
-            }
-            ruleName = name;
-            ruleLine = lineOf(keyword);
-            consequenceLine = 0;
-            inConsequence = false;
-        }
-
-        private void closeRule(int endLine) {
-            rules.add(new RuleOutline(ruleName, ruleLine, consequenceLine, Math.max(endLine, ruleLine)));
-            ruleName = null;
-            inConsequence = false;
-        }
-
-        private void textBlock() {
-            int start = pos + 3;
-            int i = start;
-            while (i < text.length() && !text.startsWith("\"\"\"", i)) {
-                i += text.charAt(i) == '\\' ? 2 : 1;
-            }
-            int end = Math.min(i, text.length());
-            keep(start, end);
-            pos = end + 3;
-        }
-
-        private void keep(int start, int end) {
-            if (inConsequence) {
-                literals.add(new Literal(text.substring(start, end), start));
-            }
-        }
-
-        /**
-         * The offset of the closing quote; with {@code oneLine}, as in Java, of the end of the line
-         * when the literal is not closed on it (a DRL string in a condition may span lines).
-         */
-        private int endOfQuoted(int from, char quote, boolean oneLine) {
-            int i = from;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == quote || (oneLine && (c == '\n' || c == '\r'))) {
-                    return i;
-                }
-                i += c == '\\' ? 2 : 1;
-            }
-            return text.length();
-        }
-
-        private String qualifiedName() {
-            skipWhitespace();
-            int start = pos;
-            while (pos < text.length() && (Character.isJavaIdentifierPart(text.charAt(pos)) || text.charAt(pos) == '.')) {
-                pos++;
-            }
-            return text.substring(start, pos);
-        }
-
-        private boolean nameFollows() {
-            int i = pos;
-            if (i >= text.length() || (text.charAt(i) != ' ' && text.charAt(i) != '\t')) {
-                return false;
-            }
-            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                i++;
-            }
-            return i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'');
-        }
-
-        private boolean atStartOfLine(int offset) {
-            int i = offset - 1;
-            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                i--;
-            }
-            return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r';
-        }
-
-        private void skipWhitespace() {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-        }
-
-        private void skipToEndOfLine() {
-            while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-                pos++;
-            }
-        }
-
-        private boolean startsWith(String s) {
-            return text.startsWith(s, pos);
-        }
-
-        private int lineOf(int offset) {
-            int i = Arrays.binarySearch(lineStarts, offset);
-            return (i >= 0 ? i : -i - 2) + 1;
-        }
-
-        private static String unescape(String s) {
-            StringBuilder out = new StringBuilder(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\\' && i + 1 < s.length()) {
-                    c = s.charAt(++i);
-                }
-                out.append(c);
-            }
-            return out.toString();
-        }
     }
 }

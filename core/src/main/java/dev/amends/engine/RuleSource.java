@@ -69,7 +69,11 @@ sealed interface RuleSource {
         }
     }
 
-    /** Every {@code .drl} file in a folder, in name order. */
+    /**
+     * Every {@code .drl} file in a folder, in name order, but for the lock and backup files editors
+     * leave beside the files they edit ({@code .#x.drl}, {@code #x.drl#}, {@code x.drl~},
+     * {@code .x.drl.swp}).
+     */
     record Folder(Path path) implements RuleSource {
 
         @Override
@@ -83,19 +87,27 @@ sealed interface RuleSource {
                 problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "is not a folder of rule files"));
                 return List.of();
             }
-            List<RuleFile> files = new ArrayList<>();
+            List<Path> drl;
             try (Stream<Path> paths = Files.list(path)) {
-                List<Path> drl = paths.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
-                if (drl.isEmpty()) {
-                    problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "holds no .drl rule files"));
-                }
-                for (Path p : drl) {
-                    files.add(new RuleFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
-                }
+                drl = paths.filter(p -> isRuleFile(p.getFileName().toString())).sorted().toList();
             } catch (IOException e) {
-                problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "could not be read: " + e.getMessage()));
+                problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "could not be listed: " + e.getMessage()));
+                return List.of();
+            }
+            if (drl.isEmpty()) {
+                problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "holds no .drl rule files"));
+            }
+            List<RuleFile> files = new ArrayList<>();
+            for (Path p : drl) {
+                RuleFiles.read(p).ifPresentOrElse(files::add,
+                        () -> problems.add(new PlaybookProblem(p.toString(), 0, 0, Optional.empty(), RuleFiles.whyUnreadable(p))));
             }
             return files;
+        }
+
+        /** Whether a file of the folder is a rule file rather than an editor's lock or backup file. */
+        static boolean isRuleFile(String name) {
+            return name.endsWith(".drl") && !name.startsWith(".#") && !name.startsWith("#");
         }
     }
 

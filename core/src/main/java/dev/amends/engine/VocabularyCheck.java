@@ -1,12 +1,15 @@
 package dev.amends.engine;
 
 import dev.amends.model.Vocabulary;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
+import org.drools.drl.parser.antlr4.JavaLexer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,18 +19,8 @@ import java.util.regex.Pattern;
  */
 final class VocabularyCheck {
 
-    private static final Pattern CONSTANT = Pattern.compile(
-            "\\b(" + String.join("|", Vocabulary.TYPES.keySet()) + ")\\s*\\.\\s*([A-Z][A-Z0-9_]*)\\b");
-    private static final Pattern COMPARED = Pattern.compile(
-            "\\b(" + String.join("|", Vocabulary.INCIDENT_ENUM_FIELDS.keySet()) + ")\\s*(?:==|!=)\\s*\"([^\"]*)\"");
-    private static final Pattern LISTED = Pattern.compile(
-            "\\b(" + String.join("|", Vocabulary.INCIDENT_ENUM_FIELDS.keySet()) + ")\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern INCIDENT_PATTERN = Pattern.compile("\\bIncident\\s*\\(");
-    private static final Pattern COMPARED_NAME = Pattern.compile(
-            "(?<![.\\w$])([a-z][A-Za-z0-9_]*)\\s*(?:==|!=|<=|>=|<|>|\\s(?:not\\s+)?in\\b|\\smatches\\b)");
-    private static final Pattern NEGATIVE_COUNT = Pattern.compile(
-            "(?<![.\\w$])priorOccurrences\\s*(==|<=|<)\\s*(-?\\d+)\\b");
+    private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern FACT_NAME = Pattern.compile("[a-z][A-Za-z0-9_]*");
     private static final List<String> FACTS = facts();
 
     /** A misspelled name found, so that Drools' own report of it can be left out. */
@@ -38,79 +31,95 @@ final class VocabularyCheck {
     }
 
     static List<Unknown> check(RuleFile file, RuleFileOutline outline) {
-        String code = withoutComments(file.text());
         List<Unknown> found = new ArrayList<>();
-        Matcher constant = CONSTANT.matcher(outline.code());
-        while (constant.find()) {
-            Class<? extends Enum<?>> type = Vocabulary.TYPES.get(constant.group(1));
-            List<String> names = Vocabulary.names(type);
-            String name = constant.group(2);
-            if (!names.contains(name)) {
-                found.add(new Unknown(problem(file, outline, constant.start(2),
-                        "unknown " + describe(type) + " " + type.getSimpleName() + "." + name + Vocabulary.hint(name, names)), name));
+        for (RuleFileOutline.RuleOutline rule : outline.rules) {
+            for (RuleFileOutline.PatternOutline pattern : outline.patterns(rule)) {
+                for (RuleFileOutline.Constraint constraint : pattern.constraints()) {
+                    constants(file, outline, constraint.tokens().tokens, found);
+                    if (pattern.isIncident()) {
+                        incidentConstraint(file, outline, constraint, found);
+                    }
+                }
+            }
+            constants(file, outline, outline.consequence(rule), found);
+        }
+        return found;
+    }
+
+    /** Every {@code Type.NAME} of the vocabulary among the tokens whose {@code NAME} the type does not have. */
+    private static void constants(RuleFile file, RuleFileOutline outline, List<JavaTokens.Token> tokens, List<Unknown> found) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            JavaTokens.Token type = tokens.get(i);
+            JavaTokens.Token name = tokens.get(i + 2);
+            Class<? extends Enum<?>> vocabulary = Vocabulary.TYPES.get(type.text());
+            boolean member = i > 0 && tokens.get(i - 1).is(JavaLexer.DOT);
+            if (vocabulary == null || member || !type.is(JavaLexer.IDENTIFIER) || !tokens.get(i + 1).is(JavaLexer.DOT)
+                    || !name.is(JavaLexer.IDENTIFIER) || !CONSTANT_NAME.matcher(name.text()).matches()) {
+                continue;
+            }
+            List<String> names = Vocabulary.names(vocabulary);
+            if (!names.contains(name.text())) {
+                found.add(new Unknown(problem(file, outline, name.offset(), "unknown " + describe(vocabulary) + " "
+                        + vocabulary.getSimpleName() + "." + name.text() + Vocabulary.hint(name.text(), names)), name.text()));
             }
         }
-        for (RuleFileOutline.RuleOutline rule : outline.rules) {
-            int[] span = outline.conditionsSpan(rule);
-            int from = span[0];
-            String conditions = code.substring(span[0], span[1]);
-            Matcher compared = COMPARED.matcher(conditions);
-            while (compared.find()) {
-                neverMatching(file, outline, compared.group(1), compared.group(2), from + compared.start(2) - 1)
-                        .ifPresent(found::add);
+    }
+
+    /**
+     * A constraint on an incident, as Drools' expression parser takes it apart: each field it
+     * reads must be a fact of an incident, and each value it compares a field with must be one
+     * the field can hold.
+     */
+    private static void incidentConstraint(RuleFile file, RuleFileOutline outline, RuleFileOutline.Constraint constraint,
+                                           List<Unknown> found) {
+        int[] cursor = {0};
+        for (BaseDescr part : constraint.parts()) {
+            String read = part instanceof RelationalExprDescr r ? String.valueOf(r.getLeft())
+                    : part instanceof BindingDescr b ? b.getExpression() : String.valueOf(part);
+            String fact = leadingName(read);
+            boolean called = read.strip().startsWith(fact + "(");
+            if (FACT_NAME.matcher(fact).matches() && !FACTS.contains(fact) && !fact.equals("this") && !called) {
+                found.add(new Unknown(problem(file, outline, constraint.offsetOf(fact, cursor), "an incident has no fact \"" + fact
+                        + "\"" + Vocabulary.hint(fact, FACTS)), fact));
+                continue;
             }
-            unknownFacts(file, outline, code, span).forEach(found::add);
-            Matcher count = NEGATIVE_COUNT.matcher(conditions);
-            while (count.find()) {
-                long bound = Long.parseLong(count.group(2));
-                boolean never = count.group(1).equals("<") ? bound <= 0 : bound < 0;
+            if (!(part instanceof RelationalExprDescr relation) || !fact.equals(read)) {
+                continue;
+            }
+            String operator = relation.getOperator();
+            String value = String.valueOf(relation.getRight()).strip();
+            Class<? extends Enum<?>> type = Vocabulary.INCIDENT_ENUM_FIELDS.get(fact);
+            if (type != null && (operator.equals("==") || operator.equals("!=")) && isStringLiteral(value)) {
+                String unquoted = value.substring(1, value.length() - 1);
+                int at = constraint.offsetOf(value, cursor);
+                neverMatching(file, outline, fact, type, unquoted, at).ifPresent(found::add);
+            } else if (fact.equals("priorOccurrences") && value.matches("-?\\d+")) {
+                long bound = Long.parseLong(value);
+                boolean never = switch (operator) {
+                    case "<" -> bound <= 0;
+                    case "==", "<=" -> bound < 0;
+                    default -> false;
+                };
                 if (never) {
-                    found.add(new Unknown(problem(file, outline, from + count.start(), "priorOccurrences " + count.group(1) + " "
+                    found.add(new Unknown(problem(file, outline, constraint.offsetOf(fact, cursor), "priorOccurrences " + operator + " "
                             + bound + " can never match: priorOccurrences is 0 or more"), "priorOccurrences"));
                 }
             }
-            Matcher listed = LISTED.matcher(conditions);
-            while (listed.find()) {
-                Matcher value = QUOTED.matcher(listed.group(2));
-                while (value.find()) {
-                    neverMatching(file, outline, listed.group(1), value.group(1), from + listed.start(2) + value.start())
-                            .ifPresent(found::add);
-                }
-            }
         }
-        return found;
     }
 
-    /** Names compared inside an {@code Incident( ... )} pattern that are not facts of an incident. */
-    private static List<Unknown> unknownFacts(RuleFile file, RuleFileOutline outline, String code, int[] span) {
-        List<Unknown> found = new ArrayList<>();
-        String masked = outline.code();
-        Matcher pattern = INCIDENT_PATTERN.matcher(masked).region(span[0], span[1]);
-        while (pattern.find()) {
-            int close = closingParenthesis(masked, pattern.end() - 1, span[1]);
-            Matcher name = COMPARED_NAME.matcher(masked).region(pattern.end(), close);
-            while (name.find()) {
-                String fact = name.group(1);
-                if (!FACTS.contains(fact) && !fact.equals("this")) {
-                    found.add(new Unknown(problem(file, outline, name.start(1), "an incident has no fact \"" + fact + "\""
-                            + Vocabulary.hint(fact, FACTS)), fact));
-                }
-            }
+    /** The name an expression starts with: {@code contact} of {@code contact.orElse("")}. */
+    private static String leadingName(String expression) {
+        String e = expression.strip();
+        int end = 0;
+        while (end < e.length() && Character.isJavaIdentifierPart(e.charAt(end))) {
+            end++;
         }
-        return found;
+        return e.substring(0, end);
     }
 
-    private static int closingParenthesis(String text, int open, int limit) {
-        int depth = 0;
-        for (int i = open; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return limit;
+    private static boolean isStringLiteral(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"");
     }
 
     /** What a condition on an incident can read: its fields, and {@code repeat} from {@code isRepeat()}. */
@@ -123,8 +132,8 @@ final class VocabularyCheck {
         return List.copyOf(facts);
     }
 
-    private static Optional<Unknown> neverMatching(RuleFile file, RuleFileOutline outline, String field, String value, int offset) {
-        Class<? extends Enum<?>> type = Vocabulary.INCIDENT_ENUM_FIELDS.get(field);
+    private static Optional<Unknown> neverMatching(RuleFile file, RuleFileOutline outline, String field,
+                                                   Class<? extends Enum<?>> type, String value, int offset) {
         List<String> names = Vocabulary.names(type);
         if (names.contains(value)) {
             return Optional.empty();
@@ -147,58 +156,5 @@ final class VocabularyCheck {
             case "DetectedBy" -> "detectedBy value";
             default -> type.getSimpleName().toLowerCase(Locale.ROOT);
         };
-    }
-
-    /** The text with comments blanked out, line breaks and offsets kept. */
-    static String withoutComments(String text) {
-        return blank(text, true, false);
-    }
-
-    /** The text with comments and the insides of strings blanked out, line breaks and offsets kept. */
-    static String withoutCommentsAndStrings(String text) {
-        return blank(text, true, true);
-    }
-
-    private static String blank(String text, boolean comments, boolean strings) {
-        StringBuilder out = new StringBuilder(text);
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                int end = i + 1;
-                while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\n') {
-                    end += text.charAt(end) == '\\' ? 2 : 1;
-                }
-                if (strings) {
-                    fill(out, i + 1, Math.min(end, text.length()));
-                }
-                i = end + 1;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                int end = text.indexOf('\n', i);
-                end = end < 0 ? text.length() : end;
-                if (comments) {
-                    fill(out, i, end);
-                }
-                i = end;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? text.length() : end + 2;
-                if (comments) {
-                    fill(out, i, end);
-                }
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    private static void fill(StringBuilder out, int from, int to) {
-        for (int k = from; k < to && k < out.length(); k++) {
-            if (out.charAt(k) != '\n') {
-                out.setCharAt(k, ' ');
-            }
-        }
     }
 }

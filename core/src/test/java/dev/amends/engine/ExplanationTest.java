@@ -39,6 +39,36 @@ class ExplanationTest {
     }
 
     @Test
+    void aRuleWhoseQuotedNameHoldsTwoSlashesKeepsItsConditions() {
+        RecoveryAdvisor advisor = Drl.advisor("""
+                rule 'Apologise // the rep erred' when Incident( faultOwner == FaultOwner.REP ) then plan.step(Action.APOLOGIZE, "Sorry."); end
+                """);
+
+        assertThat(advisor.rules()).singleElement()
+                .satisfies(rule -> assertThat(rule.conditions()).isEqualTo("Incident( faultOwner == FaultOwner.REP )"));
+        Explanation explanation = advisor.explain(Incidents.wrongProduct().faultOwner(FaultOwner.REP).build());
+        assertThat(explanation.firing("Apologise // the rep erred").orElseThrow().matched())
+                .containsExactly("Incident(faultOwner=REP)");
+    }
+
+    @Test
+    void theMatchedFactsAreTheFieldsTheConditionsReadNotWordsInTheirStrings() {
+        RecoveryAdvisor advisor = Drl.advisor("""
+                rule "Fix what the rep got wrong"
+                when
+                    Incident( faultOwner == FaultOwner.REP, String.valueOf(faultOwner) != "severity" )
+                then
+                    plan.step(Action.FIX, "Fix it.");
+                end
+                """);
+
+        Explanation explanation = advisor.explain(Incidents.wrongProduct().faultOwner(FaultOwner.REP).build());
+
+        assertThat(explanation.firing("Fix what the rep got wrong").orElseThrow().matched())
+                .containsExactly("Incident(faultOwner=REP)");
+    }
+
+    @Test
     void theExplainedPlanIsTheRecommendedPlan() {
         var incident = Incidents.wrongProduct().contact("Dr. Lee").build();
 

@@ -48,6 +48,36 @@ class PlaybookCompilationTest {
     }
 
     @Test
+    void anUnknownPlaceholderAfterALocalVariableNamedEndIsReportedWhereItIsWrittenWithASuggestion() {
+        String line = "    int end = 1; plan.step(Action.FIX, \"Fix the {prodct} today.\");";
+        PlaybookProblem problem = onlyProblem("end.drl", HEADER + """
+                rule "A consequence with a variable named end"
+                when
+                    Incident()
+                then
+                %s
+                end
+                """.formatted(line));
+
+        assertThat(problem.file()).isEqualTo("end.drl");
+        assertThat(problem.line()).isEqualTo(FIRST_LINE + 4);
+        assertThat(problem.column()).isEqualTo(line.indexOf("{prodct}") + 1);
+        assertThat(problem.rule()).contains("A consequence with a variable named end");
+        assertThat(problem.message()).contains("unknown placeholder {prodct}").contains("did you mean {product}?");
+    }
+
+    @Test
+    void theChecksReadTheConditionsOfARuleWhoseQuotedNameHoldsTwoSlashes() {
+        PlaybookProblem problem = onlyProblem("slashes.drl", HEADER + """
+                rule 'Calm them // then fix it' when Incident( customerMood == "FURIOUS" ) then plan.step(Action.FIX, "Fix it."); end
+                """);
+
+        assertThat(problem.line()).isEqualTo(FIRST_LINE);
+        assertThat(problem.rule()).contains("Calm them // then fix it");
+        assertThat(problem.message()).contains("can never match: customerMood has no value \"FURIOUS\"");
+    }
+
+    @Test
     void aSyntaxErrorInAConditionIsReportedAtItsFileAndLine() {
         PlaybookProblem problem = onlyProblem("broken.drl", HEADER + """
                 rule "unclosed"
@@ -233,6 +263,7 @@ class PlaybookCompilationTest {
     void aGlobalOfAnUnknownTypeIsReportedAtItsLine() {
         PlaybookProblem problem = onlyProblem("global.drl", HEADER + """
                 global dev.amends.engine.Notebook notes;
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); end
                 """);
 
         assertThat(problem.line()).isEqualTo(FIRST_LINE);
@@ -245,6 +276,7 @@ class PlaybookCompilationTest {
                 package test.playbook;
 
                 global java.util.List plan;
+                rule "nothing to do" when then end
                 """);
 
         assertThat(problem.file()).isEqualTo("global.drl");
@@ -444,6 +476,43 @@ class PlaybookCompilationTest {
         assertThatThrownBy(() -> RecoveryAdvisor.builder().rules("empty.drl", HEADER).build())
                 .isInstanceOf(PlaybookCompilationException.class)
                 .hasMessageContaining("no rule");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"empty", "comments only", "header only", "cut after its header"})
+    void aFileThatHoldsNoRuleIsAProblemNamingTheFile(String kind) {
+        String text = switch (kind) {
+            case "empty" -> "";
+            case "comments only" -> "// the rules will go here\n/* and here */\n";
+            case "header only" -> HEADER;
+            default -> HEADER + "// Source 004: thank an angry customer first.\n";
+        };
+
+        List<PlaybookProblem> problems = problems(() -> RecoveryAdvisor.builder()
+                .rules("good.drl", GOOD)
+                .rules("cut.drl", text)
+                .build());
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("cut.drl");
+            assertThat(problem.line()).isZero();
+            assertThat(problem.message()).startsWith("holds no rule");
+        });
+    }
+
+    @Test
+    void aFileOfDeclaredTypesAndFunctionsOnlyIsNotEmpty() {
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder()
+                .rules("good.drl", GOOD)
+                .rules("helpers.drl", HEADER + """
+                        declare Note
+                            text : String
+                        end
+                        function int urgency() { return 1; }
+                        """)
+                .build();
+
+        assertThat(advisor.rules()).extracting(PlaybookRule::name).containsExactly("fix");
     }
 
     @Test

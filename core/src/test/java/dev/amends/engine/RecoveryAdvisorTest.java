@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.amends.engine.Drl.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 class RecoveryAdvisorTest {
@@ -138,5 +139,14 @@ class RecoveryAdvisorTest {
 
         assertThat(first).isEqualTo(copy);
         assertThat(first.steps()).singleElement().extracting(Step::wording).isEqualTo("Fix it for Ana.");
+    }
+
+    @Test
+    void askingForTheDefaultPlaybookTwiceFailsAtOnceNamingTheMisuse() {
+        RecoveryAdvisor.Builder builder = RecoveryAdvisor.builder().defaultPlaybook();
+
+        assertThatThrownBy(builder::defaultPlaybook)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("defaultPlaybook() was already called; the default playbook can be added once");
     }
 }

@@ -140,19 +140,20 @@ class RuleEvaluationTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void aRuleThatUpdatesWhatItMatchesIsStoppedAtTheFiringLimit() {
         RecoveryAdvisor advisor = limited(50, """
-                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); end
-                rule "touch the incident"
+                rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); insert(new Note()); end
+                rule "touch what it matches"
                     no-loop false
                 when
-                    $i : Incident()
+                    $n : Note()
                 then
-                    update($i);
+                    update($n);
                 end
+                declare Note end
                 """);
 
         RuleEvaluationException e = failure(advisor, INCIDENT);
 
-        assertThat(e.rule()).isEqualTo("touch the incident");
+        assertThat(e.rule()).isEqualTo("touch what it matches");
         assertThat(e.getMessage()).contains("loop.drl:" + (FIRST_LINE + 1), "50", "firing limit");
     }
 
@@ -161,25 +162,27 @@ class RuleEvaluationTest {
     void theRuleThatUpdatesIsNamedRatherThanARuleThatInsertsAFactEachTimeItMatchesAgain() {
         RecoveryAdvisor advisor = limited(100, """
                 declare LeadershipInvolved end
+                declare Seen end
+                rule "See the incident" when Incident() then insert(new Seen()); end
                 rule "Always involve leadership"
                     salience 100
                 when
-                    Incident()
+                    Seen()
                 then
                     insert(new LeadershipInvolved());
                     insert(new LeadershipInvolved());
                 end
-                rule "touch the incident"
+                rule "touch what it matches"
                 when
-                    $i : Incident()
+                    $s : Seen()
                 then
-                    update($i);
+                    update($s);
                 end
                 """);
 
         assertThat(failure(advisor, INCIDENT).rule())
                 .as("each update makes the other rule insert two facts again: more changes, but not the cause")
-                .isEqualTo("touch the incident");
+                .isEqualTo("touch what it matches");
     }
 
     @Test
@@ -205,15 +208,17 @@ class RuleEvaluationTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void aRuleThatKeepsInsertingWhatItMatchesIsStoppedAtTheFiringLimit() {
         RecoveryAdvisor advisor = limited(100, """
-                rule "copy the incident"
+                declare Copy end
+                rule "start" when Incident() then insert(new Copy()); end
+                rule "copy what it matches"
                 when
-                    $i : Incident()
+                    Copy()
                 then
-                    insert($i.toBuilder().build());
+                    insert(new Copy());
                 end
                 """);
 
-        assertThat(failure(advisor, INCIDENT).rule()).isEqualTo("copy the incident");
+        assertThat(failure(advisor, INCIDENT).rule()).isEqualTo("copy what it matches");
     }
 
     @Test
@@ -235,11 +240,13 @@ class RuleEvaluationTest {
     void aRunawayRuleDoesNotStopTheNextPlan() {
         RecoveryAdvisor advisor = limited(100, """
                 rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); end
+                declare Critical end
+                rule "mark critical" when Incident(severity == Severity.CRITICAL) then insert(new Critical()); end
                 rule "loop when critical"
                 when
-                    $i : Incident(severity == Severity.CRITICAL)
+                    $c : Critical()
                 then
-                    update($i);
+                    update($c);
                 end
                 """);
 
@@ -288,7 +295,7 @@ class RuleEvaluationTest {
 
     @Test
     void recommendRejectsANullIncident() {
-        assertThatNullPointerException().isThrownBy(() -> advisor("rule \"fix\" when Incident() then end\n").recommend(null)).withMessageContaining("incident");
+        assertThatNullPointerException().isThrownBy(() -> advisor("rule \"fix\" when Incident() then plan.step(Action.FIX, \"Fix it.\"); end").recommend(null)).withMessageContaining("incident");
     }
 
     @Test

@@ -6,8 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrecompiledPlaybookTest {
 
     private static List<RuleFile> defaultFiles() {
-        List<PlaybookProblem> problems = new ArrayList<>();
-        List<RuleFile> files = new RuleSource.DefaultPlaybook().read(problems);
-        assertThat(problems).isEmpty();
-        return files;
+        return DefaultPlaybookFiles.read();
     }
 
     /** The same DRL files, given as text: they compile at run time, with every check the compiler makes. */
@@ -34,6 +30,16 @@ class PrecompiledPlaybookTest {
     @Test
     void theBuildPrecompiledTheDefaultPlaybook() {
         assertThat(PrecompiledPlaybook.load(defaultFiles())).isPresent();
+    }
+
+    @Test
+    void loadingThePrecompiledPlaybookParsesNoDrlUntilItsRulesAreAskedFor() {
+        PlaybookCompiler.Compiled compiled = PrecompiledPlaybook.load(defaultFiles()).orElseThrow();
+
+        assertThat(List.of(compiled.rules(), compiled.ruleLocations())).allSatisfy(described ->
+                assertThat(described).isInstanceOfSatisfying(LazyMap.class, lazy -> assertThat(lazy.isMade()).isFalse()));
+        assertThat(compiled.rules()).hasSizeGreaterThan(40);
+        assertThat(((LazyMap<?, ?>) compiled.rules()).isMade()).isTrue();
     }
 
     @Test
@@ -64,13 +70,15 @@ class PrecompiledPlaybookTest {
 
     @Test
     void theDefaultPlaybookReadsNoNamesSoItsPlansMayBeCachedByTheOtherFacts() {
-        Pattern name = Pattern.compile("\\b(id|account|contact|rep|product)\\b");
+        Set<String> unread = Set.of("id", "account", "contact", "rep", "product", "getClass", "toString", "hashCode", "System");
         for (RuleFile file : defaultFiles()) {
-            String code = withoutCommentsAndStrings(file.text());
-            Matcher m = name.matcher(code);
-            assertThat(m.find()).as("%s reads the incident's name '%s'; plans are cached without names (PlanCache)",
-                    file.name(), m.find(0) ? m.group() : "").isFalse();
-            assertThat(code).as(file.name()).doesNotContain("getClass", "toString", "hashCode", "System.");
+            RuleFileOutline outline = RuleFileOutline.of(file.text());
+            for (RuleFileOutline.RuleOutline rule : outline.rules) {
+                List<JavaTokens.Token> code = new ArrayList<>(outline.consequence(rule));
+                outline.patterns(rule).forEach(p -> p.constraints().forEach(c -> code.addAll(c.tokens().tokens)));
+                assertThat(code).as("%s, rule \"%s\" reads a name; plans are cached without names (PlanCache)", file.name(), rule.name())
+                        .extracting(JavaTokens.Token::text).doesNotContainAnyElementsOf(unread);
+            }
         }
         assertThat(PrecompiledPlaybook.load(defaultFiles()).orElseThrow().readsNoNames()).isTrue();
     }
@@ -92,33 +100,6 @@ class PrecompiledPlaybookTest {
         precompiled.reload();
         Incident again = InputSpace.at(5).toBuilder().contact("Dr. Ng").build();
         assertThat(precompiled.recommend(again)).isEqualTo(drl.recommend(again));
-    }
-
-    /** The code of a rule file with its comments and string literals blanked out. */
-    private static String withoutCommentsAndStrings(String text) {
-        StringBuilder code = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '/' && text.startsWith("//", i)) {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? text.length() : end;
-            } else if (c == '/' && text.startsWith("/*", i)) {
-                int end = text.indexOf("*/", i + 2);
-                i = end < 0 ? text.length() : end + 2;
-            } else if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < text.length() && text.charAt(j) != c) {
-                    j += text.charAt(j) == '\\' ? 2 : 1;
-                }
-                code.append(' ');
-                i = j + 1;
-            } else {
-                code.append(c);
-                i++;
-            }
-        }
-        return code.toString();
     }
 
     @Test
