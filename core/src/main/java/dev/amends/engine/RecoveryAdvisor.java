@@ -489,8 +489,11 @@ public final class RecoveryAdvisor implements AutoCloseable {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             count(insertsAndDeletes, event.getRule());
-            if (event.getOldObject() instanceof Incident && event.getRule() != null && incidentDeletedBy.isEmpty()) {
-                incidentDeletedBy = Optional.of(event.getRule().getName());
+            // A delete through the session itself (from a helper the rule called) carries no rule: it
+            // belongs to the rule whose consequence is running.
+            String by = event.getRule() != null ? event.getRule().getName() : running;
+            if (event.getOldObject() instanceof Incident && by != null && incidentDeletedBy.isEmpty()) {
+                incidentDeletedBy = Optional.of(by);
             }
         }
 

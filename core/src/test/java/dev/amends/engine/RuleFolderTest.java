@@ -39,7 +39,7 @@ class RuleFolderTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(unreadable.toString(), why),
                         org.assertj.core.groups.Tuple.tuple(folder.resolve("b.drl").toString(),
-                                "unknown placeholder {prodct} in a wording; known placeholders: {contact}, {rep}, {account}, {product}; did you mean {product}?"));
+                                Wording.unknown("prodct") + "; did you mean {product}?"));
     }
 
     @Test
