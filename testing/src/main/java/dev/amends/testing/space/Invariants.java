@@ -32,7 +32,14 @@ public final class Invariants {
     private static final Set<Action> FINDINGS = EnumSet.of(Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION);
     private static final Set<FaultOwner> NEITHER_CUSTOMER_NOR_REP = EnumSet.of(FaultOwner.COMPANY,
             FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN);
-    /** How many steps a small slip we caught ourselves may take. */
+    /**
+     * The steps the law, not the size of the slip, puts in a plan: reporting a complaint or a possible
+     * patient harm, a regulatory question, keeping the device out of use, and whatever waits for the
+     * investigation to close.
+     */
+    private static final Set<Action> COMPLAINT_PATH = EnumSet.of(Action.ROUTE_COMPLAINT, Action.NOTIFY_RISK_MANAGEMENT,
+            Action.REFER_TO_REGULATORY, Action.QUARANTINE_PRODUCT);
+    /** How many steps a small slip we caught ourselves may take, besides the complaint path. */
     static final int SMALL_SLIP_STEPS = 6;
 
     static final Invariant FIX_OR_REMEDY = Invariant.explained("every plan has a fix or a remedy", (i, p) ->
@@ -104,8 +111,10 @@ public final class Invariants {
                 if (!smallSlipWeCaught(i)) {
                     return null;
                 }
-                if (p.steps().size() > SMALL_SLIP_STEPS) {
-                    return p.steps().size() + " steps, more than " + SMALL_SLIP_STEPS;
+                long steps = p.steps().stream().filter(s -> !onTheComplaintPath(s)).count();
+                if (steps > SMALL_SLIP_STEPS) {
+                    return steps + " steps, more than " + SMALL_SLIP_STEPS
+                            + (steps < p.steps().size() ? " besides the complaint path" : "");
                 }
                 if (p.has(Action.ESCALATE_TO_LEADERSHIP)) {
                     return "ESCALATE_TO_LEADERSHIP is step " + p.step(Action.ESCALATE_TO_LEADERSHIP).orElseThrow().order();
@@ -171,12 +180,18 @@ public final class Invariants {
 
     /**
      * Whether the incident alleges a deficiency in a released device, which makes it a product
-     * complaint: a defective product, or a wrong product that the customer and the rep did not
-     * choose themselves (it may be mislabelled or mispacked).
+     * complaint: a defective product (unless our own quality people found it: that is a possible
+     * field action, not a complaint), or a wrong product that the customer and the rep did not choose
+     * themselves (it may be mislabelled or mispacked).
      */
     static boolean deviceAllegedDeficient(Incident incident) {
-        return incident.mistake() == Mistake.DEFECTIVE_PRODUCT
+        return incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                 || incident.mistake() == Mistake.WRONG_PRODUCT && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner());
+    }
+
+    /** Whether the step is one the complaint path requires whatever the size of the slip. */
+    static boolean onTheComplaintPath(Step step) {
+        return COMPLAINT_PATH.contains(step.action()) || step.timing() == Timing.WHEN_INVESTIGATION_CLOSES;
     }
 
     /** A low-severity first slip that we caught, with a calm customer and nothing beyond the contact. */

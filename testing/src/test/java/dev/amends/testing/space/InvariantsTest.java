@@ -393,6 +393,19 @@ class InvariantsTest {
             holds(complaint, with);
         }
 
+        @Test
+        void aDefectOurOwnQualityPeopleFoundIsAFieldActionNotAComplaint() {
+            Incident foundByQuality = REPS_SLIP.toBuilder().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)
+                    .detectedBy(DetectedBy.COMPANY).build();
+            RecoveryPlan routed = HandPlan.of(foundByQuality, WITHIN_AN_HOUR).before(ROUTE_COMPLAINT, IMMEDIATELY)
+                    .say(REACH_OUT_FIRST, FIX).build();
+
+            assertThat(problem(complaint, routed))
+                    .isEqualTo("ROUTE_COMPLAINT for a DEFECTIVE_PRODUCT by UNKNOWN, where no device is alleged deficient");
+            holds(complaint, HandPlan.of(foundByQuality, WITHIN_AN_HOUR).before(REFER_TO_REGULATORY, IMMEDIATELY)
+                    .say(REACH_OUT_FIRST, FIX).build());
+        }
+
         @ParameterizedTest
         @MethodSource("noDeviceAllegedDeficient")
         void nothingElseIsAProductComplaintEvenWhenAPatientMayBeAffected(Incident incident) {
@@ -492,6 +505,18 @@ class InvariantsTest {
             RecoveryPlan plan = smallSlip(SMALL_SLIP).then(FIND_ROOT_CAUSE, WITHIN_A_WEEK).then(FOLLOW_UP, AFTER_A_WEEK).build();
 
             assertThat(problem(proportion, plan)).isEqualTo("7 steps, more than 6");
+        }
+
+        @Test
+        void theStepsTheComplaintPathRequiresDoNotCount() {
+            Incident wrongBoxWeCaught = SMALL_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).build();
+            HandPlan complaint = smallSlip(wrongBoxWeCaught).before(ROUTE_COMPLAINT, IMMEDIATELY)
+                    .then(FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES).then(EXPLAIN_CAUSE, WHEN_INVESTIGATION_CLOSES)
+                    .then(THANK_FOR_UNDERSTANDING, WHEN_INVESTIGATION_CLOSES);
+
+            holds(proportion, complaint.build());
+            assertThat(problem(proportion, complaint.then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).then(FOLLOW_UP, AFTER_A_WEEK).build()))
+                    .isEqualTo("7 steps, more than 6 besides the complaint path");
         }
 
         @Test
