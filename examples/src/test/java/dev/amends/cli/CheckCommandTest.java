@@ -18,6 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckCommandTest {
 
+    private static final String SEE_THEIR_SIDE = """
+            rule "See their side"
+            when Incident()
+            then plan.step(Action.SEE_CUSTOMER_VIEW, "Think first.").within(Timing.IMMEDIATELY);
+            end
+            """;
+
     private static final String FIX_IT = """
             rule "Fix it"
             when Incident()
@@ -25,35 +32,38 @@ class CheckCommandTest {
             end
             """;
 
-    private static final String FOLLOW_UP = """
-            rule "Follow up"
-            when Incident()
-            then plan.step(Action.FOLLOW_UP, "Call again in a week.");
+    private static final String TELL_THEM_FIRST = """
+            rule "Tell them first"
+            when Incident( detectedBy != DetectedBy.CUSTOMER )
+            then plan.step(Action.REACH_OUT_FIRST, "Call them before they find out.");
             end
             """;
 
-    private static final String CHECK_SPREAD = """
-            rule "Check how far it spread"
-            when Incident( spreadBeyondContact )
-            then plan.step(Action.CHECK_SPREAD, "Ask who else heard.");
-            end
-            """;
-
-    private static final String THANK_ANGRY = """
-            rule "Thank an angry customer"
-            when Incident( customerMood == CustomerMood.ANGRY )
+    private static final String THANK_THEM = """
+            rule "Thank them"
+            when Incident( detectedBy == DetectedBy.CUSTOMER || customerMood == CustomerMood.ANGRY )
             then plan.step(Action.THANK_FOR_RAISING, "Thank you for telling me.");
             end
             """;
 
     private static final String ROUTE_COMPLAINT = """
-            rule "Route patient complaints"
-            when Incident( patientImpact )
-            then plan.step(Action.ROUTE_COMPLAINT, "Log it with complaint handling.");
+            rule "Route product complaints"
+            when Incident( (mistake == Mistake.DEFECTIVE_PRODUCT && detectedBy != DetectedBy.COMPANY)
+                           || (mistake == Mistake.WRONG_PRODUCT
+                               && faultOwner in (FaultOwner.COMPANY, FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN)) )
+            then plan.step(Action.ROUTE_COMPLAINT, "Log it with complaint handling.").within(Timing.IMMEDIATELY);
             end
             """;
 
-    /** Thanks no angry customer and routes no complaint: two invariants break. */
+    private static final String TELL_RISK_MANAGEMENT = """
+            rule "Tell risk management"
+            when Incident( patientImpact )
+            then plan.step(Action.NOTIFY_RISK_MANAGEMENT, "Tell risk management.").within(Timing.IMMEDIATELY);
+                 plan.avoid(Avoid.OFFER_COMPENSATION_ON_THE_SPOT, "Not on the spot.");
+            end
+            """;
+
+    /** Routes no complaint and tells no one of patient harm: three invariants break. */
     private Cli.Result flawed;
 
     /** Keeps every default invariant. */
@@ -61,9 +71,10 @@ class CheckCommandTest {
 
     @BeforeAll
     void runTheChecks(@TempDir Path dir) {
-        flawed = Cli.run("check", "--rules", Drl.playbook(dir, "flawed", Drl.OWN_IT, FIX_IT, FOLLOW_UP, CHECK_SPREAD).toString());
-        sound = Cli.run("check", "--rules",
-                Drl.playbook(dir, "sound", Drl.OWN_IT, FIX_IT, FOLLOW_UP, THANK_ANGRY, ROUTE_COMPLAINT).toString());
+        flawed = Cli.run("check", "--rules",
+                Drl.playbook(dir, "flawed", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM).toString());
+        sound = Cli.run("check", "--rules", Drl.playbook(dir, "sound", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST,
+                THANK_THEM, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT).toString());
     }
 
     private static List<String> lines(Cli.Result result) {
@@ -74,7 +85,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("2 of 11 invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("3 of 15 invariants VIOLATED.");
     }
 
     @Test
@@ -82,7 +93,7 @@ class CheckCommandTest {
         assertThat(sound.exitCode()).isZero();
         assertThat(sound.err()).isEmpty();
         assertThat(sound.out()).doesNotContain("VIOLATED");
-        assertThat(lines(sound)).last().isEqualTo("No invariant violated (11 invariants checked).");
+        assertThat(lines(sound)).last().isEqualTo("No invariant violated (15 invariants checked).");
     }
 
     @Test
@@ -95,35 +106,35 @@ class CheckCommandTest {
     void eachInvariantIsOkOrViolatedWithHowManyCombinationsBreakIt() {
         assertThat(lines(flawed)).contains(
                 "  ok        every plan has a fix or a remedy",
-                "  ok        follow-up comes last",
-                "  VIOLATED (168,960 combinations)  an angry customer is thanked first",
-                "  VIOLATED (253,440 combinations)  complaints are routed whenever a patient may be affected");
+                "  ok        an angry customer is thanked first",
+                "  VIOLATED (62,208 combinations)  a product complaint exactly where a device is alleged deficient",
+                "  VIOLATED (253,440 combinations)  risk management hears of possible patient harm before the customer is spoken to");
     }
 
     @Test
     void aViolatedInvariantShowsThreeCounterexamplesAndHowManyMore() {
         List<String> lines = lines(flawed);
-        int at = lines.indexOf("  VIOLATED (168,960 combinations)  an angry customer is thanked first");
+        int at = lines.indexOf("  VIOLATED (62,208 combinations)  a product complaint exactly where a device is alleged deficient");
 
         assertThat(lines.subList(at + 1, at + 8)).satisfiesExactly(
-                incident -> assertThat(incident).startsWith("      mistake=").contains("customerMood=ANGRY"),
-                problem -> assertThat(problem).isEqualTo("        problem: the first words are TAKE_OWNERSHIP"),
-                incident -> assertThat(incident).startsWith("      mistake=").contains("customerMood=ANGRY"),
-                problem -> assertThat(problem).isEqualTo("        problem: the first words are TAKE_OWNERSHIP"),
-                incident -> assertThat(incident).startsWith("      mistake=").contains("customerMood=ANGRY"),
-                problem -> assertThat(problem).isEqualTo("        problem: the first words are TAKE_OWNERSHIP"),
-                more -> assertThat(more).isEqualTo("      (and 168,957 more)"));
+                incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
+                problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
+                incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
+                problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
+                incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
+                problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
+                more -> assertThat(more).isEqualTo("      (and 62,205 more)"));
     }
 
     @Test
     void theDistributionGivesDistinctPlansAndTheShortestAndLongestWithTheirIncidents() {
         assertThat(lines(flawed)).containsSubsequence(
                 "Plans:",
-                "  distinct plans: 2",
-                "  shortest: 3 steps, first for mistake=WRONG_PRODUCT faultOwner=REP severity=LOW relationship=NEW "
+                "  distinct plans: 3",
+                "  shortest: 4 steps, first for mistake=WRONG_PRODUCT faultOwner=REP severity=LOW relationship=NEW "
                         + "detectedBy=REP customerMood=CALM priorOccurrences=0",
-                "  longest: 4 steps, first for mistake=WRONG_PRODUCT faultOwner=REP severity=LOW relationship=NEW "
-                        + "detectedBy=REP customerMood=CALM priorOccurrences=0 spreadBeyondContact");
+                "  longest: 5 steps, first for mistake=WRONG_PRODUCT faultOwner=REP severity=LOW relationship=NEW "
+                        + "detectedBy=REP customerMood=ANGRY priorOccurrences=0");
     }
 
     @Test
