@@ -115,14 +115,16 @@ final class PlanAssembler {
 
     /**
      * Where a step falls: a step at first contact is part of the first conversation, or, done in-house,
-     * comes before it; any other in-house step due no later than the first contact comes before it too;
-     * the rest follows the conversation.
+     * comes before it; an in-house step due immediately, or sooner than the first contact, comes before
+     * it too (one due at the same time as the first contact waits until the customer has been spoken
+     * to); the rest follows the conversation.
      */
     private static Stage stage(Candidate c, Timing timing, Timing respondWithin) {
         if (c.timing == Timing.AT_FIRST_CONTACT) {
             return c.action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT;
         }
-        boolean beforeContact = c.action.inHouse() && !timing.isAfterTheFix() && timing.compareTo(respondWithin) <= 0;
+        boolean beforeContact = c.action.inHouse()
+                && (timing == Timing.IMMEDIATELY || !timing.isAfterTheFix() && timing.compareTo(respondWithin) < 0);
         return beforeContact ? Stage.BEFORE_CONTACT : Stage.FOLLOW_THROUGH;
     }
 

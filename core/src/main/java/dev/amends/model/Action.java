@@ -18,6 +18,8 @@ public enum Action {
     /** The remedy is agreed with the person who may approve it before it is offered. */
     APPROVE_REMEDY(Phase.REMEDY, true),
     ESCALATE_TO_LEADERSHIP(Phase.ESCALATE, true),
+    /** The rep's sales manager hears of a rep's own repeated slip, and coaches. */
+    INVOLVE_SALES_MANAGER(Phase.ESCALATE, true),
     REACH_OUT_FIRST(Phase.CONTACT, false),
     THANK_FOR_RAISING(Phase.CONTACT, false),
     /** Let the customer tell the whole story before answering. */
