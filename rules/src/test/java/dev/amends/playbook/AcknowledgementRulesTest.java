@@ -26,13 +26,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AcknowledgementRulesTest {
 
     @ParameterizedTest(name = "caught by {0}: we open with the news")
-    @EnumSource(value = DetectedBy.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
+    @EnumSource(value = DetectedBy.class, names = {"REP", "COMPANY"})
     void whenWeKnowFirstTheConversationOpensWithTheNews(DetectedBy detectedBy) {
         RecoveryPlan plan = plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).detectedBy(detectedBy));
 
         assertThatPlan(plan).doesNotHaveSteps(Action.THANK_FOR_RAISING)
                 .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them before they find out").wordingContains("before they");
         assertThat(actions(plan, Stage.FIRST_CONTACT)).as("the first thing said").startsWith(Action.REACH_OUT_FIRST);
+    }
+
+    @Test
+    void whenSomeoneElseToldUsWeCallAtOnceAssumingTheyMayHaveHeard() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.THIRD_PARTY)
+                .detectedBy(DetectedBy.THIRD_PARTY));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.THANK_FOR_RAISING)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Call at once when someone else told us").wordingContains("how it came to you");
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.REACH_OUT_FIRST);
+    }
+
+    @Test
+    void aDefectOurQualityPeopleFoundIsAnnouncedWithTheApprovedMessage() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.REFER_TO_REGULATORY, Action.REACH_OUT_FIRST)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Call with the approved message about a lot we found defective")
+                .wordingContains("approved").wordingContains("which units were already used");
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.REACH_OUT_FIRST);
     }
 
     @ParameterizedTest(name = "{0} caught by us: call before they chase")
@@ -46,8 +67,8 @@ class AcknowledgementRulesTest {
 
     @Test
     void whenWeKnowFirstThatAPatientMayBeAffectedWeCallAtOnceWithWhatIsKnownAndNot() {
-        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)
-                .detectedBy(DetectedBy.COMPANY).patientImpact(true));
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP)
+                .detectedBy(DetectedBy.REP).patientImpact(true));
 
         assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR).doesNotHaveSteps(Action.DISCLOSE_WHAT_WE_KNOW)
                 .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them at once when a patient may be affected")

@@ -34,6 +34,16 @@ class BackboneRulesTest {
         assertThat(stage(plan, Action.SEE_CUSTOMER_VIEW)).isEqualTo(Stage.BEFORE_CONTACT);
     }
 
+    @Test
+    void withAPatientToThinkOfTheRepPreparesForThat() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).patientImpact(true));
+
+        assertThat(plan.steps().get(0).action()).isEqualTo(Action.SEE_CUSTOMER_VIEW);
+        assertThatPlan(plan).step(Action.SEE_CUSTOMER_VIEW)
+                .wasAddedBy("See it from the side of a customer with a patient to think of").hasTiming(Timing.IMMEDIATELY)
+                .wordingContains("patient");
+    }
+
     @ParameterizedTest(name = "{0} at fault: \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             REP         | Own your own mistake and the fix                    | myself
@@ -43,7 +53,7 @@ class BackboneRulesTest {
             CUSTOMER    | Help put it right when the customer's side slipped  | Let's get this sorted
             """)
     void theRepOwnsTheFixWhoeverCausedIt(FaultOwner faultOwner, String rule, String words) {
-        RecoveryPlan plan = plan(incident().faultOwner(faultOwner));
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner));
 
         assertThatPlan(plan).hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.FIX)
                 .step(Action.TAKE_OWNERSHIP).wasAddedBy(rule).wordingContains(words);
@@ -56,13 +66,40 @@ class BackboneRulesTest {
                 .wordingDoesNotContain("your mistake").wordingDoesNotContain("fault");
     }
 
+    @Test
+    void aSmallSlipWeCaughtIsOwnedAsAlreadyInHand() {
+        assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
+                .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small fix and confirm it").wordingContains("already started");
+    }
+
     @ParameterizedTest(name = "{0} at fault")
-    @EnumSource(FaultOwner.class)
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY", "UNKNOWN"})
+    void aRepeatIsOwnedWithoutAPromise(FaultOwner faultOwner) {
+        assertThatPlan(plan(incident().faultOwner(faultOwner).priorOccurrences(1)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a repeat without promising").wordingContains("not going to promise");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"COMPANY", "THIRD_PARTY", "UNKNOWN", "CUSTOMER"})
     void whenAPatientMayBeAffectedTheRepCommitsToFindingOutNotToACause(FaultOwner faultOwner) {
         RecoveryPlan plan = plan(incident().faultOwner(faultOwner).patientImpact(true));
 
         assertThatPlan(plan).step(Action.TAKE_OWNERSHIP).wasAddedBy("Commit to finding out when a patient may be affected")
                 .wordingContains("won't guess");
+    }
+
+    @Test
+    void aRepWhoErredOwnsPuttingTheirPartRightWhenAPatientMayBeAffected() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own your part when a patient may be affected")
+                .wordingContains("clinical team");
+    }
+
+    @Test
+    void aDeviceUnderInvestigationIsOwnedAsACommitmentToTheInvestigationNotToACause() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Commit to finding out about a device").wordingContains("won't guess");
     }
 
     @ParameterizedTest(name = "{0} by {1}: {2}")
@@ -72,11 +109,12 @@ class BackboneRulesTest {
             FORGOTTEN_ITEM            | REP      | Find out how it dropped off the list          | REP          | WITHIN_A_WEEK
             INCORRECT_INFORMATION     | COMPANY  | Find where the wrong information came from    | REP          | WITHIN_THREE_DAYS
             BILLING_ERROR             | COMPANY  | Trace the invoice back to where it went wrong | SERVICE_TEAM | WITHIN_A_WEEK
-            MISSED_APPOINTMENT        | REP      | Find out how the commitment slipped           | REP          | WITHIN_A_WEEK
-            UNANSWERED_REQUEST        | REP      | Find out how the commitment slipped           | REP          | WITHIN_A_WEEK
-            BROKEN_PROMISE            | COMPANY  | Find out how the commitment slipped           | REP          | WITHIN_A_WEEK
-            OVERLOOKED_DECISION_MAKER | REP      | Find out how the commitment slipped           | REP          | WITHIN_A_WEEK
-            OTHER                     | UNKNOWN  | Find out how the commitment slipped           | REP          | WITHIN_A_WEEK
+            MISSED_APPOINTMENT        | REP      | Find out how the appointment was missed       | REP          | WITHIN_A_WEEK
+            UNANSWERED_REQUEST        | REP      | Find out where the request got stuck          | REP          | WITHIN_THREE_DAYS
+            BROKEN_PROMISE            | COMPANY  | Find out how the promise came to be broken    | REP          | WITHIN_A_WEEK
+            OVERLOOKED_DECISION_MAKER | REP      | Find out how the decision maker was missed    | REP          | WITHIN_A_WEEK
+            OTHER                     | UNKNOWN  | Find out what went wrong                      | REP          | WITHIN_A_WEEK
+            BILLING_ERROR             | CUSTOMER | Find out what made the customer's slip easy   | REP          | WITHIN_A_WEEK
             DEFECTIVE_PRODUCT         | UNKNOWN  | Complaint handling investigates a product complaint | COMPLAINT_UNIT | WHEN_INVESTIGATION_CLOSES
             WRONG_PRODUCT             | COMPANY  | Complaint handling investigates a product complaint | COMPLAINT_UNIT | WHEN_INVESTIGATION_CLOSES
             """)
@@ -87,10 +125,18 @@ class BackboneRulesTest {
         assertThat(stage(plan, Action.FIND_ROOT_CAUSE)).isEqualTo(Stage.FOLLOW_THROUGH);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "BILLING_ERROR", "MISSED_APPOINTMENT"})
-    void theCustomersOwnSlipIsNotInvestigated(Mistake mistake) {
-        assertThatPlan(plan(wider().mistake(mistake).faultOwner(FaultOwner.CUSTOMER))).doesNotHaveSteps(Action.FIND_ROOT_CAUSE);
+    @Test
+    void whatMadeTheCustomersSlipEasyIsFoundWithoutPointingAtAnyone() {
+        assertThatPlan(plan(wider().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER))).step(Action.FIND_ROOT_CAUSE)
+                .wasAddedBy("Find out what made the customer's slip easy").wordingContains("Without pointing at anyone");
+    }
+
+    @Test
+    void aPatientIssueWithNoKnownCauseIsReviewedByQualityAndRiskManagement() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.UNKNOWN).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.FIND_ROOT_CAUSE).wasAddedBy("Quality and risk management review an unexplained patient issue")
+                .isOwnedBy(Owner.RISK_MANAGEMENT).hasTiming(Timing.WHEN_INVESTIGATION_CLOSES).wordingContains("without opinion");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,11 +196,11 @@ class BackboneRulesTest {
     }
 
     @Test
-    void aPatientIssueIsFollowedUpEveryFewDaysUntilItIsClosed() {
+    void aPatientIssueIsFollowedUpWithinADayAndUntilItIsClosed() {
         RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).patientImpact(true));
 
         assertThatPlan(plan).step(Action.FOLLOW_UP).wasAddedBy("Keep in touch until a patient issue is closed")
-                .hasTiming(Timing.WITHIN_THREE_DAYS).wordingContains("nothing new");
+                .hasTiming(Timing.WITHIN_A_BUSINESS_DAY).wordingContains("nothing new");
         assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FOLLOW_UP).hasSize(1);
     }
 

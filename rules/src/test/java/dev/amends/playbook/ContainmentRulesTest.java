@@ -86,15 +86,44 @@ class ContainmentRulesTest {
     }
 
     @Test
-    void wrongInformationFromTheCompanyIsCheckedAgainstTheLabelling() {
-        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)))
+    void aWrongProductThatReachedAPatientGoesToRegulatoryAffairs() {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).patientImpact(true)))
+                .step(Action.REFER_TO_REGULATORY).wasAddedBy("Flag a possible field action to regulatory affairs");
+    }
+
+    @Test
+    void aDefectOurQualityPeopleFoundNeedsTheApprovedMessageBeforeTheCall() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.ROUTE_COMPLAINT)
+                .step(Action.REFER_TO_REGULATORY).wasAddedBy("Get the approved message before calling about a defective lot")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("approved message");
+        assertThat(stage(plan, Action.REFER_TO_REGULATORY)).isEqualTo(Stage.BEFORE_CONTACT);
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Set the lot aside and trace the units already used")
+                .wordingContains("which units were already used");
+        assertThat(stage(plan, Action.QUARANTINE_PRODUCT)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @Test
+    void anythingPreparedOnWrongInformationIsSetAsideWhenAPatientMayBeAffected() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Set aside anything prepared on wrong information")
+                .wordingContains("prepared on the wrong information");
+        assertThat(stage(plan, Action.QUARANTINE_PRODUCT)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @Test
+    void wrongInformationFromTheCompanyIsCheckedAgainstTheLabellingWhenAPatientMayBeAffected() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).patientImpact(true)))
                 .step(Action.REFER_TO_REGULATORY).wasAddedBy("Check whether wrong information came from the labelling")
                 .isOwnedBy(Owner.REGULATORY_AFFAIRS).hasTiming(Timing.WITHIN_A_BUSINESS_DAY).wordingContains("instructions for use");
     }
 
     @Test
     void wrongInformationTheRepGaveIsNotALabellingQuestion() {
-        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP)))
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true)))
                 .doesNotHaveSteps(Action.REFER_TO_REGULATORY);
     }
 
@@ -103,7 +132,7 @@ class ContainmentRulesTest {
         RecoveryPlan plan = plan(incident().publicComplaint(true).spreadBeyondContact(true));
 
         assertThatPlan(plan).step(Action.CHECK_SPREAD).wasAddedBy("Answer a public complaint where it was made")
-                .hasTiming(Timing.TODAY).wordingContains("posted");
+                .hasTiming(Timing.TODAY).wordingContains("public reply");
         assertThat(plan.steps()).filteredOn(s -> s.action() == Action.CHECK_SPREAD).hasSize(1);
     }
 

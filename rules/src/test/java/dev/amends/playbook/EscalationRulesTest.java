@@ -24,14 +24,30 @@ class EscalationRulesTest {
 
     @Test
     void aSeriousFirstMistakeIsTakenToLeadersAsTheCustomerExperiencedIt() {
-        assertThatPlan(plan(incident().severity(Severity.HIGH)))
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)))
                 .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Take the facts to leaders who can change the process")
                 .hasTiming(Timing.TODAY).isOwnedBy(Owner.REP).wordingContains("not the people");
     }
 
     @Test
+    void theRepTellsLeadershipAboutTheirOwnSeriousSlipWithoutExcuses() {
+        assertThatPlan(plan(incident().severity(Severity.HIGH)))
+                .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Tell leadership about your own serious slip")
+                .hasTiming(Timing.TODAY).wordingContains("your slip");
+    }
+
+    @Test
+    void theRepsOwnSecondSlipGoesToTheSalesManagerNotToLeadership() {
+        RecoveryPlan plan = plan(incident().priorOccurrences(1));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
+                .step(Action.INVOLVE_SALES_MANAGER).wasAddedBy("Involve your sales manager in your own second slip")
+                .hasTiming(Timing.TODAY).wordingContains("second time");
+    }
+
+    @Test
     void aSecondTimeBringsBothOccurrencesSideBySide() {
-        assertThatPlan(plan(incident().priorOccurrences(1)))
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(1)))
                 .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Bring both occurrences to leadership after a second time")
                 .hasTiming(Timing.TODAY).wordingContains("both occurrences");
     }
@@ -39,28 +55,37 @@ class EscalationRulesTest {
     @ParameterizedTest(name = "after {0} earlier occurrences")
     @CsvSource({"2", "5"})
     void aThirdTimeOrLaterAsksALeaderToSpeakToTheCustomer(int prior) {
-        assertThatPlan(plan(incident().priorOccurrences(prior)))
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(prior)))
                 .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Ask a leader to speak to the customer after a third time")
                 .wordingContains("call the customer themselves");
     }
 
     @Test
     void eachTierOfRepeatSaysSomethingDifferent() {
-        String first = step(plan(incident().severity(Severity.HIGH)), Action.ESCALATE_TO_LEADERSHIP).wording();
-        String second = step(plan(incident().priorOccurrences(1)), Action.ESCALATE_TO_LEADERSHIP).wording();
-        String third = step(plan(incident().priorOccurrences(2)), Action.ESCALATE_TO_LEADERSHIP).wording();
+        String first = step(plan(incident().faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)), Action.ESCALATE_TO_LEADERSHIP).wording();
+        String second = step(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(1)), Action.ESCALATE_TO_LEADERSHIP).wording();
+        String third = step(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(2)), Action.ESCALATE_TO_LEADERSHIP).wording();
 
         assertThat(java.util.Set.of(first, second, third)).hasSize(3);
     }
 
     @ParameterizedTest(name = "{0} at fault")
-    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY", "UNKNOWN"})
-    void withLeadershipInvolvedTheProcessIsChangedAndTheRepsOwnCheckIsPartOfIt(FaultOwner faultOwner) {
+    @EnumSource(value = FaultOwner.class, names = {"COMPANY", "THIRD_PARTY", "UNKNOWN"})
+    void withLeadershipInvolvedTheProcessIsChangedWithTheRepsOwnPartInIt(FaultOwner faultOwner) {
         RecoveryPlan plan = plan(incident().faultOwner(faultOwner).severity(Severity.HIGH));
 
         assertThatPlan(plan).hasStepsInOrder(Action.ESCALATE_TO_LEADERSHIP, Action.DOUBLE_CHECK_PLAN)
                 .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Change the process with leadership")
-                .isOwnedBy(Owner.LEADERSHIP).hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("your own check");
+                .isOwnedBy(Owner.LEADERSHIP).hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("your own part");
+    }
+
+    @ParameterizedTest(name = "after {0} earlier occurrences")
+    @CsvSource({"0", "2"})
+    void theRepsOwnDoubleCheckIsKeptWhenLeadershipIsInvolved(int prior) {
+        RecoveryPlan plan = plan(incident().severity(Severity.HIGH).priorOccurrences(prior));
+
+        assertThatPlan(plan).hasSteps(Action.ESCALATE_TO_LEADERSHIP)
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your own work").isOwnedBy(Owner.REP);
     }
 
     @Test

@@ -71,9 +71,19 @@ class ExplanationRulesTest {
                 .hasTiming(Timing.WHEN_INVESTIGATION_CLOSES).wordingContains("what it found");
     }
 
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
+    void aKnownCauseOfAPatientIssueIsExplainedInWordsAgreedWithRiskManagement(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(faultOwner).patientImpact(true));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE)
+                .step(Action.EXPLAIN_CAUSE).wasAddedBy("Explain a known cause in words agreed with risk management")
+                .hasTiming(Timing.WITHIN_A_WEEK).wordingContains("risk management");
+    }
+
     @Test
-    void aPatientIssueIsExplainedWithTheFindingsEvenWhenTheRepErred() {
-        assertThatPlan(plan(incident().mistake(Mistake.FORGOTTEN_ITEM).patientImpact(true)))
+    void aPatientIssueWithNoKnownCauseIsExplainedWithTheFindings() {
+        assertThatPlan(plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.UNKNOWN).patientImpact(true)))
                 .step(Action.EXPLAIN_CAUSE).wasAddedBy("Share the findings when the investigation closes");
     }
 

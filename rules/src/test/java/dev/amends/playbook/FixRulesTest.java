@@ -38,7 +38,7 @@ class FixRulesTest {
             MISSED_APPOINTMENT        | COMPANY     | Rebook a missed visit and make sure it happens                  | REP          | TODAY             | FIRST_CONTACT  | day before
             BILLING_ERROR             | COMPANY     | Correct the bill                                                | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | corrected invoice
             OVERLOOKED_DECISION_MAKER | REP         | Give the overlooked decision maker their say                    | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | decision maker
-            BROKEN_PROMISE            | REP         | Keep the promise or say plainly what you can deliver            | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | what you can deliver
+            BROKEN_PROMISE            | REP         | Keep the promise or say plainly what you can deliver            | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | promised
             LATE_DELIVERY             | THIRD_PARTY | Get the late delivery moving today                              | SERVICE_TEAM | TODAY             | FOLLOW_THROUGH | carrier
             UNANSWERED_REQUEST        | REP         | Bring the full answer to the first conversation                 | REP          | TODAY             | FIRST_CONTACT  | full answer
             OTHER                     | UNKNOWN     | Agree what putting it right looks like                          | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | What would make this right
@@ -73,6 +73,23 @@ class FixRulesTest {
                 .step(Action.FIX).hasTiming(Timing.TODAY);
     }
 
+    @ParameterizedTest(name = "{0} a patient needs: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            WRONG_PRODUCT         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
+            LATE_DELIVERY         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
+            FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
+            UNANSWERED_REQUEST    | Get a clinical answer from the people who own it             | FIRST_CONTACT  | labelling
+            INCORRECT_INFORMATION | Correct wrong information in the call when a patient may be affected | FIRST_CONTACT | in this call
+            OTHER                 | Agree what putting it right means with risk management first | FOLLOW_THROUGH | risk management
+            """)
+    void whenAPatientMayBeAffectedTheFixFitsThePatientsNeed(Mistake mistake, String rule, Stage stage, String words) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy(rule).wordingContains(words);
+        assertThat(stage(plan, Action.FIX)).isEqualTo(stage);
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).as("one fix").hasSize(1);
+    }
+
     @Test
     void aMissedVisitBySomeoneElseIsRebookedWithoutTheRepPromisingToBeThereEarly() {
         assertThatPlan(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.THIRD_PARTY)))
@@ -80,7 +97,7 @@ class FixRulesTest {
     }
 
     @ParameterizedTest(name = "{0}: fix {1}")
-    @CsvSource({"CRITICAL, TODAY", "HIGH, WITHIN_A_BUSINESS_DAY", "LOW, WITHIN_A_WEEK"})
+    @CsvSource({"HIGH, WITHIN_A_BUSINESS_DAY", "MEDIUM, WITHIN_THREE_DAYS", "LOW, WITHIN_A_WEEK"})
     void aFixWithoutADeadlineOfItsOwnIsDueWithinThePlansResolutionWindow(Severity severity, Timing timing) {
         assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(severity)))
                 .step(Action.FIX).hasTiming(timing);

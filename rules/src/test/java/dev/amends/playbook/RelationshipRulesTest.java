@@ -47,14 +47,15 @@ class RelationshipRulesTest {
     @Test
     void afterAngerRapportIsRebuiltAMonthLaterPersonFirst() {
         assertThatPlan(plan(incident().customerMood(CustomerMood.ANGRY))).step(Action.REBUILD_RAPPORT)
-                .wasAddedBy("Rebuild rapport after anger or lost referrals").hasTiming(Timing.AFTER_A_MONTH)
+                .wasAddedBy("Rebuild rapport after anger").hasTiming(Timing.AFTER_A_MONTH)
                 .wordingContains("personal");
     }
 
     @Test
-    void afterLostReferralsRapportIsRebuiltToo() {
-        assertThatPlan(plan(incident().referralsLost(true))).step(Action.REBUILD_RAPPORT)
-                .wasAddedBy("Rebuild rapport after anger or lost referrals");
+    void aLostAccountIsWonBackThroughTheQuarterlyVisitsPersonFirstNotASeparateRapportStep() {
+        RecoveryPlan plan = plan(incident().customerMood(CustomerMood.ANGRY).referralsLost(true));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.REBUILD_RAPPORT).step(Action.REVISIT_QUARTERLY).wordingContains("personal");
     }
 
     @Test

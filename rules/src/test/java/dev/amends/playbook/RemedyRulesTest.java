@@ -22,7 +22,7 @@ class RemedyRulesTest {
 
     private static final String DELIVERY = "Offer a credit for a delivery that let them down";
     private static final String BILLING = "Offer a credit note for a serious or repeated billing error";
-    private static final String SERVICE = "Make up for a service failure in service";
+    private static final String PROMISE = "Make good what a broken promise cost them";
 
     @ParameterizedTest(name = "{0}: \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -31,11 +31,10 @@ class RemedyRulesTest {
             LATE_DELIVERY         | Offer a credit for a delivery that let them down                | delivery charges
             FORGOTTEN_ITEM        | Offer a credit for a delivery that let them down                | delivery charges
             BILLING_ERROR         | Offer a credit note for a serious or repeated billing error     | credit note
-            INCORRECT_INFORMATION | Make up for a service failure in service                        | in service
-            MISSED_APPOINTMENT    | Make up for a service failure in service                        | in service
-            BROKEN_PROMISE        | Make up for a service failure in service                        | in service
-            UNANSWERED_REQUEST    | Make up for a service failure in service                        | in service
-            OTHER                 | Make up for a service failure in service                        | in service
+            INCORRECT_INFORMATION | Undo the cost of acting on wrong information                    | undo what it cost
+            BROKEN_PROMISE        | Make good what a broken promise cost them                       | loaner
+            UNANSWERED_REQUEST    | Grant what a timely answer would have given                     | timely answer
+            OTHER                 | Make good what a broken promise cost them                       | loaner
             """)
     void aSeriousMistakeOfOursEarnsARemedyThatFitsIt(Mistake mistake, String rule, String words) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH));
@@ -45,7 +44,7 @@ class RemedyRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "LATE_DELIVERY", "MISSED_APPOINTMENT"})
+    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "LATE_DELIVERY", "UNANSWERED_REQUEST"})
     void theRemedyIsOfferedOnlyOnceTheFixIsUnderWay(Mistake mistake) {
         assertThatPlan(plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)))
                 .hasStepsInOrder(Action.FIX, Action.OFFER_REMEDY);
@@ -61,9 +60,16 @@ class RemedyRulesTest {
     }
 
     @Test
-    void aServiceFailureIsNeverMadeUpWithSomethingOfValueToAPerson() {
-        assertThatPlan(plan(incident().severity(Severity.HIGH))).step(Action.OFFER_REMEDY).wasAddedBy(SERVICE)
-                .wordingContains("Nothing of value to a person").wordingDoesNotContain("credit");
+    void aBrokenPromiseIsMadeGoodThroughTheAccountNeverWithSomethingOfValueToAPerson() {
+        assertThatPlan(plan(incident().mistake(Mistake.BROKEN_PROMISE).severity(Severity.HIGH))).step(Action.OFFER_REMEDY)
+                .wasAddedBy(PROMISE).wordingContains("Nothing of value to a person");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Severity.class, names = {"HIGH", "MEDIUM"})
+    void aMissedAppointmentIsMadeUpWithTheNextVisitNotARemedy(Severity severity) {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).severity(severity).priorOccurrences(1)))
+                .doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY);
     }
 
     @Test

@@ -57,8 +57,7 @@ class SituationRulesTest {
     void otherMistakesAreNoProductComplaintEvenWithAPatientInvolved(Mistake mistake) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true));
 
-        assertThatPlan(plan).doesNotHaveSteps(Action.ROUTE_COMPLAINT, Action.QUARANTINE_PRODUCT)
-                .hasSteps(Action.NOTIFY_RISK_MANAGEMENT);
+        assertThatPlan(plan).doesNotHaveSteps(Action.ROUTE_COMPLAINT).hasSteps(Action.NOTIFY_RISK_MANAGEMENT);
     }
 
     @ParameterizedTest(name = "patientImpact={0}, severity={1}: a patient case")
@@ -80,7 +79,7 @@ class SituationRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             a device that failed                     | DEFECTIVE_PRODUCT | COMPANY  | false
             a wrong product from the warehouse       | WRONG_PRODUCT     | COMPANY  | false
-            a forgotten item a patient needed        | FORGOTTEN_ITEM    | REP      | true
+            a patient issue with no known cause      | FORGOTTEN_ITEM    | UNKNOWN  | true
             """)
     void aProductComplaintOrAPatientIssueIsExplainedOnlyWhenItsInvestigationCloses(String what, Mistake mistake,
                                                                                    FaultOwner faultOwner, boolean patientImpact) {
@@ -93,7 +92,8 @@ class SituationRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a high-severity first mistake                  | HIGH   | ESTABLISHED | COMPANY | 0
-            a repeat, however small                        | LOW    | STRONG      | REP     | 1
+            a repeat of the company's, however small       | LOW    | STRONG      | COMPANY | 1
+            a third time, cause not known                  | LOW    | STRONG      | UNKNOWN | 2
             a company mistake that puts a new account at risk | MEDIUM | NEW      | COMPANY | 0
             """)
     void leadershipHearsOfRepeatedSeriousOrEarlyRelationshipMistakes(String what, Severity severity, Relationship relationship,
@@ -103,6 +103,27 @@ class SituationRulesTest {
 
         assertThatPlan(plan).hasSteps(Action.ESCALATE_TO_LEADERSHIP)
                 .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Change the process with leadership");
+    }
+
+    @Test
+    void aDefectOurQualityPeopleFoundIsAFieldActionNotAComplaint() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.ROUTE_COMPLAINT)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Call with the approved message about a lot we found defective");
+    }
+
+    @Test
+    void aDefectACustomerReportedIsAComplaintNotAFieldAction() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)))
+                .hasSteps(Action.ROUTE_COMPLAINT).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Ask them to set the device and its lot aside");
+    }
+
+    @Test
+    void aRepsOwnSecondSlipIsForTheSalesManagerNotLeadership() {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.REP).priorOccurrences(1)))
+                .doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP).hasSteps(Action.INVOLVE_SALES_MANAGER);
     }
 
     @Test
