@@ -88,6 +88,7 @@ final class PlanAssembler {
         }
         Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
         Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
+        Timing fixDue = fixDue(kept, respondWithin, resolveWithin);
 
         List<Placed> placed = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
@@ -96,7 +97,7 @@ final class PlanAssembler {
                 case BY_RESOLUTION_DEADLINE -> resolveWithin;
                 default -> c.timing;
             };
-            placed.add(new Placed(c, timing, stage(c, timing, respondWithin), timing.hoursAfterReport(resolveWithin)));
+            placed.add(new Placed(c, timing, stage(c, timing, respondWithin), timing.hoursAfterReport(fixDue)));
         }
         placed.sort(Comparator.comparing((Placed p) -> p.stage).thenComparing(PlanAssembler::clockOrder));
 
@@ -111,6 +112,24 @@ final class PlanAssembler {
             firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
         }
         return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel, draft.impact());
+    }
+
+    /**
+     * When the fix falls due, from which "a week after the fix" and the like are counted: the fix step's
+     * own timing, or the plan's resolution window when there is no fix or it counts from something else.
+     */
+    private static Timing fixDue(List<Candidate> kept, Timing respondWithin, Timing resolveWithin) {
+        for (Candidate c : kept) {
+            if (c.action == Action.FIX) {
+                Timing timing = switch (c.timing) {
+                    case AT_FIRST_CONTACT -> respondWithin;
+                    case BY_RESOLUTION_DEADLINE -> resolveWithin;
+                    default -> c.timing;
+                };
+                return timing.isAfterTheFix() || timing == Timing.WHEN_INVESTIGATION_CLOSES ? resolveWithin : timing;
+            }
+        }
+        return resolveWithin;
     }
 
     /**

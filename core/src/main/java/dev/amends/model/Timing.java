@@ -49,10 +49,11 @@ public enum Timing {
 
     /**
      * Roughly how many hours after the report a step with this timing falls due, counting the
-     * timings that follow the fix from the plan's resolution window. Plans are put in clock order
-     * by it; it is not a calendar.
+     * timings that follow the fix from when the fix falls due. Plans are put in clock order by it; it
+     * is not a calendar.
      *
-     * @param resolveWithin the plan's window for putting things right; a concrete timing
+     * @param resolveWithin when the fix falls due (the fix step's timing, or the plan's window for
+     *                      putting things right); a concrete timing
      * @throws IllegalArgumentException for a relative timing, or a relative resolution window
      */
     public int hoursAfterReport(Timing resolveWithin) {
