@@ -67,13 +67,33 @@ class AcknowledgementRulesTest {
 
     @Test
     void whenWeKnowFirstThatAPatientMayBeAffectedWeCallAtOnceWithWhatIsKnownAndNot() {
-        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP)
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
                 .detectedBy(DetectedBy.REP).patientImpact(true));
 
         assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR).doesNotHaveSteps(Action.DISCLOSE_WHAT_WE_KNOW)
                 .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them at once when a patient may be affected")
                 .wordingContains("do not know").wordingContains("guess");
         assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.REACH_OUT_FIRST);
+    }
+
+    @Test
+    void aRepWhoseErrorMayHaveAffectedAPatientCallsAtOnceAndSaysWhatTheyGotWrong() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP)
+                .detectedBy(DetectedBy.REP).patientImpact(true));
+
+        assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them at once what you got wrong when a patient may be affected")
+                .wordingContains("what you got wrong").wordingContains("Say nothing about what it did to the patient");
+    }
+
+    @Test
+    void aRepWhoseErrorTheCustomerRaisedSaysWhatTheyKnowOnceTheCustomerHasToldEverything() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.REACH_OUT_FIRST)
+                .hasStepsInOrder(Action.THANK_FOR_RAISING, Action.DISCLOSE_WHAT_WE_KNOW)
+                .step(Action.DISCLOSE_WHAT_WE_KNOW).wasAddedBy("Say what you know when a patient may be affected by your error")
+                .wordingContains("what you know of how it happened");
     }
 
     @Test

@@ -147,6 +147,14 @@ class BackboneRulesTest {
     }
 
     @Test
+    void aLotOurQualityPeopleFoundDefectiveIsInvestigatedByQuality() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
+                .step(Action.FIND_ROOT_CAUSE).wasAddedBy("Quality investigates a lot it found defective")
+                .isOwnedBy(Owner.COMPLAINT_UNIT).hasTiming(Timing.WHEN_INVESTIGATION_CLOSES).wordingContains("units used");
+    }
+
+    @Test
     void theRepPassesOnWhatTheCustomerReportsAndAddsNoTheoryAboutADevice() {
         assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)))
                 .step(Action.FIND_ROOT_CAUSE).wordingContains("no theory");

@@ -106,6 +106,17 @@ class ContainmentRulesTest {
     }
 
     @Test
+    void riskManagementHearsThatThisAccountMayHaveUsedALotWeFoundDefective() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.NOTIFY_RISK_MANAGEMENT).wasAddedBy("Tell risk management this account may have used the lot")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("may have used it on patients");
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.NOTIFY_RISK_MANAGEMENT).hasSize(1);
+        assertThat(stage(plan, Action.NOTIFY_RISK_MANAGEMENT)).isEqualTo(Stage.BEFORE_CONTACT);
+    }
+
+    @Test
     void anythingPreparedOnWrongInformationIsSetAsideWhenAPatientMayBeAffected() {
         RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true));
 

@@ -30,6 +30,13 @@ class EscalationRulesTest {
     }
 
     @Test
+    void leadersBriefedOnACaseUnderInvestigationHearWhatIsKnownAndNoViewOnTheCause() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)))
+                .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Brief leadership on what is known while it is investigated")
+                .hasTiming(Timing.TODAY).wordingContains("no view on the cause");
+    }
+
+    @Test
     void theRepTellsLeadershipAboutTheirOwnSeriousSlipWithoutExcuses() {
         assertThatPlan(plan(incident().severity(Severity.HIGH)))
                 .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Tell leadership about your own serious slip")
