@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import static dev.amends.playbook.DefaultPlaybook.describe;
@@ -29,10 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * remaining facts varied along with them so that each value of each is exercised many times.
  */
 class PlaybookInvariantsTest {
-
-    /** The resolution window the pace rules give each severity, to put the follow-through on the clock. */
-    private static final Map<Severity, Timing> RESOLUTION = Map.of(Severity.CRITICAL, Timing.TODAY,
-            Severity.HIGH, Timing.WITHIN_A_BUSINESS_DAY, Severity.MEDIUM, Timing.WITHIN_THREE_DAYS, Severity.LOW, Timing.WITHIN_A_WEEK);
 
     private static List<Incident> incidents() {
         List<Incident> all = new ArrayList<>();
@@ -78,9 +73,9 @@ class PlaybookInvariantsTest {
             assertThat(plan.steps(Stage.FIRST_CONTACT)).as("a conversation in %s", context).isNotEmpty();
             assertThat(plan.steps(Stage.FIRST_CONTACT).get(0).action()).as("opened with the news or thanks in %s", context)
                     .isIn(Action.REACH_OUT_FIRST, Action.THANK_FOR_RAISING);
-            Timing resolution = RESOLUTION.get(incident.severity());
-            assertThat(plan.steps(Stage.FOLLOW_THROUGH)).as("follow-through on the clock in %s", context)
-                    .extracting(s -> s.timing().hoursAfterReport(resolution)).isSorted();
+            Timing fixDue = plan.step(Action.FIX).orElseThrow().timing();
+            assertThat(plan.steps(Stage.FOLLOW_THROUGH)).as("follow-through on the clock, counted from the fix, in %s", context)
+                    .extracting(s -> s.timing().hoursAfterReport(fixDue)).isSorted();
             assertOrder(plan, Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE, context);
             assertOrder(plan, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION, context);
             assertOrder(plan, Action.APPROVE_REMEDY, Action.OFFER_REMEDY, context);
