@@ -2,96 +2,184 @@ package dev.amends.playbook;
 
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
-import dev.amends.model.Channel;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
+import dev.amends.model.Mistake;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Severity;
-import dev.amends.model.Step;
+import dev.amends.model.Stage;
+import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.Set;
-
+import static dev.amends.playbook.DefaultPlaybook.actions;
+import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
-import static dev.amends.playbook.DefaultPlaybook.position;
+import static dev.amends.playbook.DefaultPlaybook.stage;
 import static dev.amends.playbook.DefaultPlaybook.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** How the first conversation opens (acknowledgement.drl). */
 class AcknowledgementRulesTest {
 
-    private static final Set<Action> SPOKEN_ACKNOWLEDGEMENTS =
-            Set.of(Action.THANK_FOR_RAISING, Action.TAKE_OWNERSHIP, Action.APOLOGIZE, Action.EXPRESS_REGRET);
-
-    @ParameterizedTest
-    @EnumSource(FaultOwner.class)
-    void anAngryCustomerHearsThanksBeforeAnythingElse(FaultOwner faultOwner) {
-        RecoveryPlan plan = plan(incident().faultOwner(faultOwner).customerMood(CustomerMood.ANGRY));
-
-        Step first = plan.steps().stream().filter(s -> SPOKEN_ACKNOWLEDGEMENTS.contains(s.action())).findFirst().orElseThrow();
-        assertThat(first.action()).isEqualTo(Action.THANK_FOR_RAISING);
-        assertThat(first.rule()).isEqualTo("Thank an angry customer before anything else");
-        assertThat(first.wording()).startsWith("Open with thanks").contains("Thank you");
-    }
-
-    @Test
-    void anAngryCustomerStillGetsThePersonalApologyAfterTheThanks() {
-        RecoveryPlan plan = plan(incident().faultOwner(FaultOwner.REP).customerMood(CustomerMood.ANGRY));
-
-        assertThat(position(plan, Action.THANK_FOR_RAISING)).isLessThan(position(plan, Action.APOLOGIZE));
-    }
-
-    @Test
-    void anAngryCustomerIsNotToldSorryFirst() {
-        assertThat(plan(incident().customerMood(CustomerMood.ANGRY)).avoids(Avoid.SORRY_FIRST_TO_ANGRY_CUSTOMER)).isTrue();
-        assertThat(plan(incident().customerMood(CustomerMood.UPSET)).avoids(Avoid.SORRY_FIRST_TO_ANGRY_CUSTOMER)).isFalse();
-    }
-
-    @Test
-    void anAngryCustomerIsMetInPersonWithinFourHours() {
-        RecoveryPlan plan = plan(incident().severity(Severity.LOW).customerMood(CustomerMood.ANGRY));
-
-        assertThat(plan.channel()).isEqualTo(Channel.IN_PERSON);
-        assertThat(plan.respondWithin()).isEqualTo(dev.amends.model.Timing.WITHIN_FOUR_HOURS);
-    }
-
-    @Test
-    void aCalmCustomerWhoRaisedItIsThankedForIt() {
-        RecoveryPlan plan = plan(incident().detectedBy(DetectedBy.CUSTOMER).customerMood(CustomerMood.CALM));
-
-        assertThat(step(plan, Action.THANK_FOR_RAISING).rule()).isEqualTo("Thank the customer for raising it");
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = DetectedBy.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
-    void noThanksForRaisingWhatTheCustomerDidNotRaise(DetectedBy detectedBy) {
-        assertThat(plan(incident().detectedBy(detectedBy)).has(Action.THANK_FOR_RAISING)).isFalse();
-    }
-
-    @ParameterizedTest
+    @ParameterizedTest(name = "caught by {0}: we open with the news")
     @EnumSource(value = DetectedBy.class, names = {"REP", "COMPANY"})
-    void whenWeCatchItWeReachOutFirstWithTheResolution(DetectedBy detectedBy) {
-        RecoveryPlan plan = plan(incident().detectedBy(detectedBy));
+    void whenWeKnowFirstTheConversationOpensWithTheNews(DetectedBy detectedBy) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).detectedBy(detectedBy));
 
-        Step reachOut = step(plan, Action.REACH_OUT_FIRST);
-        assertThat(reachOut.wording()).contains("before they discover it").contains("resolution");
-        assertThat(reachOut.order()).as("the first step after preparing").isEqualTo(2);
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = DetectedBy.class, names = {"CUSTOMER", "THIRD_PARTY"})
-    void noReachingOutFirstWhenTheCustomerAlreadyKnows(DetectedBy detectedBy) {
-        assertThat(plan(incident().detectedBy(detectedBy)).has(Action.REACH_OUT_FIRST)).isFalse();
+        assertThatPlan(plan).doesNotHaveSteps(Action.THANK_FOR_RAISING)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them before they find out").wordingContains("before they");
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).as("the first thing said").startsWith(Action.REACH_OUT_FIRST);
     }
 
     @Test
-    void whenWeCatchItWeRespondTheSameDayEvenIfItIsMinor() {
-        RecoveryPlan plan = plan(incident().severity(Severity.LOW).detectedBy(DetectedBy.COMPANY));
+    void whenSomeoneElseToldUsWeCallAtOnceAssumingTheyMayHaveHeard() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.THIRD_PARTY)
+                .detectedBy(DetectedBy.THIRD_PARTY));
 
-        assertThat(plan.respondWithin()).isEqualTo(dev.amends.model.Timing.TODAY);
-        assertThat(step(plan, Action.REACH_OUT_FIRST).timing()).isEqualTo(dev.amends.model.Timing.TODAY);
+        assertThatPlan(plan).doesNotHaveSteps(Action.THANK_FOR_RAISING)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Call at once when someone else told us").wordingContains("how it came to you");
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.REACH_OUT_FIRST);
+    }
+
+    @Test
+    void aDefectOurQualityPeopleFoundIsAnnouncedWithTheApprovedMessage() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.REFER_TO_REGULATORY, Action.REACH_OUT_FIRST)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Call with the approved message about a lot we found defective")
+                .wordingContains("approved").wordingContains("which units were already used");
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.REACH_OUT_FIRST);
+    }
+
+    @ParameterizedTest(name = "{0} caught by us: call before they chase")
+    @EnumSource(value = Mistake.class, names = {"MISSED_APPOINTMENT", "LATE_DELIVERY", "UNANSWERED_REQUEST"})
+    void aMistakeTheyHaveAlreadyLivedThroughIsNotNewsToBreak(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).detectedBy(DetectedBy.REP));
+
+        assertThatPlan(plan).step(Action.REACH_OUT_FIRST).wasAddedBy("Call before they have to chase you")
+                .wordingContains("chase").wordingDoesNotContain("find out").wordingDoesNotContain("come across it");
+    }
+
+    @Test
+    void whenWeKnowFirstThatAPatientMayBeAffectedWeCallAtOnceWithWhatIsKnownAndNot() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.REP).patientImpact(true));
+
+        assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR).doesNotHaveSteps(Action.DISCLOSE_WHAT_WE_KNOW)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them at once when a patient may be affected")
+                .wordingContains("do not know").wordingContains("guess");
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.REACH_OUT_FIRST);
+    }
+
+    @Test
+    void aRepWhoseErrorMayHaveAffectedAPatientCallsAtOnceAndSaysWhatTheyGotWrong() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP)
+                .detectedBy(DetectedBy.REP).patientImpact(true));
+
+        assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR)
+                .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them at once what you got wrong when a patient may be affected")
+                .wordingContains("what you got wrong").wordingContains("Say nothing about what it did to the patient");
+    }
+
+    @Test
+    void aRepWhoseErrorTheCustomerRaisedSaysWhatTheyKnowOnceTheCustomerHasToldEverything() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.REACH_OUT_FIRST)
+                .hasStepsInOrder(Action.THANK_FOR_RAISING, Action.DISCLOSE_WHAT_WE_KNOW)
+                .step(Action.DISCLOSE_WHAT_WE_KNOW).wasAddedBy("Say what you know when a patient may be affected by your error")
+                .wordingContains("what you know of how it happened");
+    }
+
+    @Test
+    void whenTheyRaisedAPatientIssueTheyAreThankedHeardAndToldWhatIsKnownAndWhatIsNot() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)
+                .customerMood(CustomerMood.UPSET).patientImpact(true));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.REACH_OUT_FIRST)
+                .hasStepsInOrder(Action.THANK_FOR_RAISING, Action.LISTEN_FIRST, Action.DISCLOSE_WHAT_WE_KNOW)
+                .step(Action.DISCLOSE_WHAT_WE_KNOW).wasAddedBy("Say what we know and what we do not when a patient may be affected")
+                .wordingContains("do not know");
+        assertThat(stage(plan, Action.DISCLOSE_WHAT_WE_KNOW)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @Test
+    void anAngryCustomerWhoRaisedItHearsThanksBeforeAnythingElse() {
+        RecoveryPlan plan = plan(incident().customerMood(CustomerMood.ANGRY).contact("Dr. Amara Osei"));
+
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.THANK_FOR_RAISING, Action.LISTEN_FIRST);
+        assertThatPlan(plan).avoids(Avoid.SORRY_FIRST_TO_ANGRY_CUSTOMER)
+                .step(Action.THANK_FOR_RAISING).wasAddedBy("Thank an angry customer for raising it before anything else")
+                .wordingContains("Thank you").wordingContains("Dr. Osei");
+    }
+
+    @Test
+    void anAngryCustomerWhoHeardTheNewsFromUsIsThankedForTheirFranknessAfterTheNews() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY).customerMood(CustomerMood.ANGRY));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.REACH_OUT_FIRST, Action.THANK_FOR_RAISING, Action.EXPRESS_REGRET)
+                .step(Action.THANK_FOR_RAISING).wasAddedBy("Thank an angry customer for their frankness when we broke the news")
+                .wordingDoesNotContain("bringing this");
+    }
+
+    @ParameterizedTest(name = "a {0} customer who raised it is thanked for it")
+    @EnumSource(value = CustomerMood.class, names = {"CALM", "UPSET"})
+    void aCustomerWhoRaisedItIsThankedForIt(CustomerMood mood) {
+        RecoveryPlan plan = plan(incident().customerMood(mood));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.REACH_OUT_FIRST)
+                .step(Action.THANK_FOR_RAISING).wasAddedBy("Thank the customer for raising it").wordingContains("Thank you");
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.THANK_FOR_RAISING);
+    }
+
+    @ParameterizedTest(name = "a {0} customer is heard out before the apology")
+    @EnumSource(value = CustomerMood.class, names = {"UPSET", "ANGRY"})
+    void anUpsetOrAngryCustomerTellsTheWholeStoryBeforeTheApology(CustomerMood mood) {
+        RecoveryPlan plan = plan(incident().customerMood(mood));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.LISTEN_FIRST, Action.APOLOGIZE, Action.TAKE_OWNERSHIP)
+                .step(Action.LISTEN_FIRST).wasAddedBy("Let an upset customer tell the whole story first")
+                .wordingContains("interrupt");
+        assertThat(stage(plan, Action.LISTEN_FIRST)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @Test
+    void aCalmCustomerIsNotToldToBeListenedTo() {
+        assertThatPlan(plan(incident())).doesNotHaveSteps(Action.LISTEN_FIRST);
+    }
+
+    @Test
+    void spokenLinesAddressADoctorByTitleAndLastName() {
+        RecoveryPlan plan = plan(incident().contact("Dr. Amara Osei"));
+
+        assertThat(step(plan, Action.THANK_FOR_RAISING).wording()).contains("Dr. Osei").doesNotContain("Amara");
+    }
+
+    @Test
+    void spokenLinesUseNoNameWhenTheContactHasNoTitleAndNoSalutationIsGiven() {
+        RecoveryPlan plan = plan(incident().contact("Linda Fraser"));
+
+        assertThat(step(plan, Action.THANK_FOR_RAISING).wording()).doesNotContain("Linda", "Fraser", "Doctor", ", .");
+    }
+
+    @Test
+    void spokenLinesUseTheSalutationGiven() {
+        RecoveryPlan plan = plan(incident().contact("Linda Fraser").salutation("Linda"));
+
+        assertThat(step(plan, Action.THANK_FOR_RAISING).wording()).contains("Linda").doesNotContain("Fraser");
+    }
+
+    @Test
+    void aMistakeAThirdPartyNoticedStillGetsAContactStep() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY)
+                .detectedBy(DetectedBy.THIRD_PARTY).severity(Severity.HIGH));
+
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).first().isEqualTo(Action.REACH_OUT_FIRST);
     }
 }

@@ -3,134 +3,221 @@ package dev.amends.playbook;
 import dev.amends.model.Action;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
+import dev.amends.model.Owner;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Severity;
+import dev.amends.model.Stage;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
-import static dev.amends.playbook.DefaultPlaybook.position;
-import static dev.amends.playbook.DefaultPlaybook.step;
+import static dev.amends.playbook.DefaultPlaybook.stage;
+import static dev.amends.playbook.DefaultPlaybook.wider;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** What every plan shares: prepare, own the fix, find the cause, close and follow up (backbone.drl). */
 class BackboneRulesTest {
 
-    @ParameterizedTest
-    @EnumSource(FaultOwner.class)
-    void everyPlanPreparesOwnsFixesAndFollowsUp(FaultOwner faultOwner) {
-        RecoveryPlan plan = plan(incident().faultOwner(faultOwner));
-
-        assertThat(plan.actions()).as("backbone for %s", faultOwner)
-                .contains(Action.SEE_CUSTOMER_VIEW, Action.TAKE_OWNERSHIP, Action.FIX, Action.FIND_ROOT_CAUSE,
-                        Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION, Action.DOUBLE_CHECK_PLAN,
-                        Action.THANK_FOR_UNDERSTANDING, Action.FOLLOW_UP);
-    }
-
-    @Test
-    void preparationComesBeforeAnyContact() {
-        RecoveryPlan plan = plan(incident());
-
-        assertThat(plan.steps().get(0).action()).isEqualTo(Action.SEE_CUSTOMER_VIEW);
-        assertThat(plan.steps().get(0).timing()).isEqualTo(Timing.IMMEDIATELY);
-    }
-
-    @Test
-    void ownershipComesBeforeTheFix() {
-        RecoveryPlan plan = plan(incident());
-
-        assertThat(position(plan, Action.TAKE_OWNERSHIP)).isLessThan(position(plan, Action.FIX));
-    }
-
-    @Test
-    void theApologyComesBeforeTheExplanation() {
-        RecoveryPlan plan = plan(incident().faultOwner(FaultOwner.REP));
-
-        assertThat(position(plan, Action.APOLOGIZE)).isLessThan(position(plan, Action.EXPLAIN_CAUSE));
-    }
-
-    @Test
-    void theRootCauseIsFoundBeforeItIsExplained() {
-        RecoveryPlan plan = plan(incident());
-
-        assertThat(position(plan, Action.FIND_ROOT_CAUSE)).isLessThan(position(plan, Action.EXPLAIN_CAUSE));
-        assertThat(position(plan, Action.EXPLAIN_CAUSE)).isLessThan(position(plan, Action.SHARE_PREVENTION));
-    }
-
-    @Test
-    void followUpIsTheLastPhase() {
-        RecoveryPlan plan = plan(incident().referralsLost(true));
-
-        assertThat(plan.steps().get(plan.steps().size() - 1).phase()).isEqualTo(dev.amends.model.Phase.FOLLOW_UP);
-        assertThat(position(plan, Action.THANK_FOR_UNDERSTANDING)).isLessThan(position(plan, Action.FOLLOW_UP));
-    }
-
-    @Test
-    void anOrdinaryIncidentIsFollowedUpAWeekAfterTheFix() {
-        var followUp = step(plan(incident().severity(Severity.HIGH)), Action.FOLLOW_UP);
-
-        assertThat(followUp.rule()).isEqualTo("Check back a week after the fix");
-        assertThat(followUp.timing()).isEqualTo(Timing.AFTER_A_WEEK);
-    }
-
-    @Test
-    void aPatientIssueKeepsTheCustomerInformedUntilItIsClosed() {
-        var followUp = step(plan(incident().severity(Severity.HIGH).patientImpact(true)), Action.FOLLOW_UP);
-
-        assertThat(followUp.rule()).isEqualTo("Keep in touch until a patient issue is closed");
-        assertThat(followUp.timing()).isEqualTo(Timing.WITHIN_THREE_DAYS);
-    }
-
-    @Test
-    void aCriticalIncidentKeepsTheCustomerInformedEvenWithoutAPatientFlag() {
-        assertThat(step(plan(incident().severity(Severity.CRITICAL)), Action.FOLLOW_UP).rule())
-                .isEqualTo("Keep in touch until a patient issue is closed");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            WRONG_PRODUCT             | Replace the wrong product
-            DEFECTIVE_PRODUCT         | Replace the defective product and keep the faulty one
-            INCORRECT_INFORMATION     | Correct the wrong information in writing
-            FORGOTTEN_ITEM            | Bring what was forgotten
-            MISSED_APPOINTMENT        | Rebook the missed appointment on their terms
-            BILLING_ERROR             | Correct the bill
-            OVERLOOKED_DECISION_MAKER | Bring the overlooked decision maker in
-            BROKEN_PROMISE            | Keep the promise or say plainly what you can deliver
-            LATE_DELIVERY             | Get the late delivery moving
-            UNANSWERED_REQUEST        | Answer the request in full
-            OTHER                     | Agree what putting it right looks like
-            """)
-    void eachKindOfMistakeHasItsOwnFix(Mistake mistake, String rule) {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mistake.class)
+    void everyPlanStartsBySeeingItFromTheCustomersSideBeforeAnyContact(Mistake mistake) {
         RecoveryPlan plan = plan(incident().mistake(mistake));
 
-        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).singleElement()
-                .satisfies(fix -> assertThat(fix.rule()).isEqualTo(rule));
+        assertThat(plan.steps().get(0).action()).isEqualTo(Action.SEE_CUSTOMER_VIEW);
+        assertThatPlan(plan).step(Action.SEE_CUSTOMER_VIEW).wasAddedBy("See it from the customer's side first")
+                .hasTiming(Timing.IMMEDIATELY).isOwnedBy(Owner.REP);
+        assertThat(stage(plan, Action.SEE_CUSTOMER_VIEW)).isEqualTo(Stage.BEFORE_CONTACT);
     }
 
     @Test
-    void theFixIsDueByTheResolutionDeadline() {
-        assertThat(step(plan(incident().severity(Severity.HIGH)), Action.FIX).timing())
-                .isEqualTo(Timing.WITHIN_A_BUSINESS_DAY);
+    void withAPatientToThinkOfTheRepPreparesForThat() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).patientImpact(true));
+
+        assertThat(plan.steps().get(0).action()).isEqualTo(Action.SEE_CUSTOMER_VIEW);
+        assertThatPlan(plan).step(Action.SEE_CUSTOMER_VIEW)
+                .wasAddedBy("See it from the side of a customer with a patient to think of").hasTiming(Timing.IMMEDIATELY)
+                .wordingContains("patient");
+    }
+
+    @ParameterizedTest(name = "{0} at fault: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            REP         | Own your own mistake and the fix                    | myself
+            COMPANY     | Own the fix when someone else erred                 | myself
+            THIRD_PARTY | Own the fix when someone else erred                 | myself
+            UNKNOWN     | Own the fix when someone else erred                 | myself
+            CUSTOMER    | Help put it right when the customer's side slipped  | Let's get this sorted
+            """)
+    void theRepOwnsTheFixWhoeverCausedIt(FaultOwner faultOwner, String rule, String words) {
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.FIX)
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy(rule).wordingContains(words);
+        assertThat(stage(plan, Action.TAKE_OWNERSHIP)).isEqualTo(Stage.FIRST_CONTACT);
     }
 
     @Test
-    void theWordingUsesTheCustomersName() {
-        RecoveryPlan plan = plan(incident().contact("Dr. Amara Osei").product("5 mm cortical screws")
-                .mistake(Mistake.WRONG_PRODUCT));
-
-        assertThat(step(plan, Action.TAKE_OWNERSHIP).wording()).contains("Dr. Amara Osei");
-        assertThat(step(plan, Action.FIX).wording()).contains("the right 5 mm cortical screws");
+    void helpingWithTheCustomersOwnSlipSaysNothingAboutWhoseMistakeItWas() {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.CUSTOMER))).step(Action.TAKE_OWNERSHIP)
+                .wordingDoesNotContain("your mistake").wordingDoesNotContain("fault");
     }
 
     @Test
-    void missingNamesReadNaturally() {
-        RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT));
+    void aSmallSlipWeCaughtIsOwnedAsAlreadyInHand() {
+        assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
+                .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small fix and confirm it").wordingContains("already started");
+    }
 
-        assertThat(step(plan, Action.TAKE_OWNERSHIP).wording()).contains("Doctor").doesNotContain("{");
-        assertThat(step(plan, Action.FIX).wording()).contains("the right product");
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY", "UNKNOWN"})
+    void aRepeatIsOwnedWithoutAPromise(FaultOwner faultOwner) {
+        assertThatPlan(plan(incident().faultOwner(faultOwner).priorOccurrences(1)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a repeat without promising").wordingContains("not going to promise");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"COMPANY", "THIRD_PARTY", "UNKNOWN", "CUSTOMER"})
+    void whenAPatientMayBeAffectedTheRepCommitsToFindingOutNotToACause(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().faultOwner(faultOwner).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.TAKE_OWNERSHIP).wasAddedBy("Commit to finding out when a patient may be affected")
+                .wordingContains("won't guess");
+    }
+
+    @Test
+    void aRepWhoErredOwnsPuttingTheirPartRightWhenAPatientMayBeAffected() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own your part when a patient may be affected")
+                .wordingContains("clinical team");
+    }
+
+    @Test
+    void aDeviceUnderInvestigationIsOwnedAsACommitmentToTheInvestigationNotToACause() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Commit to finding out about a device").wordingContains("won't guess");
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            WRONG_PRODUCT             | REP      | Find out how the wrong item was handed over   | REP          | WITHIN_THREE_DAYS
+            LATE_DELIVERY             | COMPANY  | Find where the days were lost                 | REP          | WITHIN_A_WEEK
+            FORGOTTEN_ITEM            | REP      | Find out how it dropped off the list          | REP          | WITHIN_A_WEEK
+            INCORRECT_INFORMATION     | COMPANY  | Find where the wrong information came from    | REP          | WITHIN_THREE_DAYS
+            BILLING_ERROR             | COMPANY  | Trace the invoice back to where it went wrong | SERVICE_TEAM | WITHIN_A_WEEK
+            MISSED_APPOINTMENT        | REP      | Find out how the appointment was missed       | REP          | WITHIN_A_WEEK
+            UNANSWERED_REQUEST        | REP      | Find out where the request got stuck          | REP          | WITHIN_THREE_DAYS
+            BROKEN_PROMISE            | COMPANY  | Find out how the promise came to be broken    | REP          | WITHIN_A_WEEK
+            OVERLOOKED_DECISION_MAKER | REP      | Find out how the decision maker was missed    | REP          | WITHIN_A_WEEK
+            OTHER                     | UNKNOWN  | Find out what went wrong                      | REP          | WITHIN_A_WEEK
+            BILLING_ERROR             | CUSTOMER | Find out what made the customer's slip easy   | REP          | WITHIN_A_WEEK
+            DEFECTIVE_PRODUCT         | UNKNOWN  | Complaint handling investigates a product complaint | COMPLAINT_UNIT | WHEN_INVESTIGATION_CLOSES
+            WRONG_PRODUCT             | COMPANY  | Complaint handling investigates a product complaint | COMPLAINT_UNIT | WHEN_INVESTIGATION_CLOSES
+            """)
+    void eachKindOfMistakeHasItsOwnTrailToTheCause(Mistake mistake, FaultOwner faultOwner, String rule, Owner owner, Timing timing) {
+        RecoveryPlan plan = plan(wider().mistake(mistake).faultOwner(faultOwner));
+
+        assertThatPlan(plan).step(Action.FIND_ROOT_CAUSE).wasAddedBy(rule).isOwnedBy(owner).hasTiming(timing);
+        assertThat(stage(plan, Action.FIND_ROOT_CAUSE)).isEqualTo(Stage.FOLLOW_THROUGH);
+    }
+
+    @Test
+    void whatMadeTheCustomersSlipEasyIsFoundWithoutPointingAtAnyone() {
+        assertThatPlan(plan(wider().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER))).step(Action.FIND_ROOT_CAUSE)
+                .wasAddedBy("Find out what made the customer's slip easy").wordingContains("Without pointing at anyone");
+    }
+
+    @Test
+    void aPatientIssueWithNoKnownCauseIsReviewedByQualityAndRiskManagement() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.UNKNOWN).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.FIND_ROOT_CAUSE).wasAddedBy("Quality and risk management review an unexplained patient issue")
+                .isOwnedBy(Owner.RISK_MANAGEMENT).hasTiming(Timing.WHEN_INVESTIGATION_CLOSES).wordingContains("without opinion");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "FORGOTTEN_ITEM", "MISSED_APPOINTMENT", "BILLING_ERROR"})
+    void aRepsOwnModerateSlipNeedsNoInquiry(Mistake mistake) {
+        assertThatPlan(plan(incident().mistake(mistake).faultOwner(FaultOwner.REP)))
+                .doesNotHaveSteps(Action.FIND_ROOT_CAUSE).hasSteps(Action.DOUBLE_CHECK_PLAN);
+    }
+
+    @Test
+    void aLotOurQualityPeopleFoundDefectiveIsInvestigatedByQuality() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
+                .step(Action.FIND_ROOT_CAUSE).wasAddedBy("Quality investigates a lot it found defective")
+                .isOwnedBy(Owner.COMPLAINT_UNIT).hasTiming(Timing.WHEN_INVESTIGATION_CLOSES).wordingContains("units used");
+    }
+
+    @Test
+    void theRepPassesOnWhatTheCustomerReportsAndAddsNoTheoryAboutADevice() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)))
+                .step(Action.FIND_ROOT_CAUSE).wordingContains("no theory");
+    }
+
+    @Test
+    void aFirstMistakeOfOursClosesWithThanksForTheChanceOnceItIsPutRightAndExplained() {
+        RecoveryPlan plan = plan(wider().faultOwner(FaultOwner.COMPANY));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.FIX, Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING)
+                .step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Thank them for the chance to put it right")
+                .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("chance");
+    }
+
+    @ParameterizedTest(name = "after {0} earlier occurrence(s)")
+    @CsvSource({"1", "2"})
+    void aRepeatClosesWithThanksThatDoNotTakeTheirPatienceForGranted(int prior) {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(prior)))
+                .step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Close a repeat by thanking them for their patience")
+                .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("tested your patience");
+    }
+
+    @Test
+    void theCustomersOwnSlipClosesAsPartnersWhoSolvedItTogether() {
+        assertThatPlan(plan(wider().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER)))
+                .step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Close by thanking them for working it through together")
+                .wordingContains("working through this with me");
+    }
+
+    @Test
+    void aComplaintUnderInvestigationClosesOnlyWhenTheInvestigationDoes() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)
+                .severity(Severity.HIGH));
+
+        assertThatPlan(plan).step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Close only when the investigation closes")
+                .hasTiming(Timing.WHEN_INVESTIGATION_CLOSES);
+        assertThat(plan.steps().get(plan.steps().size() - 1).timing()).as("nothing is due after the closing but the later visits")
+                .isIn(Timing.WHEN_INVESTIGATION_CLOSES, Timing.AFTER_A_MONTH, Timing.EVERY_QUARTER);
+    }
+
+    @Test
+    void aWeekAfterTheFixTheRepChecksBack() {
+        RecoveryPlan plan = plan(wider());
+
+        assertThatPlan(plan).hasStepsInOrder(Action.FIX, Action.FOLLOW_UP)
+                .step(Action.FOLLOW_UP).wasAddedBy("Check back a week after the fix").hasTiming(Timing.AFTER_A_WEEK);
+    }
+
+    @Test
+    void aPatientIssueIsFollowedUpWithinADayAndUntilItIsClosed() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.FOLLOW_UP).wasAddedBy("Keep in touch until a patient issue is closed")
+                .hasTiming(Timing.WITHIN_A_BUSINESS_DAY).wordingContains("nothing new");
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FOLLOW_UP).hasSize(1);
+    }
+
+    @Test
+    void followThroughStepsComeInTheOrderTheyFallDue() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+                .referralsLost(true));
+
+        assertThat(plan.steps(Stage.FOLLOW_THROUGH)).extracting(s -> s.timing().hoursAfterReport(Timing.WITHIN_A_BUSINESS_DAY))
+                .isSorted();
     }
 }

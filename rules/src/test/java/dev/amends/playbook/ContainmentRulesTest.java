@@ -1,67 +1,160 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
-import dev.amends.model.Phase;
+import dev.amends.model.Owner;
 import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.model.Severity;
+import dev.amends.model.Stage;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static dev.amends.playbook.DefaultPlaybook.actions;
+import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
-import static dev.amends.playbook.DefaultPlaybook.step;
+import static dev.amends.playbook.DefaultPlaybook.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Keeping the damage from spreading: complaint handling, risk, regulatory affairs, the device, and who else has heard (containment.drl). */
 class ContainmentRulesTest {
 
-    @ParameterizedTest
-    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "DEFECTIVE_PRODUCT"})
-    void aProductMistakeGoesToComplaintHandlingAtOnce(Mistake mistake) {
-        Step route = step(plan(incident().mistake(mistake)), Action.ROUTE_COMPLAINT);
+    @ParameterizedTest(name = "{0}, respond {1}")
+    @CsvSource({"LOW, WITHIN_A_BUSINESS_DAY", "HIGH, WITHIN_FOUR_HOURS", "CRITICAL, WITHIN_AN_HOUR"})
+    void aProductComplaintReachesComplaintHandlingBeforeTheCustomerIsSpokenTo(Severity severity, Timing respond) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(severity)
+                .product("infusion pump"));
 
-        assertThat(route.timing()).isEqualTo(Timing.IMMEDIATELY);
-        assertThat(route.wording()).contains("complaint unit");
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "DEFECTIVE_PRODUCT"}, mode = EnumSource.Mode.EXCLUDE)
-    void anyPatientImpactGoesToComplaintHandlingWhateverTheMistake(Mistake mistake) {
-        assertThat(plan(incident().mistake(mistake).patientImpact(true)).has(Action.ROUTE_COMPLAINT)).isTrue();
-        assertThat(plan(incident().mistake(mistake).patientImpact(false)).has(Action.ROUTE_COMPLAINT))
-                .as("no complaint routing for a %s without patient impact", mistake).isFalse();
+        assertThatPlan(plan).respondsWithin(respond).step(Action.ROUTE_COMPLAINT)
+                .wasAddedBy("Report a product complaint to complaint handling at once")
+                .hasTiming(Timing.IMMEDIATELY).isOwnedBy(Owner.REP).wordingContains("infusion pump").wordingContains("lot");
+        assertThat(stage(plan, Action.ROUTE_COMPLAINT)).isEqualTo(Stage.BEFORE_CONTACT);
     }
 
     @Test
-    void complaintRoutingIsTheFirstThingAfterTheFixIsUnderWay() {
-        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).spreadBeyondContact(true));
+    void aComplaintIsRoutedBeforeItsFixIsArranged() {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY)))
+                .hasStepsInOrder(Action.ROUTE_COMPLAINT, Action.FIX);
+    }
 
-        Step route = step(plan, Action.ROUTE_COMPLAINT);
-        Step before = plan.steps().get(route.order() - 2);
-        assertThat(before.phase()).isEqualTo(Phase.REMEDY);
-        assertThat(route.order()).isLessThan(step(plan, Action.CHECK_SPREAD).order());
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"FORGOTTEN_ITEM", "INCORRECT_INFORMATION", "DEFECTIVE_PRODUCT"})
+    void riskManagementHearsAtOnceBeforeTheCustomerIsSpokenToWhenAPatientMayBeAffected(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.NOTIFY_RISK_MANAGEMENT)
+                .wasAddedBy("Tell quality and risk management at once when a patient may be affected")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("fault or compensation");
+        assertThat(actions(plan, Stage.BEFORE_CONTACT)).contains(Action.NOTIFY_RISK_MANAGEMENT);
+    }
+
+    @Test
+    void theDeviceAndItsLotAreQuarantinedInTheFirstConversation() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).product("stapler"));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.QUARANTINE_PRODUCT)
+                .step(Action.QUARANTINE_PRODUCT).wasAddedBy("Ask them to set the device and its lot aside")
+                .wordingContains("stapler").wordingContains("same lot").hasTiming(plan.respondWithin());
+        assertThat(stage(plan, Action.QUARANTINE_PRODUCT)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @Test
+    void aWrongProductIsNotQuarantined() {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY)))
+                .doesNotHaveSteps(Action.QUARANTINE_PRODUCT);
+    }
+
+    @ParameterizedTest(name = "patientImpact={0}, priorOccurrences={1}")
+    @CsvSource({"true, 0", "false, 1"})
+    void aDeviceFailureThatRecursOrTouchedAPatientGoesToRegulatoryAffairs(boolean patientImpact, int prior) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)
+                .patientImpact(patientImpact).priorOccurrences(prior));
+
+        assertThatPlan(plan).step(Action.REFER_TO_REGULATORY).wasAddedBy("Flag a possible field action to regulatory affairs")
+                .isOwnedBy(Owner.REGULATORY_AFFAIRS).hasTiming(Timing.WITHIN_A_BUSINESS_DAY).wordingContains("correction or removal");
+    }
+
+    @Test
+    void aFirstDeviceFailureWithNoPatientIsLeftToComplaintHandling() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)))
+                .doesNotHaveSteps(Action.REFER_TO_REGULATORY);
+    }
+
+    @Test
+    void aWrongProductThatReachedAPatientGoesToRegulatoryAffairs() {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).patientImpact(true)))
+                .step(Action.REFER_TO_REGULATORY).wasAddedBy("Flag a possible field action to regulatory affairs");
+    }
+
+    @Test
+    void aDefectOurQualityPeopleFoundNeedsTheApprovedMessageBeforeTheCall() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.ROUTE_COMPLAINT)
+                .step(Action.REFER_TO_REGULATORY).wasAddedBy("Get the approved message before calling about a defective lot")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("approved message");
+        assertThat(stage(plan, Action.REFER_TO_REGULATORY)).isEqualTo(Stage.BEFORE_CONTACT);
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Set the lot aside and trace the units already used")
+                .wordingContains("which units were already used");
+        assertThat(stage(plan, Action.QUARANTINE_PRODUCT)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @Test
+    void riskManagementHearsThatThisAccountMayHaveUsedALotWeFoundDefective() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.NOTIFY_RISK_MANAGEMENT).wasAddedBy("Tell risk management this account may have used the lot")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("may have used it on patients");
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.NOTIFY_RISK_MANAGEMENT).hasSize(1);
+        assertThat(stage(plan, Action.NOTIFY_RISK_MANAGEMENT)).isEqualTo(Stage.BEFORE_CONTACT);
+    }
+
+    @Test
+    void anythingPreparedOnWrongInformationIsSetAsideWhenAPatientMayBeAffected() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Set aside anything prepared on wrong information")
+                .wordingContains("prepared on the wrong information");
+        assertThat(stage(plan, Action.QUARANTINE_PRODUCT)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @Test
+    void wrongInformationFromTheCompanyIsCheckedAgainstTheLabellingWhenAPatientMayBeAffected() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).patientImpact(true)))
+                .step(Action.REFER_TO_REGULATORY).wasAddedBy("Check whether wrong information came from the labelling")
+                .isOwnedBy(Owner.REGULATORY_AFFAIRS).hasTiming(Timing.WITHIN_A_BUSINESS_DAY).wordingContains("instructions for use");
+    }
+
+    @Test
+    void wrongInformationTheRepGaveIsNotALabellingQuestion() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true)))
+                .doesNotHaveSteps(Action.REFER_TO_REGULATORY);
+    }
+
+    @Test
+    void aPublicComplaintIsAnsweredWhereItWasMadeToday() {
+        RecoveryPlan plan = plan(incident().publicComplaint(true).spreadBeyondContact(true));
+
+        assertThatPlan(plan).step(Action.CHECK_SPREAD).wasAddedBy("Answer a public complaint where it was made")
+                .hasTiming(Timing.TODAY).wordingContains("public reply");
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.CHECK_SPREAD).hasSize(1);
     }
 
     @Test
     void whenOthersHaveHeardTheRepFindsOutWhoAndSpeaksToThem() {
-        Step check = step(plan(incident().spreadBeyondContact(true)), Action.CHECK_SPREAD);
-
-        assertThat(check.rule()).isEqualTo("Find out who else has heard");
-        assertThat(check.timing()).isEqualTo(Timing.TODAY);
+        assertThatPlan(plan(incident().spreadBeyondContact(true).detectedBy(DetectedBy.CUSTOMER)))
+                .step(Action.CHECK_SPREAD).wasAddedBy("Find out who else has heard").hasTiming(Timing.TODAY);
     }
 
     @Test
-    void aPublicComplaintIsAnsweredWhereItWasMade() {
-        RecoveryPlan plan = plan(incident().publicComplaint(true).spreadBeyondContact(true));
-
-        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.CHECK_SPREAD).singleElement()
-                .satisfies(s -> assertThat(s.rule()).isEqualTo("Answer a public complaint where it was made"));
-    }
-
-    @Test
-    void noSpreadCheckWhenNobodyElseKnows() {
-        assertThat(plan(incident()).has(Action.CHECK_SPREAD)).isFalse();
+    void nothingSpreadNothingToCheck() {
+        assertThatPlan(plan(incident())).doesNotHaveSteps(Action.CHECK_SPREAD);
     }
 }

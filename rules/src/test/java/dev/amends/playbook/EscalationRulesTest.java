@@ -2,81 +2,144 @@ package dev.amends.playbook;
 
 import dev.amends.model.Action;
 import dev.amends.model.FaultOwner;
-import dev.amends.model.Incident;
+import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
+import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
 import static dev.amends.playbook.DefaultPlaybook.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Leaders hear of it in tiers by how often it happened; otherwise a double check keeps it from happening again (escalation.drl). */
 class EscalationRulesTest {
 
-    private static void assertLeadershipChangesTheProcess(Incident.Builder incident) {
-        RecoveryPlan plan = plan(incident);
-
-        assertThat(plan.has(Action.ESCALATE_TO_LEADERSHIP)).as("escalated").isTrue();
-        assertThat(step(plan, Action.DOUBLE_CHECK_PLAN).owner()).as("process change owned by leadership")
-                .isEqualTo(Owner.LEADERSHIP);
-    }
-
-    private static void assertTheRepHandlesItAlone(Incident.Builder incident) {
-        RecoveryPlan plan = plan(incident);
-
-        assertThat(plan.has(Action.ESCALATE_TO_LEADERSHIP)).as("not escalated").isFalse();
-        assertThat(step(plan, Action.DOUBLE_CHECK_PLAN).rule()).isEqualTo("Put a double check on your own work");
-        assertThat(step(plan, Action.DOUBLE_CHECK_PLAN).owner()).isEqualTo(Owner.REP);
+    @Test
+    void aSeriousFirstMistakeIsTakenToLeadersAsTheCustomerExperiencedIt() {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)))
+                .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Take the facts to leaders who can change the process")
+                .hasTiming(Timing.TODAY).isOwnedBy(Owner.REP).wordingContains("not the people");
     }
 
     @Test
-    void aRepeatedMistakeGoesToLeadership() {
-        assertLeadershipChangesTheProcess(incident().severity(Severity.LOW).priorOccurrences(1));
+    void leadersBriefedOnACaseUnderInvestigationHearWhatIsKnownAndNoViewOnTheCause() {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)))
+                .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Brief leadership on what is known while it is investigated")
+                .hasTiming(Timing.TODAY).wordingContains("no view on the cause");
     }
 
     @Test
-    void aHighSeverityMistakeGoesToLeadership() {
-        assertLeadershipChangesTheProcess(incident().severity(Severity.HIGH));
+    void theRepTellsLeadershipAboutTheirOwnSeriousSlipWithoutExcuses() {
+        assertThatPlan(plan(incident().severity(Severity.HIGH)))
+                .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Tell leadership about your own serious slip")
+                .hasTiming(Timing.TODAY).wordingContains("your slip");
     }
 
     @Test
-    void aCriticalMistakeGoesToLeadership() {
-        assertLeadershipChangesTheProcess(incident().severity(Severity.CRITICAL));
+    void theRepsOwnSecondSlipGoesToTheSalesManagerNotToLeadership() {
+        RecoveryPlan plan = plan(incident().priorOccurrences(1));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
+                .step(Action.INVOLVE_SALES_MANAGER).wasAddedBy("Involve your sales manager in your own second slip")
+                .hasTiming(Timing.TODAY).wordingContains("second time");
     }
 
     @Test
-    void aMediumMistakeInANewRelationshipGoesToLeadership() {
-        assertLeadershipChangesTheProcess(incident().relationship(Relationship.NEW).severity(Severity.MEDIUM));
+    void aSecondTimeBringsBothOccurrencesSideBySide() {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(1)))
+                .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Bring both occurrences to leadership after a second time")
+                .hasTiming(Timing.TODAY).wordingContains("both occurrences");
+    }
+
+    @ParameterizedTest(name = "after {0} earlier occurrences")
+    @CsvSource({"2", "5"})
+    void aThirdTimeOrLaterAsksALeaderToSpeakToTheCustomer(int prior) {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(prior)))
+                .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Ask a leader to speak to the customer after a third time")
+                .wordingContains("call the customer themselves");
     }
 
     @Test
-    void aMinorFirstMistakeInANewRelationshipStaysWithTheRep() {
-        assertTheRepHandlesItAlone(incident().relationship(Relationship.NEW).severity(Severity.LOW));
+    void eachTierOfRepeatSaysSomethingDifferent() {
+        String first = step(plan(incident().faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)), Action.ESCALATE_TO_LEADERSHIP).wording();
+        String second = step(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(1)), Action.ESCALATE_TO_LEADERSHIP).wording();
+        String third = step(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(2)), Action.ESCALATE_TO_LEADERSHIP).wording();
+
+        assertThat(java.util.Set.of(first, second, third)).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"COMPANY", "THIRD_PARTY", "UNKNOWN"})
+    void withLeadershipInvolvedTheProcessIsChangedWithTheRepsOwnPartInIt(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().faultOwner(faultOwner).severity(Severity.HIGH));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.ESCALATE_TO_LEADERSHIP, Action.DOUBLE_CHECK_PLAN)
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Change the process with leadership")
+                .isOwnedBy(Owner.LEADERSHIP).hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("your own part");
+    }
+
+    @ParameterizedTest(name = "after {0} earlier occurrences")
+    @CsvSource({"0", "2"})
+    void theRepsOwnDoubleCheckIsKeptWhenLeadershipIsInvolved(int prior) {
+        RecoveryPlan plan = plan(incident().severity(Severity.HIGH).priorOccurrences(prior));
+
+        assertThatPlan(plan).hasSteps(Action.ESCALATE_TO_LEADERSHIP)
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your own work").isOwnedBy(Owner.REP);
     }
 
     @Test
-    void aMediumFirstMistakeInAnEstablishedRelationshipStaysWithTheRep() {
-        assertTheRepHandlesItAlone(incident().relationship(Relationship.ESTABLISHED).severity(Severity.MEDIUM));
+    void theRepsOwnFirstSlipGetsTheRepsOwnDoubleCheck() {
+        RecoveryPlan plan = plan(incident().faultOwner(FaultOwner.REP));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your own work")
+                .isOwnedBy(Owner.REP).hasTiming(Timing.WITHIN_A_WEEK).wordingContains("your own routine");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"COMPANY", "THIRD_PARTY"})
+    void someoneElsesFirstSlipGetsACheckAgreedWithTheTeamThatSlipped(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().faultOwner(faultOwner));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Agree a double check with the team that slipped")
+                .hasTiming(Timing.WITHIN_A_WEEK).wordingContains("your own look");
     }
 
     @Test
-    void escalationHappensTheSameDayAndAfterTheFix() {
-        RecoveryPlan plan = plan(incident().severity(Severity.HIGH));
-
-        assertThat(step(plan, Action.ESCALATE_TO_LEADERSHIP).timing()).isEqualTo(dev.amends.model.Timing.TODAY);
-        assertThat(step(plan, Action.ESCALATE_TO_LEADERSHIP).order()).isGreaterThan(step(plan, Action.FIX).order());
-        assertThat(step(plan, Action.ESCALATE_TO_LEADERSHIP).wording()).contains("not the people");
+    void aCauseNotYetKnownGetsACheckAgreedOnceItIsKnown() {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.UNKNOWN)))
+                .doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Agree a double check once the cause is known")
+                .hasTiming(Timing.WITHIN_A_WEEK).wordingContains("Once the cause is known");
     }
 
     @Test
-    void aMinorSlipOnTheCustomersSideGetsACheckOfferedToThemNotImposedOnTheRep() {
-        RecoveryPlan plan = plan(incident().faultOwner(FaultOwner.CUSTOMER).severity(Severity.LOW));
+    void theCustomersOwnSlipIsMetWithACheckOfferedAsAService() {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER).severity(Severity.HIGH)))
+                .doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Offer the customer a check that catches the same slip")
+                .wordingContains("service to them");
+    }
 
-        assertThat(plan.has(Action.ESCALATE_TO_LEADERSHIP)).as("not escalated").isFalse();
-        assertThat(step(plan, Action.DOUBLE_CHECK_PLAN).rule()).isEqualTo("Offer the customer a check that catches the same slip");
-        assertThat(step(plan, Action.DOUBLE_CHECK_PLAN).wording()).contains("as a service");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"LOW, 0", "HIGH, 0", "MEDIUM, 2"})
+    void aProductComplaintsPreventionIsTheComplaintUnitsToDecide(Severity severity, int prior) {
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(severity)
+                .priorOccurrences(prior))).doesNotHaveSteps(Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION);
+    }
+
+    @Test
+    void aDoubleBookedFirstMeetingWithANewAccountIsNotTakenToLeadership() {
+        assertThatPlan(plan(incident().relationship(Relationship.NEW).severity(Severity.LOW)))
+                .doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP);
     }
 }

@@ -3,6 +3,9 @@ package dev.amends.playbook;
 import dev.amends.model.Action;
 import dev.amends.model.Channel;
 import dev.amends.model.CustomerMood;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Mistake;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Severity;
 import dev.amends.model.Timing;
@@ -10,60 +13,70 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
+import static dev.amends.playbook.DefaultPlaybook.explain;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
-import static dev.amends.playbook.DefaultPlaybook.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** How soon the customer hears from the rep, how soon it is put right, and how (pace.drl). */
 class PaceRulesTest {
 
+    /** A promise the company broke, raised by a calm customer: its fix takes the plan's resolution window. */
+    private static dev.amends.model.Incident.Builder brokenPromise() {
+        return incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.COMPANY);
+    }
+
     @ParameterizedTest(name = "{0}: respond {1}, fix {2}, by {3}")
-    @CsvSource({
-            "CRITICAL, WITHIN_AN_HOUR,        TODAY,                 PHONE",
-            "HIGH,     WITHIN_FOUR_HOURS,     WITHIN_A_BUSINESS_DAY, PHONE",
-            "MEDIUM,   TODAY,                 WITHIN_THREE_DAYS,     PHONE",
-            "LOW,      WITHIN_A_BUSINESS_DAY, WITHIN_A_WEEK,         EMAIL"})
-    void severitySetsThePaceAndTheChannelForACalmCustomer(Severity severity, Timing respond, Timing fix, Channel channel) {
-        RecoveryPlan plan = plan(incident().severity(severity).customerMood(CustomerMood.CALM));
+    @CsvSource(delimiter = '|', textBlock = """
+            CRITICAL | WITHIN_AN_HOUR        | TODAY                 | PHONE | Critical incidents: call within the hour, fix today
+            HIGH     | WITHIN_FOUR_HOURS     | WITHIN_A_BUSINESS_DAY | PHONE | High-severity incidents: call within four hours, fix within a business day
+            MEDIUM   | TODAY                 | WITHIN_THREE_DAYS     | PHONE | Medium-severity incidents: call today, fix within three days
+            LOW      | WITHIN_A_BUSINESS_DAY | WITHIN_A_WEEK         | EMAIL | Low-severity incidents: respond within a business day, fix within a week
+            """)
+    void severitySetsThePaceAndTheChannelForACalmCustomerWhoRaisedIt(Severity severity, Timing respond, Timing fix,
+                                                                    Channel channel, String rule) {
+        RecoveryPlan plan = plan(brokenPromise().severity(severity));
 
-        assertThat(plan.respondWithin()).as("first contact").isEqualTo(respond);
-        assertThat(step(plan, Action.TAKE_OWNERSHIP).timing()).as("first-contact steps").isEqualTo(respond);
-        assertThat(step(plan, Action.FIX).timing()).as("fix").isEqualTo(fix);
-        assertThat(plan.channel()).isEqualTo(channel);
+        assertThatPlan(plan).respondsWithin(respond).usesChannel(channel).step(Action.FIX).hasTiming(fix);
+        assertThat(explain(brokenPromise().severity(severity)).firing(rule)).as("the pace comes from \"%s\"", rule).isPresent();
     }
 
     @Test
-    void theResponseTightensAsSeverityRises() {
-        Timing previous = null;
-        for (Severity severity : Severity.values()) {
-            Timing respond = plan(incident().severity(severity)).respondWithin();
-            if (previous != null) {
-                assertThat(respond).as("%s responds at least as fast as the severity below", severity)
-                        .isLessThan(previous);
-            }
-            previous = respond;
-        }
+    void aPatientWhoMayBeAffectedMeansACallWithinTheHourWhateverTheSeverity() {
+        assertThatPlan(plan(brokenPromise().severity(Severity.LOW).patientImpact(true)))
+                .respondsWithin(Timing.WITHIN_AN_HOUR).usesChannel(Channel.PHONE);
     }
 
     @Test
-    void aPossiblePatientImpactMeansACallWithinTheHourWhateverTheSeverity() {
-        RecoveryPlan plan = plan(incident().severity(Severity.LOW).patientImpact(true));
-
-        assertThat(plan.respondWithin()).isEqualTo(Timing.WITHIN_AN_HOUR);
-        assertThat(plan.channel()).isEqualTo(Channel.PHONE);
+    void anAngryCustomerIsMetInPersonWithinFourHours() {
+        assertThatPlan(plan(brokenPromise().severity(Severity.LOW).customerMood(CustomerMood.ANGRY)))
+                .respondsWithin(Timing.WITHIN_FOUR_HOURS).usesChannel(Channel.IN_PERSON);
     }
 
     @Test
-    void anUpsetCustomerIsCalledRatherThanEmailed() {
-        assertThat(plan(incident().severity(Severity.LOW).customerMood(CustomerMood.UPSET)).channel())
-                .isEqualTo(Channel.PHONE);
+    void anUpsetCustomerIsCalledRatherThanWrittenTo() {
+        assertThatPlan(plan(brokenPromise().severity(Severity.LOW).customerMood(CustomerMood.UPSET)))
+                .respondsWithin(Timing.WITHIN_A_BUSINESS_DAY).usesChannel(Channel.PHONE);
+    }
+
+    @ParameterizedTest(name = "caught by {0}")
+    @CsvSource({"REP", "COMPANY", "THIRD_PARTY"})
+    void whenWeKnowFirstTheCustomerHearsFromUsTheSameDayEvenIfItIsMinor(DetectedBy detectedBy) {
+        RecoveryPlan plan = plan(brokenPromise().severity(Severity.LOW).detectedBy(detectedBy));
+
+        assertThatPlan(plan).respondsWithin(Timing.TODAY).step(Action.REACH_OUT_FIRST).hasTiming(Timing.TODAY);
     }
 
     @Test
-    void aPublicComplaintIsAnsweredWithinHours() {
-        RecoveryPlan plan = plan(incident().severity(Severity.LOW).publicComplaint(true));
+    void aPublicComplaintIsAnsweredWithinHoursByPhone() {
+        assertThatPlan(plan(brokenPromise().severity(Severity.LOW).publicComplaint(true)))
+                .respondsWithin(Timing.WITHIN_FOUR_HOURS).usesChannel(Channel.PHONE);
+    }
 
-        assertThat(plan.respondWithin()).isEqualTo(Timing.WITHIN_FOUR_HOURS);
-        assertThat(plan.channel()).isEqualTo(Channel.PHONE);
+    @Test
+    void theMostUrgentWindowAndTheMostPersonalChannelWin() {
+        assertThatPlan(plan(brokenPromise().severity(Severity.CRITICAL).customerMood(CustomerMood.ANGRY).publicComplaint(true)))
+                .respondsWithin(Timing.WITHIN_AN_HOUR).usesChannel(Channel.IN_PERSON);
     }
 }

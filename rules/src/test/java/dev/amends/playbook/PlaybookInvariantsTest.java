@@ -1,27 +1,30 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.Avoid;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
-import dev.amends.model.Phase;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
+import dev.amends.model.Stage;
 import dev.amends.model.Step;
+import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static dev.amends.playbook.DefaultPlaybook.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Invariants of the default playbook over every combination of the categorical facts, with the
+ * Properties of the default playbook over every combination of the categorical facts, with the
  * remaining facts varied along with them so that each value of each is exercised many times.
  */
 class PlaybookInvariantsTest {
@@ -53,35 +56,101 @@ class PlaybookInvariantsTest {
     }
 
     @Test
-    void everyPlanIsWellFormed() {
+    void everyPlanIsWellFormedAndInTheShapeOfTheRecovery() {
         for (Incident incident : incidents()) {
             RecoveryPlan plan = DefaultPlaybook.ADVISOR.recommend(incident);
             String context = incident + "\n" + describe(plan);
 
-            assertThat(plan.actions()).as("core steps in %s", context)
-                    .contains(Action.TAKE_OWNERSHIP, Action.FIX, Action.FOLLOW_UP);
+            assertThat(plan.actions()).as("a fix in %s", context).contains(Action.FIX, Action.TAKE_OWNERSHIP);
             assertThat(plan.actions()).as("no action twice in %s", context).doesNotHaveDuplicates();
-            assertThat(plan.steps()).as("ordered by phase in %s", context)
-                    .isSortedAccordingTo(Comparator.comparing(Step::phase));
+            assertThat(plan.steps()).as("numbered from 1 in %s", context).extracting(Step::order)
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, plan.steps().size()).boxed().toList());
             assertThat(plan.steps()).as("no unfilled placeholder in %s", context)
-                    .allSatisfy(s -> assertThat(s.wording()).doesNotContainPattern("\\{[a-z]+}"));
-            assertThat(plan.steps()).as("every step explains itself in %s", context)
+                    .allSatisfy(s -> assertThat(s.wording()).doesNotContainPattern("\\{[a-z]+}"))
                     .allSatisfy(s -> assertThat(s.why()).isNotBlank());
-            assertThat(plan.steps()).as("numbered from 1 in %s", context)
-                    .extracting(Step::order).containsExactlyElementsOf(
-                            java.util.stream.IntStream.rangeClosed(1, plan.steps().size()).boxed().toList());
-            assertThat(plan.steps().get(plan.steps().size() - 1).phase()).as("follow-up last in %s", context)
-                    .isEqualTo(Phase.FOLLOW_UP);
+            assertThat(plan.steps().get(0).action()).as("prepared first in %s", context).isEqualTo(Action.SEE_CUSTOMER_VIEW);
+            assertThat(plan.steps()).as("stages in order in %s", context).isSortedAccordingTo(Comparator.comparing(Step::stage));
+            assertThat(plan.steps(Stage.FIRST_CONTACT)).as("a conversation in %s", context).isNotEmpty();
+            assertThat(plan.steps(Stage.FIRST_CONTACT).get(0).action()).as("opened with the news or thanks in %s", context)
+                    .isIn(Action.REACH_OUT_FIRST, Action.THANK_FOR_RAISING);
+            Timing fixDue = plan.step(Action.FIX).orElseThrow().timing();
+            assertThat(plan.steps(Stage.FOLLOW_THROUGH)).as("follow-through on the clock, counted from the fix, in %s", context)
+                    .extracting(s -> s.timing().hoursAfterReport(fixDue)).isSorted();
+            assertOrder(plan, Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE, context);
+            assertOrder(plan, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION, context);
+            assertOrder(plan, Action.APPROVE_REMEDY, Action.OFFER_REMEDY, context);
+            assertOrder(plan, Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING, context);
+        }
+    }
+
+    @Test
+    void theAdviceFitsTheCaseEverywhere() {
+        for (Incident incident : incidents()) {
+            RecoveryPlan plan = DefaultPlaybook.ADVISOR.recommend(incident);
+            String context = incident + "\n" + describe(plan);
+            boolean patientCase = incident.patientImpact() || incident.severity() == Severity.CRITICAL;
+            boolean productComplaint = incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
+                    || incident.mistake() == Mistake.WRONG_PRODUCT
+                    && incident.faultOwner() != FaultOwner.REP && incident.faultOwner() != FaultOwner.CUSTOMER;
+
+            assertThat(plan.has(Action.ROUTE_COMPLAINT)).as("a product complaint only where a device is alleged deficient in %s", context)
+                    .isEqualTo(productComplaint);
+            if (productComplaint) {
+                assertThat(plan.steps(Stage.BEFORE_CONTACT)).as("routed before the conversation in %s", context)
+                        .extracting(Step::action).contains(Action.ROUTE_COMPLAINT);
+            }
+            assertThat(plan.has(Action.NOTIFY_RISK_MANAGEMENT)).as("risk management hears of a patient case in %s", context)
+                    .isEqualTo(patientCase);
+            if (patientCase) {
+                assertThat(plan.actions()).as("nothing offered after patient harm in %s", context)
+                        .doesNotContain(Action.OFFER_REMEDY, Action.APPROVE_REMEDY);
+                assertThat(plan.steps()).as("no word given and no outcome promised after patient harm in %s", context)
+                        .allSatisfy(s -> assertThat(s.wording()).doesNotContain("You have my word"));
+                assertThat(plan.avoids(Avoid.OFFER_COMPENSATION_ON_THE_SPOT)).as(context).isTrue();
+            }
             if (incident.faultOwner() != FaultOwner.REP) {
                 assertThat(plan.has(Action.APOLOGIZE)).as("no personal apology in %s", context).isFalse();
             }
+            if (incident.faultOwner() == FaultOwner.CUSTOMER) {
+                assertThat(plan.actions()).as("no remedy or escalation for the customer's own slip in %s", context)
+                        .doesNotContain(Action.OFFER_REMEDY, Action.ESCALATE_TO_LEADERSHIP, Action.EXPRESS_REGRET);
+            }
             if (incident.customerMood() == CustomerMood.ANGRY) {
-                assertThat(plan.steps().stream().filter(s -> s.phase() == Phase.ACKNOWLEDGE).findFirst()
-                        .map(Step::action)).as("thanks first in %s", context).contains(Action.THANK_FOR_RAISING);
+                assertThat(plan.steps(Stage.FIRST_CONTACT)).as("no sorry before thanks to an angry customer in %s", context)
+                        .extracting(Step::action).containsSubsequence(Action.THANK_FOR_RAISING, Action.TAKE_OWNERSHIP);
+                assertOrder(plan, Action.THANK_FOR_RAISING, Action.APOLOGIZE, context);
+                assertOrder(plan, Action.THANK_FOR_RAISING, Action.EXPRESS_REGRET, context);
             }
-            if (incident.patientImpact()) {
-                assertThat(plan.has(Action.ROUTE_COMPLAINT)).as("complaint routed in %s", context).isTrue();
+            if (incident.isRepeat()) {
+                assertThat(plan.steps()).as("no \"my word\" on a repeat in %s", context)
+                        .allSatisfy(s -> assertThat(s.wording()).doesNotContain("You have my word"));
             }
+        }
+    }
+
+    @Test
+    void aSmallMistakeWeCaughtWithACalmCustomerIsAHandfulOfStepsWithNoFollowUpContact() {
+        for (Incident incident : incidents()) {
+            boolean small = incident.severity() == Severity.LOW && incident.customerMood() == CustomerMood.CALM
+                    && (incident.detectedBy() == DetectedBy.REP || incident.detectedBy() == DetectedBy.COMPANY)
+                    && !incident.isRepeat() && !incident.patientImpact() && !incident.spreadBeyondContact()
+                    && !incident.publicComplaint() && !incident.referralsLost();
+            if (!small) {
+                continue;
+            }
+            RecoveryPlan plan = DefaultPlaybook.ADVISOR.recommend(incident);
+            String context = incident + "\n" + describe(plan);
+
+            assertThat(plan.steps()).as("a handful of steps in %s", context).hasSizeLessThanOrEqualTo(7);
+            assertThat(plan.actions()).as("one conversation, no escalation in %s", context)
+                    .doesNotContain(Action.FOLLOW_UP, Action.ESCALATE_TO_LEADERSHIP, Action.THANK_FOR_UNDERSTANDING);
+        }
+    }
+
+    private static void assertOrder(RecoveryPlan plan, Action earlier, Action later, String context) {
+        if (plan.has(earlier) && plan.has(later)) {
+            assertThat(plan.step(earlier).orElseThrow().order()).as("%s before %s in %s", earlier, later, context)
+                    .isLessThan(plan.step(later).orElseThrow().order());
         }
     }
 }

@@ -1,58 +1,122 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.Avoid;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
+import dev.amends.model.Owner;
+import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Severity;
+import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
-import static dev.amends.playbook.DefaultPlaybook.step;
-import static org.assertj.core.api.Assertions.assertThat;
 
+/** A remedy beyond the fix: fitting the mistake, approved before it is offered, and never where it could mislead (remedy.drl). */
 class RemedyRulesTest {
 
-    private static final String PROPORTIONATE = "Offer a proportionate remedy for a serious or repeated failure";
-    private static final String AT_NO_COST = "Make a product or billing mistake cost the customer nothing";
+    private static final String DELIVERY = "Offer a credit for a delivery that let them down";
+    private static final String BILLING = "Offer a credit note for a serious or repeated billing error";
+    private static final String PROMISE = "Make good what a broken promise cost them";
 
-    @ParameterizedTest
-    @EnumSource(value = Severity.class, names = {"HIGH", "CRITICAL"})
-    void aSeriousFailureEarnsAProportionateRemedy(Severity severity) {
-        assertThat(step(plan(incident().severity(severity)), Action.OFFER_REMEDY).rule()).isEqualTo(PROPORTIONATE);
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            WRONG_PRODUCT         | Offer a replacement or credit for a product failure             | replacement under warranty
+            DEFECTIVE_PRODUCT     | Offer a replacement or credit for a product failure             | replacement under warranty
+            LATE_DELIVERY         | Offer a credit for a delivery that let them down                | delivery charges
+            FORGOTTEN_ITEM        | Offer a credit for a delivery that let them down                | delivery charges
+            BILLING_ERROR         | Offer a credit note for a serious or repeated billing error     | credit note
+            INCORRECT_INFORMATION | Undo the cost of acting on wrong information                    | undo what it cost
+            BROKEN_PROMISE        | Make good what a broken promise cost them                       | loaner
+            UNANSWERED_REQUEST    | Grant what a timely answer would have given                     | timely answer
+            OTHER                 | Make good what a broken promise cost them                       | loaner
+            """)
+    void aSeriousMistakeOfOursEarnsARemedyThatFitsIt(Mistake mistake, String rule, String words) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.APPROVE_REMEDY, Action.OFFER_REMEDY)
+                .step(Action.OFFER_REMEDY).wasAddedBy(rule).wordingContains(words);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "LATE_DELIVERY", "UNANSWERED_REQUEST"})
+    void theRemedyIsOfferedOnlyOnceTheFixIsUnderWay(Mistake mistake) {
+        assertThatPlan(plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)))
+                .hasStepsInOrder(Action.FIX, Action.OFFER_REMEDY);
     }
 
     @Test
-    void aRepeatEarnsAProportionateRemedyEvenWhenMinor() {
-        assertThat(step(plan(incident().severity(Severity.LOW).priorOccurrences(2)), Action.OFFER_REMEDY).rule())
-                .isEqualTo(PROPORTIONATE);
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "DEFECTIVE_PRODUCT", "BILLING_ERROR", "LATE_DELIVERY"})
-    void aMinorProductOrBillingMistakeCostsTheCustomerNothing(Mistake mistake) {
-        assertThat(step(plan(incident().mistake(mistake).severity(Severity.LOW)), Action.OFFER_REMEDY).rule())
-                .isEqualTo(AT_NO_COST);
+    void aBillingCreditNoteIsOfferedOnlyOnceTheCorrectedInvoiceIsOut() {
+        assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)))
+                .hasStepsInOrder(Action.FIX, Action.OFFER_REMEDY);
     }
 
     @Test
-    void aMinorFirstMistakeOfAnotherKindNeedsNoRemedyBeyondTheFix() {
-        assertThat(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).severity(Severity.LOW)).has(Action.OFFER_REMEDY))
-                .isFalse();
+    void aBrokenPromiseIsMadeGoodThroughTheAccountNeverWithSomethingOfValueToAPerson() {
+        assertThatPlan(plan(incident().mistake(Mistake.BROKEN_PROMISE).severity(Severity.HIGH))).step(Action.OFFER_REMEDY)
+                .wasAddedBy(PROMISE).wordingContains("Nothing of value to a person");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Severity.class, names = {"HIGH", "MEDIUM"})
+    void aMissedAppointmentIsMadeUpWithTheNextVisitNotARemedy(Severity severity) {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).severity(severity).priorOccurrences(1)))
+                .doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY);
     }
 
     @Test
-    void noRemedyWhenTheCustomersOwnSideCausedIt() {
-        assertThat(plan(incident().faultOwner(FaultOwner.CUSTOMER).severity(Severity.CRITICAL).priorOccurrences(1))
-                .has(Action.OFFER_REMEDY)).isFalse();
+    void aRepeatedBillingErrorEarnsACreditNoteBeyondTheCorrectedInvoiceEvenWhenMinor() {
+        assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
+                .priorOccurrences(1))).step(Action.OFFER_REMEDY).wasAddedBy(BILLING);
     }
 
     @Test
-    void theRemedyComesAfterTheFix() {
-        var plan = plan(incident().severity(Severity.HIGH));
+    void aRepeatedLateDeliveryEarnsACreditEvenWhenMinor() {
+        assertThatPlan(plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY).severity(Severity.LOW)
+                .priorOccurrences(2))).step(Action.OFFER_REMEDY).wasAddedBy(DELIVERY);
+    }
 
-        assertThat(step(plan, Action.OFFER_REMEDY).order()).isEqualTo(step(plan, Action.FIX).order() + 1);
+    @Test
+    void theSalesManagerApprovesTheRemedyTheSameDayBeforeItIsOffered() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.APPROVE_REMEDY, Action.OFFER_REMEDY)
+                .step(Action.APPROVE_REMEDY).wasAddedBy("Get the remedy approved before it is offered")
+                .isOwnedBy(Owner.SALES_MANAGER).hasTiming(Timing.TODAY).wordingContains("proportion");
+    }
+
+    @ParameterizedTest(name = "a first {0} mistake needs no remedy beyond the fix")
+    @EnumSource(value = Severity.class, names = {"LOW", "MEDIUM"})
+    void aMinorFirstMistakeNeedsNoRemedyBeyondTheFix(Severity severity) {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(severity)))
+                .doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY);
+    }
+
+    @Test
+    void anOverlookedDecisionMakerIsIncludedNotCompensated() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.OVERLOOKED_DECISION_MAKER).severity(Severity.HIGH).priorOccurrences(1));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY).avoids(Avoid.PERSONAL_FAVOURS);
+    }
+
+    @Test
+    void theCustomersOwnSlipEarnsHelpNotCompensation() {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER).severity(Severity.HIGH)
+                .priorOccurrences(1))).doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY);
+    }
+
+    @ParameterizedTest(name = "patientImpact={0}, severity={1}")
+    @CsvSource({"true, HIGH", "false, CRITICAL", "true, LOW"})
+    void afterPossiblePatientHarmNothingIsOfferedOnTheSpot(boolean patientImpact, Severity severity) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .patientImpact(patientImpact).severity(severity).priorOccurrences(1));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY)
+                .avoids(Avoid.OFFER_COMPENSATION_ON_THE_SPOT);
     }
 }

@@ -19,7 +19,7 @@ class RuleLayersTest {
             package analyst.rules;
             import dev.amends.model.*;
             global dev.amends.engine.PlanDraft plan;
-            rule "Own the fix whoever caused it"
+            rule "Own your own mistake and the fix"
             when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Our own words, {contact}.").because("ours"); end
             rule "A rule of our own"
             when Incident() then plan.step(Action.OFFER_REMEDY, "A gift card."); end
@@ -34,7 +34,7 @@ class RuleLayersTest {
         assertThat(plan.step(Action.TAKE_OWNERSHIP).orElseThrow().wording()).isEqualTo("Our own words, Dr. Lee.");
         assertThat(plan.has(Action.OFFER_REMEDY)).isTrue();
         assertThat(plan.has(Action.FIX)).as("the rest of the default playbook still applies").isTrue();
-        assertThat(advisor.rules()).filteredOn(r -> r.name().equals("Own the fix whoever caused it")).singleElement()
+        assertThat(advisor.rules()).filteredOn(r -> r.name().equals("Own your own mistake and the fix")).singleElement()
                 .satisfies(r -> assertThat(r.location()).isEqualTo("analyst.drl:4"));
     }
 
@@ -52,7 +52,7 @@ class RuleLayersTest {
                         package analyst.rules;
                         import dev.amends.model.*;
                         global dev.amends.engine.PlanDraft plan;
-                        rule "Replace the wrong produkt"
+                        rule "Replace the wrong produkt at no cost"
                         when Incident( mistake == Mistake.WRONG_PRODUCT ) then plan.step(Action.FIX, "Courier it."); end
                         """).build()).problems();
 
@@ -60,8 +60,8 @@ class RuleLayersTest {
             assertThat(p.file()).isEqualTo("analyst.drl");
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.column()).isEqualTo(7);
-            assertThat(p.rule()).contains("Replace the wrong produkt");
-            assertThat(p.message()).isEqualTo("its name is nearly that of the default rule \"Replace the wrong product\", "
+            assertThat(p.rule()).contains("Replace the wrong produkt at no cost");
+            assertThat(p.message()).isEqualTo("its name is nearly that of the default rule \"Replace the wrong product at no cost\", "
                     + "so it would run beside it instead of replacing it; to replace it, use exactly that name");
         });
     }

@@ -1,0 +1,126 @@
+package dev.amends.playbook;
+
+import dev.amends.model.Action;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Mistake;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Severity;
+import dev.amends.model.Stage;
+import dev.amends.model.Timing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
+import static dev.amends.playbook.DefaultPlaybook.incident;
+import static dev.amends.playbook.DefaultPlaybook.plan;
+import static dev.amends.playbook.DefaultPlaybook.stage;
+import static dev.amends.playbook.DefaultPlaybook.wider;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What happened and what now prevents it, told once each exists (explanation.drl). */
+class ExplanationRulesTest {
+
+    @ParameterizedTest(name = "{0} at fault: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            REP         | Explain your own mistake without excuses          | WITHIN_A_WEEK    | what you did wrong
+            COMPANY     | Explain which step of the process failed          | WITHIN_TWO_WEEKS | not the people
+            THIRD_PARTY | Explain which step of the process failed          | WITHIN_TWO_WEEKS | not the people
+            UNKNOWN     | Explain the cause once it is known                | WITHIN_TWO_WEEKS | wherever it lay
+            """)
+    void theExplanationFitsWhoCausedIt(FaultOwner faultOwner, String rule, Timing timing, String words) {
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE)
+                .step(Action.EXPLAIN_CAUSE).wasAddedBy(rule).hasTiming(timing).wordingContains(words);
+        assertThat(stage(plan, Action.EXPLAIN_CAUSE)).isEqualTo(Stage.FOLLOW_THROUGH);
+    }
+
+    @Test
+    void theCustomersOwnSlipIsExplainedGentlyWithoutAWordAboutFault() {
+        assertThatPlan(plan(wider().faultOwner(FaultOwner.CUSTOMER))).step(Action.EXPLAIN_CAUSE)
+                .wasAddedBy("Explain gently when the customer's side caused it").hasTiming(Timing.WITHIN_A_WEEK)
+                .wordingContains("Never suggest it was their fault");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"COMPANY", "THIRD_PARTY", "UNKNOWN"})
+    void aModerateFirstMistakeOfSomeoneElsesIsClosedInOneReportBackCall(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().faultOwner(faultOwner));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING, Action.FOLLOW_UP)
+                .hasStepsInOrder(Action.DOUBLE_CHECK_PLAN, Action.EXPLAIN_CAUSE)
+                .step(Action.EXPLAIN_CAUSE).wasAddedBy("Report back in one call when it was moderate")
+                .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("Thank you");
+    }
+
+    @Test
+    void aRepsOwnModerateSlipNeedsNoSeparateExplanation() {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.REP))).doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"DEFECTIVE_PRODUCT", "WRONG_PRODUCT"})
+    void aProductComplaintIsExplainedWithTheFindingsWhenTheInvestigationCloses(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE)
+                .step(Action.EXPLAIN_CAUSE).wasAddedBy("Share the findings when the investigation closes")
+                .hasTiming(Timing.WHEN_INVESTIGATION_CLOSES).wordingContains("what it found");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
+    void aKnownCauseOfAPatientIssueIsExplainedInWordsAgreedWithRiskManagement(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(faultOwner).patientImpact(true));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE)
+                .step(Action.EXPLAIN_CAUSE).wasAddedBy("Explain a known cause in words agreed with risk management")
+                .hasTiming(Timing.WITHIN_A_WEEK).wordingContains("risk management");
+    }
+
+    @Test
+    void aPatientIssueWithNoKnownCauseIsExplainedWithTheFindings() {
+        assertThatPlan(plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.UNKNOWN).patientImpact(true)))
+                .step(Action.EXPLAIN_CAUSE).wasAddedBy("Share the findings when the investigation closes");
+    }
+
+    @Test
+    void theCustomerHearsWhatPreventsItOnlyOnceItIsAgreed() {
+        RecoveryPlan plan = plan(wider().faultOwner(FaultOwner.COMPANY));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Say what now prevents it, once it is agreed")
+                .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("by whom");
+    }
+
+    @Test
+    void aProcessChangeAgreedWithLeadershipIsSharedOnlyAfterItIsAgreed() {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)))
+                .hasStepsInOrder(Action.ESCALATE_TO_LEADERSHIP, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION);
+    }
+
+    @ParameterizedTest(name = "{0} at fault, a repeat")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY"})
+    void aRepeatCustomerIsShownTheChangeAtWork(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().faultOwner(faultOwner).priorOccurrences(1));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Show a repeat customer the change at work")
+                .wordingContains("review with them");
+    }
+
+    @Test
+    void theCustomersOwnSlipIsExplainedButNoPreventionOfOursIsAnnounced() {
+        assertThatPlan(plan(wider().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER)))
+                .hasSteps(Action.EXPLAIN_CAUSE).doesNotHaveSteps(Action.SHARE_PREVENTION);
+    }
+
+    @Test
+    void aSmallMistakeCaughtEarlyNeedsNoSeparateExplanation() {
+        assertThatPlan(plan(incident().severity(Severity.LOW).detectedBy(DetectedBy.REP)))
+                .doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION);
+    }
+}

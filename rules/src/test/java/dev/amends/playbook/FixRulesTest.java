@@ -1,0 +1,105 @@
+package dev.amends.playbook;
+
+import dev.amends.model.Action;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Mistake;
+import dev.amends.model.Owner;
+import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Severity;
+import dev.amends.model.Stage;
+import dev.amends.model.Timing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
+import static dev.amends.playbook.DefaultPlaybook.incident;
+import static dev.amends.playbook.DefaultPlaybook.plan;
+import static dev.amends.playbook.DefaultPlaybook.stage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fix itself, one per kind of mistake, each with the owner and the deadline its mistake needs
+ * (fixes.drl). A medium-severity incident puts things right within three business days unless the
+ * mistake needs it sooner.
+ */
+class FixRulesTest {
+
+    @ParameterizedTest(name = "{0} by {1}: \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            WRONG_PRODUCT             | COMPANY     | Replace the wrong product at no cost                            | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | no cost
+            WRONG_PRODUCT             | THIRD_PARTY | Replace the wrong product at no cost                            | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | no cost
+            WRONG_PRODUCT             | REP         | Bring the right item yourself when you handed over the wrong one | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | yourself
+            WRONG_PRODUCT             | CUSTOMER    | Help the customer get what they meant to order                  | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | meant to order
+            DEFECTIVE_PRODUCT         | UNKNOWN     | Replace the defective product from another lot                  | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | different lot
+            INCORRECT_INFORMATION     | REP         | Correct the wrong information in writing today                  | REP          | TODAY             | FOLLOW_THROUGH | in writing
+            FORGOTTEN_ITEM            | REP         | Bring what was forgotten today                                  | REP          | TODAY             | FOLLOW_THROUGH | today
+            MISSED_APPOINTMENT        | REP         | Rebook the appointment you missed, on their terms              | REP          | TODAY             | FIRST_CONTACT  | suits them
+            MISSED_APPOINTMENT        | COMPANY     | Rebook a missed visit and make sure it happens                  | REP          | TODAY             | FIRST_CONTACT  | day before
+            BILLING_ERROR             | COMPANY     | Correct the bill                                                | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | corrected invoice
+            OVERLOOKED_DECISION_MAKER | REP         | Give the overlooked decision maker their say                    | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | decision maker
+            BROKEN_PROMISE            | REP         | Keep the promise or say plainly what you can deliver            | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | promised
+            LATE_DELIVERY             | THIRD_PARTY | Get the late delivery moving today                              | SERVICE_TEAM | TODAY             | FOLLOW_THROUGH | carrier
+            UNANSWERED_REQUEST        | REP         | Bring the full answer to the first conversation                 | REP          | TODAY             | FIRST_CONTACT  | full answer
+            OTHER                     | UNKNOWN     | Agree what putting it right looks like                          | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | What would make this right
+            """)
+    void eachMistakeHasItsOwnFixOwnerAndDeadline(Mistake mistake, FaultOwner faultOwner, String rule, Owner owner,
+                                                 Timing timing, Stage stage, String words) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(faultOwner));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy(rule).isOwnedBy(owner).hasTiming(timing).wordingContains(words);
+        assertThat(stage(plan, Action.FIX)).isEqualTo(stage);
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).as("one fix").hasSize(1);
+    }
+
+    @Test
+    void anUnansweredRequestIsAnsweredInTheFirstConversationEvenWhenMinor() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.UNANSWERED_REQUEST).severity(Severity.LOW));
+
+        assertThat(stage(plan, Action.FIX)).isEqualTo(Stage.FIRST_CONTACT);
+        assertThatPlan(plan).step(Action.FIX).hasTiming(plan.respondWithin());
+    }
+
+    @Test
+    void wrongInformationIsCorrectedTodayEvenWhenMinor() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).severity(Severity.LOW));
+
+        assertThatPlan(plan).step(Action.FIX).hasTiming(Timing.TODAY);
+    }
+
+    @Test
+    void aForgottenItemIsBroughtTodayEvenWhenMinor() {
+        assertThatPlan(plan(incident().mistake(Mistake.FORGOTTEN_ITEM).severity(Severity.LOW)))
+                .step(Action.FIX).hasTiming(Timing.TODAY);
+    }
+
+    @ParameterizedTest(name = "{0} a patient needs: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            WRONG_PRODUCT         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
+            LATE_DELIVERY         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
+            FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
+            UNANSWERED_REQUEST    | Get a clinical answer from the people who own it             | FIRST_CONTACT  | labelling
+            INCORRECT_INFORMATION | Correct wrong information in the call when a patient may be affected | FIRST_CONTACT | in this call
+            OTHER                 | Agree what putting it right means with risk management first | FOLLOW_THROUGH | risk management
+            """)
+    void whenAPatientMayBeAffectedTheFixFitsThePatientsNeed(Mistake mistake, String rule, Stage stage, String words) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy(rule).wordingContains(words);
+        assertThat(stage(plan, Action.FIX)).isEqualTo(stage);
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).as("one fix").hasSize(1);
+    }
+
+    @Test
+    void aMissedVisitBySomeoneElseIsRebookedWithoutTheRepPromisingToBeThereEarly() {
+        assertThatPlan(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.THIRD_PARTY)))
+                .step(Action.FIX).wordingDoesNotContain("I'll be there early");
+    }
+
+    @ParameterizedTest(name = "{0}: fix {1}")
+    @CsvSource({"HIGH, WITHIN_A_BUSINESS_DAY", "MEDIUM, WITHIN_THREE_DAYS", "LOW, WITHIN_A_WEEK"})
+    void aFixWithoutADeadlineOfItsOwnIsDueWithinThePlansResolutionWindow(Severity severity, Timing timing) {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(severity)))
+                .step(Action.FIX).hasTiming(timing);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.amends.playbook;
+
+import dev.amends.model.Action;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Mistake;
+import dev.amends.model.RecoveryPlan;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static dev.amends.playbook.DefaultPlaybook.incident;
+import static dev.amends.playbook.DefaultPlaybook.plan;
+import static dev.amends.playbook.DefaultPlaybook.step;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every apology names what the mistake did to the customer, in their terms (impact.drl). */
+class ImpactRulesTest {
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            WRONG_PRODUCT             | the wrong bone screws
+            DEFECTIVE_PRODUCT         | bone screws that let you down
+            INCORRECT_INFORMATION     | information you could not rely on
+            FORGOTTEN_ITEM            | going without
+            MISSED_APPOINTMENT        | time you set aside
+            BILLING_ERROR             | invoice
+            OVERLOOKED_DECISION_MAKER | without the right people
+            BROKEN_PROMISE            | not kept
+            LATE_DELIVERY             | missed the date
+            UNANSWERED_REQUEST        | wait for an answer
+            OTHER                     | the trouble
+            """)
+    void theRepsApologyNamesWhatTheMistakeDidToThem(Mistake mistake, String impact) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.REP).product("bone screws"));
+
+        assertThat(step(plan, Action.APOLOGIZE).wording()).contains(impact).doesNotContain("what happened");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mistake.class)
+    void regretForSomeoneElsesMistakeNamesTheImpactToo(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.THIRD_PARTY).product("bone screws"));
+
+        assertThat(step(plan, Action.EXPRESS_REGRET).wording())
+                .doesNotContain("{impact}", "about what happened");
+    }
+}
