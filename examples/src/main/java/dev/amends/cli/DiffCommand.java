@@ -62,11 +62,11 @@ final class DiffCommand extends Subcommand {
             return Main.FAILURE;
         }
         PrintWriter out = out();
-        out.println("Comparing BEFORE (" + before + ") with AFTER (" + after + ") on all "
+        out.println("Comparing BEFORE (" + TerminalText.name(before) + ") with AFTER (" + TerminalText.name(after) + ") on all "
                 + Amounts.number(InputSpace.size()) + " combinations of incident facts...");
         out.flush();
         DiffReport report = PlaybookDiff.compare(was.get(), now.get());
-        out.print(report.describe());
+        out.print(TerminalText.text(report.describe()));
         out.flush();
         return Main.OK;
     }
@@ -83,7 +83,7 @@ final class DiffCommand extends Subcommand {
         try {
             return Optional.of(Playbooks.fromArgument(argument, side, extend));
         } catch (PlaybookCompilationException e) {
-            ProblemList.printUnusable(err, "the " + side + " rules (" + argument + ")", e.problems());
+            ProblemList.printUnusable(err, "the " + side + " rules (" + TerminalText.name(argument) + ")", e.problems());
             return Optional.empty();
         }
     }

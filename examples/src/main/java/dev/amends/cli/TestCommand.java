@@ -86,7 +86,7 @@ final class TestCommand extends Subcommand {
         PrintWriter err = err();
         err.println("amends: the scenario files cannot be read; fix these " + e.problems().size()
                 + " problems and run again:");
-        e.problems().forEach(err::println);
+        e.problems().forEach(p -> err.println(TerminalText.name(p.toString())));
         err.flush();
         return Main.BAD_INPUT;
     }

@@ -76,7 +76,7 @@ final class WatchCommand extends Subcommand {
         Duration howLong = seconds == null ? Duration.ofMillis(Long.MAX_VALUE) : Duration.ofSeconds(seconds);
         try (RecoveryAdvisor advisor = Playbooks.builder(folder, "--rules", extend)
                 .watchFolders().listener(listener).build()) {
-            out.println("amends: watching " + folder + " (Ctrl-C to stop)");
+            out.println("amends: watching " + TerminalText.name(folder.toString()) + " (Ctrl-C to stop)");
             RecoveryPlan shown = null;
             long end = System.nanoTime() + Math.min(howLong.toNanos(), Long.MAX_VALUE / 2);
             while (System.nanoTime() < end) {
