@@ -43,7 +43,8 @@ final class WatchCommand extends Subcommand {
             description = "Keep the default playbook and add DIR's rules to it; a rule in DIR replaces the default rule of the same name.")
     boolean extend;
 
-    @Option(names = "--for", paramLabel = "SECONDS", description = "Stop after this many seconds (default: run until stopped).")
+    @Option(names = "--for", paramLabel = "SECONDS", converter = Seconds.class,
+            description = "Stop after this many seconds, 1 to 31,536,000 (default: run until stopped).")
     Long seconds;
 
     private final InputStream stdin;
@@ -54,9 +55,6 @@ final class WatchCommand extends Subcommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (seconds != null && seconds < 1) {
-            throw new BadInputException("--for", "must be 1 second or more, was " + seconds);
-        }
         Incident incident = IncidentJson.fromFile(file, stdin);
         PrintWriter out = out();
         PlaybookListener listener = new PlaybookListener() {
