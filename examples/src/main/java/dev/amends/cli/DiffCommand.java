@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** {@code amends diff BEFORE AFTER}: how an edit of the playbook changes the plans, over every combination of facts. */
@@ -74,7 +73,7 @@ final class DiffCommand extends Subcommand {
     /** Both sides are checked to exist before either is compiled, so a typo is reported at once. */
     private static void checkFolder(String argument, String side) {
         if (!Playbooks.DEFAULT.equals(argument)) {
-            Playbooks.existingFolder(Path.of(argument), side);
+            Playbooks.existingFolder(Playbooks.path(argument, side), side);
         }
     }
 

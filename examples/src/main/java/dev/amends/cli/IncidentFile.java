@@ -3,8 +3,8 @@ package dev.amends.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -31,7 +31,7 @@ final class IncidentFile {
             if (STDIN.equals(file)) {
                 return stdin.readAllBytes();
             }
-            Path path = Path.of(file);
+            Path path = FileName.path(file, problem -> new BadInputException(file.isBlank() ? "FILE" : file, problem));
             if (Files.isDirectory(path)) {
                 throw new BadInputException(file, "is a folder; give the incident's JSON file");
             }
@@ -40,8 +40,9 @@ final class IncidentFile {
             throw new BadInputException(file, "no such file");
         } catch (AccessDeniedException e) {
             throw new BadInputException(file, "cannot be read: permission denied");
-        } catch (IOException | InvalidPathException e) {
-            throw new BadInputException(displayName(file), "cannot be read: " + e.getMessage());
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+            throw new BadInputException(displayName(file), "cannot be read: " + reason);
         }
     }
 }

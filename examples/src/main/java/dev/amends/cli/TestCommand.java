@@ -42,7 +42,7 @@ import java.util.List;
                 "malformed or missing, or bad usage."})
 final class TestCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "PATH",
+    @Parameters(index = "0", paramLabel = "PATH", converter = FileName.class,
             description = "A .scenarios file, or a folder: every .scenarios file under it, in path order.")
     Path path;
 

@@ -31,7 +31,7 @@ import java.nio.file.Path;
                 "or bad usage."})
 final class ValidateCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of .drl rule files to check.")
+    @Parameters(index = "0", paramLabel = "DIR", converter = FileName.class, description = "The folder of .drl rule files to check.")
     Path folder;
 
     @Option(names = "--extend",

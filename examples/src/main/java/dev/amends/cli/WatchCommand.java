@@ -36,7 +36,7 @@ final class WatchCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The incident as JSON; '-' reads standard input.")
     String file;
 
-    @Option(names = "--rules", paramLabel = "DIR", required = true, description = "The folder of .drl rule files to watch.")
+    @Option(names = "--rules", paramLabel = "DIR", required = true, converter = FileName.class, description = "The folder of .drl rule files to watch.")
     Path folder;
 
     @Option(names = "--extend",
