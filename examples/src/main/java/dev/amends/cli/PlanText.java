@@ -52,8 +52,8 @@ final class PlanText {
             if (!step.wording().isBlank()) {
                 lines(out, step.wording(), indent, indent);
             }
-            String rule = "(rule \"" + TerminalText.name(step.rule()) + "\")";
-            String why = step.why().isBlank() ? "rule \"" + TerminalText.name(step.rule()) + "\"" : step.why().strip() + " " + rule;
+            String rule = "(rule \"" + step.rule() + "\")";
+            String why = step.why().isBlank() ? "rule \"" + step.rule() + "\"" : step.why().strip() + " " + rule;
             lines(out, "why: " + why, indent, indent + "     ");
         }
     }

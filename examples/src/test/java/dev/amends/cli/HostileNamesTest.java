@@ -185,4 +185,21 @@ class HostileNamesTest {
         assertThat(CONTROL.matcher(result.err()).find()).as(result.err()).isFalse();
         assertThat(result.errLines()).hasSize(1);
     }
+
+    @Test
+    void aRuleNameFromARulesFolderIsShownAsItsCodeInThePlanAndTheExplanation() {
+        Path rules = Drl.playbook(dir, "rules", """
+                rule "Own it \u001b[2J\u202e now"
+                when Incident()
+                then plan.step(Action.TAKE_OWNERSHIP, "This one is mine.").because("Ownership first.");
+                end
+                """);
+
+        for (String command : List.of("recommend", "explain")) {
+            Cli.Result result = run(command, Cli.incident(), "--rules", rules.toString());
+
+            assertNoControlCharacters(result);
+            assertThat(result.out()).as(command).contains("Own it \\u001B[2J\\u202E now");
+        }
+    }
 }
