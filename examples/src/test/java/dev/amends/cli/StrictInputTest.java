@@ -97,7 +97,7 @@ class StrictInputTest {
 
     @Test
     void aTextTooLongIsRefusedWithTheLimit() {
-        assertThat(badInput(recommendWith("\"contact\": \"" + "a".repeat(30_000_000) + "\"")))
+        assertThat(badInput(recommendWith("\"contact\": \"" + "a".repeat(20_000) + "\"")))
                 .isEqualTo("amends: " + file() + ": malformed JSON at line 1, column 107: a text of more than 10,000"
                         + " characters; allowed: at most 10,000");
     }
@@ -203,5 +203,21 @@ class StrictInputTest {
                 .startsWith("amends: " + file() + ": malformed JSON at line 1, column ")
                 .doesNotContainPattern("JsonReadFeature|StreamReadConstraints|Feature|Unexpected character|code \\d+|"
                         + "REDACTED|Source:|com\\.fasterxml|java\\.|Exception|through reference chain|wrong length");
+    }
+
+    @Test
+    void aFileLargerThanOneMegabyteIsRefusedBeforeItIsRead() {
+        byte[] padded = (INCIDENT + "}" + " ".repeat(IncidentFile.MAX_BYTES)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(badInput(recommend(padded)))
+                .isEqualTo("amends: " + file() + ": is larger than 1 MB (1,048,576 bytes); an incident file is at most that");
+    }
+
+    @Test
+    void standardInputLargerThanOneMegabyteIsRefused() {
+        Cli.Result result = Cli.runWithInput(" ".repeat(IncidentFile.MAX_BYTES + 1), "recommend", "-");
+
+        assertThat(badInput(result))
+                .isEqualTo("amends: standard input: is larger than 1 MB (1,048,576 bytes); an incident file is at most that");
     }
 }
