@@ -52,6 +52,8 @@ public final class Main {
                     .addSubcommand(new DiffCommand())
                     .addSubcommand(new ValidateCommand())
                     .addSubcommand(new WatchCommand(in));
+            cli.registerConverter(Boolean.class, new SwitchValue())
+                    .registerConverter(Boolean.TYPE, new SwitchValue());
             cli.setOut(stdout)
                     .setErr(stderr)
                     .setParameterExceptionHandler(Main::usageError)

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A file or folder argument that is empty, or cannot be a file name, is bad input in the command line's own words. */
-class FileArgumentsTest {
+/**
+ * An argument or option value that cannot be used (an empty file name, one that cannot be a file
+ * name, a value given to a switch) is bad input in the command line's own words.
+ */
+class ArgumentValuesTest {
 
     private static String badInput(Cli.Result result) {
         assertThat(result.exitCode()).as("exit status; stderr: %s", result.err()).isEqualTo(2);
@@ -46,5 +49,12 @@ class FileArgumentsTest {
     void aDiffSideThatCannotBeAFolderNameIsBadInput() {
         assertThat(badInput(Cli.run("diff", "default", "x\u0000")))
                 .startsWith("amends: AFTER: \"x\\u0000\" cannot be a file name on this system");
+    }
+
+    @Test
+    void aSwitchGivenAValueOtherThanTrueOrFalseIsBadInputInTheProjectsWords() {
+        assertThat(badInput(Cli.run("validate", "rules", "--extend=maybe")))
+                .isEqualTo("amends: invalid value for option '--extend': a switch takes no value, or true or false;"
+                        + " was \"maybe\"; run 'amends validate --help' for usage");
     }
 }
