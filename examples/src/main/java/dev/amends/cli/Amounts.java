@@ -18,8 +18,11 @@ final class Amounts {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** The text with every run of white space, line breaks too, made one space. */
+    /**
+     * The text with every run of white space, line breaks too, made one space, and any other
+     * character a terminal would act on shown as its code ({@link TerminalText#name}).
+     */
     static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return text == null ? "" : TerminalText.name(text.replaceAll("\\s+", " ").strip());
     }
 }

@@ -11,7 +11,7 @@ final class BadInputException extends RuntimeException {
     private final String subject;
 
     BadInputException(String subject, String problem) {
-        super(subject + ": " + problem);
+        super(TerminalText.name(subject) + ": " + problem);
         this.subject = subject;
     }
 

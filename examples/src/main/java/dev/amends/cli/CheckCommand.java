@@ -44,7 +44,7 @@ final class CheckCommand extends Subcommand {
         out.println("Checking all " + Amounts.number(InputSpace.size()) + " combinations of incident facts...");
         out.flush();
         CheckReport report = WholeSpaceCheck.of(advisor).run();
-        out.print(report.describe());
+        out.print(TerminalText.text(report.describe()));
         out.flush();
         return report.passed() ? Main.OK : Main.FAILURE;
     }

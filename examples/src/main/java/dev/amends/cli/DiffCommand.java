@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** {@code amends diff BEFORE AFTER}: how an edit of the playbook changes the plans, over every combination of facts. */
@@ -62,11 +61,11 @@ final class DiffCommand extends Subcommand {
             return Main.FAILURE;
         }
         PrintWriter out = out();
-        out.println("Comparing BEFORE (" + before + ") with AFTER (" + after + ") on all "
+        out.println("Comparing BEFORE (" + TerminalText.name(before) + ") with AFTER (" + TerminalText.name(after) + ") on all "
                 + Amounts.number(InputSpace.size()) + " combinations of incident facts...");
         out.flush();
         DiffReport report = PlaybookDiff.compare(was.get(), now.get());
-        out.print(report.describe());
+        out.print(TerminalText.text(report.describe()));
         out.flush();
         return Main.OK;
     }
@@ -74,7 +73,7 @@ final class DiffCommand extends Subcommand {
     /** Both sides are checked to exist before either is compiled, so a typo is reported at once. */
     private static void checkFolder(String argument, String side) {
         if (!Playbooks.DEFAULT.equals(argument)) {
-            Playbooks.existingFolder(Path.of(argument), side);
+            Playbooks.existingFolder(Playbooks.path(argument, side), side);
         }
     }
 
@@ -83,7 +82,7 @@ final class DiffCommand extends Subcommand {
         try {
             return Optional.of(Playbooks.fromArgument(argument, side, extend));
         } catch (PlaybookCompilationException e) {
-            ProblemList.printUnusable(err, "the " + side + " rules (" + argument + ")", e.problems());
+            ProblemList.printUnusable(err, "the " + side + " rules (" + TerminalText.name(argument) + ")", e.problems());
             return Optional.empty();
         }
     }

@@ -89,7 +89,7 @@ final class ExplanationText {
     }
 
     private static void line(StringBuilder out, String indent, String text) {
-        out.append(indent).append(text).append('\n');
+        out.append(indent).append(TerminalText.name(text)).append('\n');
     }
 
     private static String name(PlaybookRule rule) {

@@ -3,8 +3,8 @@ package dev.amends.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -12,6 +12,9 @@ import java.nio.file.Path;
 final class IncidentFile {
 
     static final String STDIN = "-";
+
+    /** The largest incident file read, in bytes: far more than any incident needs, far less than memory holds. */
+    static final int MAX_BYTES = 1 << 20;
 
     private IncidentFile() {
     }
@@ -24,24 +27,37 @@ final class IncidentFile {
     /**
      * The input's bytes.
      *
-     * @throws BadInputException if the file is missing, a folder, or unreadable
+     * @throws BadInputException if the file is missing, a folder, unreadable, or larger than {@value #MAX_BYTES} bytes
      */
     static byte[] read(String file, InputStream stdin) {
         try {
             if (STDIN.equals(file)) {
-                return stdin.readAllBytes();
+                return atMostMax(stdin, file);
             }
-            Path path = Path.of(file);
+            Path path = FileName.path(file, problem -> new BadInputException(file.isBlank() ? "FILE" : file, problem));
             if (Files.isDirectory(path)) {
                 throw new BadInputException(file, "is a folder; give the incident's JSON file");
             }
-            return Files.readAllBytes(path);
+            try (InputStream in = Files.newInputStream(path)) {
+                return atMostMax(in, file);
+            }
         } catch (NoSuchFileException e) {
             throw new BadInputException(file, "no such file");
         } catch (AccessDeniedException e) {
             throw new BadInputException(file, "cannot be read: permission denied");
-        } catch (IOException | InvalidPathException e) {
-            throw new BadInputException(displayName(file), "cannot be read: " + e.getMessage());
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+            throw new BadInputException(displayName(file), "cannot be read: " + reason);
         }
+    }
+
+    /** The stream's bytes, refused once there are more than {@value #MAX_BYTES}, before they fill the memory. */
+    private static byte[] atMostMax(InputStream in, String file) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new BadInputException(displayName(file), "is larger than 1 MB (" + Amounts.number(MAX_BYTES)
+                    + " bytes); an incident file is at most that");
+        }
+        return bytes;
     }
 }

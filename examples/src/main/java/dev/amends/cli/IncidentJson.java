@@ -1,9 +1,6 @@
 package dev.amends.cli;
 
 import dev.amends.model.CustomerMood;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +14,8 @@ import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Vocabulary;
 
-import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -38,8 +35,8 @@ final class IncidentJson {
             "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
             "account", "contact", "rep", "product", "salutation", "contactRole");
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Builds the JSON the command line writes; reading goes through {@link JsonFields}. */
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private IncidentJson() {
     }
@@ -60,7 +57,8 @@ final class IncidentJson {
      * @throws BadInputException naming the first field (or the place in the text) at fault
      */
     static Incident read(byte[] json, String source) {
-        JsonNode root = parse(json, source);
+        JsonNode root = JsonFields.read(Utf8Text.decode(json, source), source).orElseThrow(() ->
+                new BadInputException(source, "is empty; expected a JSON object with the incident's facts"));
         if (!root.isObject()) {
             throw new BadInputException(source, "expected a JSON object with the incident's facts, found " + describe(root));
         }
@@ -115,29 +113,6 @@ final class IncidentJson {
         return node;
     }
 
-    private static JsonNode parse(byte[] json, String source) {
-        try (JsonParser parser = MAPPER.createParser(json)) {
-            JsonNode root = MAPPER.readTree(parser);
-            if (root == null || root.isMissingNode()) {
-                throw new BadInputException(source, "is empty; expected a JSON object with the incident's facts");
-            }
-            if (parser.nextToken() != null) {
-                throw malformed(source, parser.currentTokenLocation(), "more content after the end of the incident's object");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw malformed(source, e.getLocation(), e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadInputException(source, "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static BadInputException malformed(String source, JsonLocation at, String problem) {
-        String where = at == null || at.getLineNr() < 1 ? ""
-                : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new BadInputException(source, "malformed JSON" + where + ": " + oneLine(problem));
-    }
-
     private static void checkFieldNames(JsonNode root) {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -173,16 +148,22 @@ final class IncidentJson {
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
-        if (!value.isNumber() || !value.canConvertToExactIntegral()) {
+        if (!value.isNumber() || !whole(value.decimalValue())) {
             throw new BadInputException(field, "expected a whole number, 0 or more, got " + describe(value));
         }
-        if (value.bigIntegerValue().signum() < 0) {
+        BigDecimal number = value.decimalValue();
+        if (number.signum() < 0) {
             throw new BadInputException(field, "must be 0 or more, got " + value.asText());
         }
-        if (!value.canConvertToInt()) {
+        if (number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             throw new BadInputException(field, "must be at most " + Integer.MAX_VALUE + ", got " + value.asText());
         }
-        return Optional.of(value.intValue());
+        return Optional.of(number.intValueExact());
+    }
+
+    /** Whether the number, read exactly, has no fraction: {@code 2}, {@code 2.0} and {@code 2e0} do, {@code 1e-400} does not. */
+    private static boolean whole(BigDecimal number) {
+        return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
     }
 
     private static Optional<Boolean> flag(JsonNode root, String field) {
@@ -204,7 +185,18 @@ final class IncidentJson {
         if (!value.isTextual()) {
             throw new BadInputException(field, "expected a string, got " + describe(value));
         }
-        return value.textValue();
+        String text = value.textValue();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i)) && !Character.isSurrogatePair(text.charAt(i),
+                    i + 1 < text.length() ? text.charAt(i + 1) : 0)) {
+                throw new BadInputException(field, "holds " + TerminalText.name(text.substring(i, i + 1))
+                        + ", half of a character (an unpaired surrogate); give the whole character, or remove it");
+            }
+            if (Character.isHighSurrogate(text.charAt(i))) {
+                i++;
+            }
+        }
+        return text;
     }
 
     static String allowed(Class<? extends Enum<?>> type) {
@@ -231,9 +223,5 @@ final class IncidentJson {
 
     private static String escape(String text) {
         return new String(JsonStringEncoder.getInstance().quoteAsString(text));
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -41,8 +41,8 @@ public final class Main {
 
     /** Runs the command line without exiting; answers the exit status. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter stdout = new PrintWriter(TerminalText.guard(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
+        PrintWriter stderr = new PrintWriter(TerminalText.guard(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
         try {
             CommandLine cli = new CommandLine(new AmendsCommand())
                     .addSubcommand(new RecommendCommand(in))
@@ -52,6 +52,8 @@ public final class Main {
                     .addSubcommand(new DiffCommand())
                     .addSubcommand(new ValidateCommand())
                     .addSubcommand(new WatchCommand(in));
+            cli.registerConverter(Boolean.class, new SwitchValue())
+                    .registerConverter(Boolean.TYPE, new SwitchValue());
             cli.setOut(stdout)
                     .setErr(stderr)
                     .setParameterExceptionHandler(Main::usageError)

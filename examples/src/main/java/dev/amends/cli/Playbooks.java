@@ -45,7 +45,12 @@ final class Playbooks {
 
     /** The default playbook for the word {@value #DEFAULT}, else the rule files of the folder so named. */
     static RecoveryAdvisor fromArgument(String argument, String subject, boolean extend) {
-        return DEFAULT.equals(argument) ? defaultPlaybook() : fromFolder(Path.of(argument), subject, extend);
+        return DEFAULT.equals(argument) ? defaultPlaybook() : fromFolder(path(argument, subject), subject, extend);
+    }
+
+    /** The folder an argument names, or bad input naming the argument when it cannot be a folder's name. */
+    static Path path(String argument, String subject) {
+        return FileName.path(argument, problem -> new BadInputException(subject, problem));
     }
 
     /** The folder, checked to exist and to be a folder. */

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  */
 final class RulesOption {
 
-    @Option(names = "--rules", paramLabel = "DIR",
+    @Option(names = "--rules", paramLabel = "DIR", converter = FileName.class,
             description = "Use the .drl rule files in DIR instead of the default playbook.")
     Path folder;
 

@@ -20,11 +20,11 @@ final class ScenarioReportText {
         StringBuilder out = new StringBuilder();
         for (ScenarioResult result : report.results()) {
             out.append(result.passed() ? "PASS  " : "FAIL  ")
-                    .append(result.scenario().file()).append(':').append(result.scenario().line())
-                    .append("  ").append(result.scenario().name()).append('\n');
+                    .append(TerminalText.name(result.scenario().file())).append(':').append(result.scenario().line())
+                    .append("  ").append(TerminalText.name(result.scenario().name())).append('\n');
         }
         for (ScenarioResult failure : report.failures()) {
-            out.append('\n').append(failure.describeFailure());
+            out.append('\n').append(TerminalText.text(failure.describeFailure()));
             if (!failure.describeFailure().endsWith("\n")) {
                 out.append('\n');
             }
@@ -43,7 +43,7 @@ final class ScenarioReportText {
         }
         out.append("  scenarios  rule\n");
         for (RuleCoverage.RuleCount rule : rules) {
-            out.append(String.format("  %9d  %s\n", rule.scenarios(), rule.rule().name()));
+            out.append(String.format("  %9d  %s\n", rule.scenarios(), TerminalText.name(rule.rule().name())));
         }
         List<PlaybookRule> uncovered = coverage.uncovered();
         if (uncovered.isEmpty()) {
@@ -52,7 +52,7 @@ final class ScenarioReportText {
         }
         out.append("Never fired (").append(uncovered.size()).append("):\n");
         for (PlaybookRule rule : uncovered) {
-            out.append("  \"").append(rule.name()).append("\" (").append(rule.location()).append(")\n");
+            out.append("  \"").append(TerminalText.name(rule.name())).append("\" (").append(TerminalText.name(rule.location())).append(")\n");
         }
     }
 }

@@ -42,7 +42,7 @@ import java.util.List;
                 "malformed or missing, or bad usage."})
 final class TestCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "PATH",
+    @Parameters(index = "0", paramLabel = "PATH", converter = FileName.class,
             description = "A .scenarios file, or a folder: every .scenarios file under it, in path order.")
     Path path;
 
@@ -86,7 +86,7 @@ final class TestCommand extends Subcommand {
         PrintWriter err = err();
         err.println("amends: the scenario files cannot be read; fix these " + e.problems().size()
                 + " problems and run again:");
-        e.problems().forEach(err::println);
+        e.problems().forEach(p -> err.println(TerminalText.name(p.toString())));
         err.flush();
         return Main.BAD_INPUT;
     }

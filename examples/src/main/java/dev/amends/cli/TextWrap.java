@@ -11,33 +11,30 @@ final class TextWrap {
 
     /**
      * The text as lines no wider than {@code width} where the words allow (a longer word gets a
-     * line of its own). Line breaks in the text are kept.
+     * line of its own). The text is one paragraph: a wording may carry a name from the incident,
+     * so a line break in it, like any character a terminal would act on, is shown as its code
+     * ({@link TerminalText#name}) and cannot start a line of its own.
      */
     static List<String> wrap(String text, int width, String firstIndent, String restIndent) {
         List<String> lines = new ArrayList<>();
-        String indent = firstIndent;
-        for (String paragraph : text.strip().split("\\R")) {
-            StringBuilder line = new StringBuilder(indent);
-            boolean empty = true;
-            for (String word : paragraph.strip().split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                if (!empty && line.length() + 1 + word.length() > width) {
-                    lines.add(line.toString());
-                    indent = restIndent;
-                    line = new StringBuilder(indent);
-                    empty = true;
-                }
-                if (!empty) {
-                    line.append(' ');
-                }
-                line.append(word);
-                empty = false;
+        StringBuilder line = new StringBuilder(firstIndent);
+        boolean empty = true;
+        for (String word : TerminalText.name(text.strip()).split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
             }
-            lines.add(line.toString().stripTrailing());
-            indent = restIndent;
+            if (!empty && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(restIndent);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
         }
+        lines.add(line.toString().stripTrailing());
         return lines;
     }
 }

@@ -31,7 +31,7 @@ import java.nio.file.Path;
                 "or bad usage."})
 final class ValidateCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of .drl rule files to check.")
+    @Parameters(index = "0", paramLabel = "DIR", converter = FileName.class, description = "The folder of .drl rule files to check.")
     Path folder;
 
     @Option(names = "--extend",
@@ -43,12 +43,12 @@ final class ValidateCommand extends Subcommand {
         PrintWriter out = out();
         try {
             RecoveryAdvisor advisor = Playbooks.fromFolder(folder, "DIR", extend);
-            out.println(folder + (extend ? " with the default playbook: " : ": ")
+            out.println(TerminalText.name(folder.toString()) + (extend ? " with the default playbook: " : ": ")
                     + Amounts.count(advisor.rules().size(), "rule", "rules") + ", no problems");
             return Main.OK;
         } catch (PlaybookCompilationException e) {
             ProblemList.print(out, e.problems());
-            out.println(Amounts.count(e.problems().size(), "problem", "problems") + " in " + folder);
+            out.println(Amounts.count(e.problems().size(), "problem", "problems") + " in " + TerminalText.name(folder.toString()));
             return Main.FAILURE;
         } finally {
             out.flush();

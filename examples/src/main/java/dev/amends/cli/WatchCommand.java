@@ -40,14 +40,15 @@ final class WatchCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The incident as JSON; '-' reads standard input.")
     String file;
 
-    @Option(names = "--rules", paramLabel = "DIR", required = true, description = "The folder of .drl rule files to watch.")
+    @Option(names = "--rules", paramLabel = "DIR", required = true, converter = FileName.class, description = "The folder of .drl rule files to watch.")
     Path folder;
 
     @Option(names = "--extend",
             description = "Keep the default playbook and add DIR's rules to it; a rule in DIR replaces the default rule of the same name.")
     boolean extend;
 
-    @Option(names = "--for", paramLabel = "SECONDS", description = "Stop after this many seconds (default: run until stopped).")
+    @Option(names = "--for", paramLabel = "SECONDS", converter = Seconds.class,
+            description = "Stop after this many seconds, 1 to 31,536,000 (default: run until stopped).")
     Long seconds;
 
     private final InputStream stdin;
@@ -58,9 +59,6 @@ final class WatchCommand extends Subcommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (seconds != null && seconds < 1) {
-            throw new BadInputException("--for", "must be 1 second or more, was " + seconds);
-        }
         Incident incident = IncidentJson.fromFile(file, stdin);
         PrintWriter out = out();
         PlaybookListener listener = new PlaybookListener() {
@@ -86,7 +84,7 @@ final class WatchCommand extends Subcommand {
         Duration howLong = seconds == null ? Duration.ofMillis(Long.MAX_VALUE) : Duration.ofSeconds(seconds);
         try (RecoveryAdvisor advisor = Playbooks.builder(folder, "--rules", extend)
                 .watchFolders().listener(listener).build()) {
-            out.println("amends: watching " + folder + " (Ctrl-C to stop)");
+            out.println("amends: watching " + TerminalText.name(folder.toString()) + " (Ctrl-C to stop)");
             RecoveryPlan shown = null;
             long end = System.nanoTime() + Math.min(howLong.toNanos(), Long.MAX_VALUE / 2);
             while (System.nanoTime() < end) {

@@ -90,14 +90,14 @@ final class Words {
     static String incident(Incident incident) {
         StringBuilder phrase = new StringBuilder(incident.mistake() == Mistake.OTHER
                 ? "A mistake" : sentenceCase(incident.mistake().name()));
-        incident.product().ifPresent(p -> phrase.append(" (").append(p).append(')'));
+        incident.product().ifPresent(p -> phrase.append(" (").append(TerminalText.name(p)).append(')'));
         List<String> whom = new ArrayList<>();
-        incident.contact().ifPresent(whom::add);
-        incident.account().ifPresent(whom::add);
+        incident.contact().map(TerminalText::name).ifPresent(whom::add);
+        incident.account().map(TerminalText::name).ifPresent(whom::add);
         if (!whom.isEmpty()) {
             phrase.append(" for ").append(String.join(", ", whom));
         }
-        incident.id().ifPresent(id -> phrase.append(" [").append(id).append(']'));
+        incident.id().ifPresent(id -> phrase.append(" [").append(TerminalText.name(id)).append(']'));
         return phrase.toString();
     }
 

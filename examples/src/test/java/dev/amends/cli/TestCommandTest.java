@@ -234,4 +234,24 @@ class TestCommandTest {
         assertThat(result.errLines()).first().asString().startsWith("amends: the rules cannot be used; fix ");
         assertThat(result.errLines()).anySatisfy(line -> assertThat(line).startsWith(broken + ":6:"));
     }
+
+    @Test
+    void aScenarioFileWithAByteOrderMarkRuns() throws Exception {
+        Cli.write(scenarios, "own.scenarios", "\uFEFF" + OWNERSHIP_SCENARIO);
+
+        Cli.Result result = test();
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(lastLine(result)).isEqualTo("1 passed, 0 failed");
+    }
+
+    @Test
+    void aHostileScenarioNameIsShownAsItsCode() throws Exception {
+        Cli.write(scenarios, "own.scenarios", OWNERSHIP_SCENARIO.replace("Ownership always", "Ownership \u001b[2J\u202ealways"));
+
+        Cli.Result result = test();
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Ownership \\u001B[2J\\u202Ealways").doesNotContain("\u001b", "\u202e");
+    }
 }

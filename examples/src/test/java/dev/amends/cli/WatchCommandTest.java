@@ -106,7 +106,26 @@ class WatchCommandTest {
         Cli.Result result = Cli.run("watch", "incident.json", "--rules", dir.toString(), "--for", "0");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly("amends: --for: must be 1 second or more, was 0");
+        assertThat(result.errLines()).containsExactly("amends: invalid value for option '--for': must be a whole number"
+                + " of seconds from 1 to 31,536,000 (a year), was \"0\"; run 'amends watch --help' for usage");
+    }
+
+    @Test
+    void aDurationBeyondAYearIsBadInputNamingTheRange() {
+        Cli.Result result = Cli.run("watch", "incident.json", "--rules", dir.toString(), "--for", "10000000000");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("amends: invalid value for option '--for': must be a whole number"
+                + " of seconds from 1 to 31,536,000 (a year), was \"10000000000\"; run 'amends watch --help' for usage");
+    }
+
+    @Test
+    void aDurationTooLargeForAnyNumberTypeIsBadInputNamingTheRange() {
+        Cli.Result result = Cli.run("watch", "incident.json", "--rules", dir.toString(), "--for", "99999999999999999999");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString()
+                .contains("must be a whole number of seconds from 1 to 31,536,000 (a year), was \"99999999999999999999\"");
     }
 
     /** Runs {@code watch} on a missed appointment over {@code rules} for some seconds, in the background. */

@@ -6,6 +6,8 @@ import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.model.RecoveryPlan;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,13 @@ public final class ScenarioSuite {
         this.scenarios = List.copyOf(scenarios);
     }
 
+    /** The file's text, read as UTF-8; a byte-order mark at its start, as some editors write, is skipped. */
+    private static String text(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    }
+
     /**
      * Reads a scenario file, or every scenario file under a folder, in path order.
      *
@@ -45,7 +54,9 @@ public final class ScenarioSuite {
         List<ScenarioFileException.Problem> problems = new ArrayList<>();
         for (Path file : files(path)) {
             try {
-                all.addAll(ScenarioParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                all.addAll(ScenarioParser.parse(file.toString(), text(file)));
+            } catch (CharacterCodingException e) {
+                problems.add(new ScenarioFileException.Problem(file.toString(), 0, "is not UTF-8 text; save it as UTF-8"));
             } catch (IOException e) {
                 problems.add(new ScenarioFileException.Problem(file.toString(), 0, "cannot be read: " + e.getMessage()));
             } catch (ScenarioFileException e) {

@@ -182,11 +182,13 @@ public final class Invariants {
      * Whether the incident alleges a deficiency in a released device, which makes it a product
      * complaint: a defective product (unless our own quality people found it: that is a possible
      * field action, not a complaint), or a wrong product that the customer and the rep did not choose
-     * themselves (it may be mislabelled or mispacked).
+     * themselves (it may be mislabelled or mispacked), unless our own warehouse caught it (an internal
+     * picking error).
      */
     static boolean deviceAllegedDeficient(Incident incident) {
         return incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
-                || incident.mistake() == Mistake.WRONG_PRODUCT && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner());
+                || incident.mistake() == Mistake.WRONG_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
+                        && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner());
     }
 
     /** Whether the step is one the complaint path requires whatever the size of the slip. */

@@ -279,6 +279,21 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aByteOrderMarkAtTheStartOfAFileIsSkipped(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.scenarios"), "\uFEFF" + GOOD);
+
+        assertThat(ScenarioSuite.load(dir).scenarios()).extracting(Scenario::name)
+                .first().isEqualTo("The rep's own mistake gets an apology");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneProblemNamingTheFile(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("a.scenarios"), new byte[] {'s', (byte) 0xC0, (byte) 0xAF});
+
+        assertThatThrownBy(() -> ScenarioSuite.load(dir)).hasMessage(file + ": is not UTF-8 text; save it as UTF-8");
+    }
+
+    @Test
     void aFlagIsTrueOrFalseOnly() {
         assertThatThrownBy(() -> ScenarioSuite.parse("f.scenarios", "scenario: x\n" + FACTS + """
                   patientImpact: yes

@@ -375,8 +375,10 @@ class InvariantsTest {
 
         static Stream<Incident> noDeviceAllegedDeficient() {
             return Stream.concat(
-                    Stream.of(FaultOwner.CUSTOMER, FaultOwner.REP)
+                    Stream.concat(Stream.of(FaultOwner.CUSTOMER, FaultOwner.REP)
                             .map(f -> REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(f).build()),
+                            Stream.of(REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                                    .detectedBy(DetectedBy.COMPANY).build())),
                     Stream.of(Mistake.values()).filter(m -> m != Mistake.WRONG_PRODUCT && m != Mistake.DEFECTIVE_PRODUCT)
                             .map(m -> REPS_SLIP.toBuilder().mistake(m).faultOwner(FaultOwner.COMPANY).patientImpact(true).build()));
         }

@@ -57,8 +57,9 @@ class WholeSpaceCheckTest {
         assertThat(byName.get("risk management hears of possible patient harm before the customer is spoken to").violations())
                 .isEqualTo(InputSpace.size() / 2);
         assertThat(byName.get("a product complaint exactly where a device is alleged deficient").violations())
-                .as("a defective product whoever is at fault, a wrong one unless the customer or the rep chose it")
-                .isEqualTo(InputSpace.size() / (Mistake.values().length * FaultOwner.values().length) * (5 + 3));
+                .as("a defective product whoever is at fault, a wrong one unless the customer or the rep chose it; "
+                        + "reported by anyone but our own people (three detectors of four)")
+                .isEqualTo(InputSpace.size() / (Mistake.values().length * FaultOwner.values().length) * (5 + 3) * 3 / 4);
         assertThat(report.passed()).isFalse();
     }
 
