@@ -80,13 +80,21 @@ class BackboneRulesTest {
                 .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a repeat without promising").wordingContains("not going to promise");
     }
 
-    @ParameterizedTest(name = "{0} at fault")
-    @EnumSource(value = FaultOwner.class, names = {"COMPANY", "THIRD_PARTY", "UNKNOWN", "CUSTOMER"})
-    void whenAPatientMayBeAffectedTheRepCommitsToFindingOutNotToACause(FaultOwner faultOwner) {
-        RecoveryPlan plan = plan(incident().faultOwner(faultOwner).patientImpact(true));
+    @Test
+    void whenAPatientMayBeAffectedAndNobodyKnowsWhyTheRepCommitsToFindingOutNotToACause() {
+        RecoveryPlan plan = plan(incident().faultOwner(FaultOwner.UNKNOWN).patientImpact(true));
 
         assertThatPlan(plan).step(Action.TAKE_OWNERSHIP).wasAddedBy("Commit to finding out when a patient may be affected")
                 .wordingContains("won't guess");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"COMPANY", "THIRD_PARTY", "CUSTOMER"})
+    void whenAPatientMayBeAffectedTheRepStatesWhatIsKnownAndHoldsBackOnlyTheWhy(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().faultOwner(faultOwner).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.TAKE_OWNERSHIP).wasAddedBy("Own the fix and say what is known when a patient may be affected")
+                .wordingContains("Here is what I know happened");
     }
 
     @Test
@@ -219,5 +227,20 @@ class BackboneRulesTest {
 
         assertThat(plan.steps(Stage.FOLLOW_THROUGH)).extracting(s -> s.timing().hoursAfterReport(Timing.WITHIN_A_BUSINESS_DAY))
                 .isSorted();
+    }
+
+    @Test
+    void aPatternOfRepeatsIsOwnedBySayingWhoWillChangeIt() {
+        assertThatPlan(plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY).priorOccurrences(4)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a pattern by saying who will change it")
+                .wordingContains("This keeps happening");
+    }
+
+    @Test
+    void aWrongItemOurWarehouseCaughtIsTracedByTheWarehouse() {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+                .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
+                .step(Action.FIND_ROOT_CAUSE).wasAddedBy("Have the warehouse trace a wrong item it caught")
+                .isOwnedBy(Owner.SERVICE_TEAM).wordingContains("same stock");
     }
 }

@@ -157,4 +157,13 @@ class ContainmentRulesTest {
     void nothingSpreadNothingToCheck() {
         assertThatPlan(plan(incident())).doesNotHaveSteps(Action.CHECK_SPREAD);
     }
+
+    @Test
+    void aWrongItemThatCouldReachAPatientIsSetAsideInTheFirstConversation() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.REP).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Ask them to set the wrong item aside")
+                .wordingContains("unopened");
+        assertThat(plan.step(Action.QUARANTINE_PRODUCT).orElseThrow().stage()).isEqualTo(Stage.FIRST_CONTACT);
+    }
 }

@@ -37,11 +37,11 @@ class FixRulesTest {
             MISSED_APPOINTMENT        | REP         | Rebook the appointment you missed, on their terms              | REP          | TODAY             | FIRST_CONTACT  | suits them
             MISSED_APPOINTMENT        | COMPANY     | Rebook a missed visit and make sure it happens                  | REP          | TODAY             | FIRST_CONTACT  | day before
             BILLING_ERROR             | COMPANY     | Correct the bill                                                | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | corrected invoice
-            OVERLOOKED_DECISION_MAKER | REP         | Give the overlooked decision maker their say                    | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | decision maker
-            BROKEN_PROMISE            | REP         | Keep the promise or say plainly what you can deliver            | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | promised
+            OVERLOOKED_DECISION_MAKER | REP         | Give the overlooked decision maker their say                    | REP          | TODAY             | FIRST_CONTACT  | pause any trial
+            BROKEN_PROMISE            | REP         | Keep the promise or say plainly what you can deliver            | REP          | TODAY             | FOLLOW_THROUGH | promised
             LATE_DELIVERY             | THIRD_PARTY | Get the late delivery moving today                              | SERVICE_TEAM | TODAY             | FOLLOW_THROUGH | carrier
             UNANSWERED_REQUEST        | REP         | Bring the full answer to the first conversation                 | REP          | TODAY             | FIRST_CONTACT  | full answer
-            OTHER                     | UNKNOWN     | Agree what putting it right looks like                          | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | What would make this right
+            OTHER                     | UNKNOWN     | Agree what putting it right looks like                          | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | within what the account
             """)
     void eachMistakeHasItsOwnFixOwnerAndDeadline(Mistake mistake, FaultOwner faultOwner, String rule, Owner owner,
                                                  Timing timing, Stage stage, String words) {

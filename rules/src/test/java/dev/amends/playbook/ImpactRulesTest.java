@@ -1,9 +1,12 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.Severity;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.RecoveryPlan;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,12 +22,12 @@ class ImpactRulesTest {
     @ParameterizedTest(name = "{0}: \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             WRONG_PRODUCT             | the wrong bone screws
-            DEFECTIVE_PRODUCT         | bone screws that let you down
+            DEFECTIVE_PRODUCT         | bone screws letting you down
             INCORRECT_INFORMATION     | information you could not rely on
             FORGOTTEN_ITEM            | going without
             MISSED_APPOINTMENT        | time you set aside
             BILLING_ERROR             | invoice
-            OVERLOOKED_DECISION_MAKER | without the right people
+            OVERLOOKED_DECISION_MAKER | without everyone who should have a say
             BROKEN_PROMISE            | not kept
             LATE_DELIVERY             | missed the date
             UNANSWERED_REQUEST        | wait for an answer
@@ -43,5 +46,14 @@ class ImpactRulesTest {
 
         assertThat(step(plan, Action.EXPRESS_REGRET).wording())
                 .doesNotContain("{impact}", "about what happened");
+    }
+
+    @Test
+    void aDefectOurQualityPeopleFoundIsNamedAsShakenTrustNotAsAFailureInUse() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)
+                .severity(Severity.LOW).detectedBy(DetectedBy.COMPANY).product("bone anchors"));
+
+        assertThat(plan.step(Action.EXPRESS_REGRET).orElseThrow().wording())
+                .contains("a defect in the bone anchors you had every reason to trust");
     }
 }

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** How soon the customer hears from the rep, how soon it is put right, and how (pace.drl). */
 class PaceRulesTest {
 
-    /** A promise the company broke, raised by a calm customer: its fix takes the plan's resolution window. */
-    private static dev.amends.model.Incident.Builder brokenPromise() {
-        return incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.COMPANY);
+    /** A mistake of no particular kind by the company, raised by a calm customer: its fix takes the plan's resolution window. */
+    private static dev.amends.model.Incident.Builder companyMistake() {
+        return incident().mistake(Mistake.OTHER).faultOwner(FaultOwner.COMPANY);
     }
 
     @ParameterizedTest(name = "{0}: respond {1}, fix {2}, by {3}")
@@ -36,47 +36,47 @@ class PaceRulesTest {
             """)
     void severitySetsThePaceAndTheChannelForACalmCustomerWhoRaisedIt(Severity severity, Timing respond, Timing fix,
                                                                     Channel channel, String rule) {
-        RecoveryPlan plan = plan(brokenPromise().severity(severity));
+        RecoveryPlan plan = plan(companyMistake().severity(severity));
 
         assertThatPlan(plan).respondsWithin(respond).usesChannel(channel).step(Action.FIX).hasTiming(fix);
-        assertThat(explain(brokenPromise().severity(severity)).firing(rule)).as("the pace comes from \"%s\"", rule).isPresent();
+        assertThat(explain(companyMistake().severity(severity)).firing(rule)).as("the pace comes from \"%s\"", rule).isPresent();
     }
 
     @Test
     void aPatientWhoMayBeAffectedMeansACallWithinTheHourWhateverTheSeverity() {
-        assertThatPlan(plan(brokenPromise().severity(Severity.LOW).patientImpact(true)))
+        assertThatPlan(plan(companyMistake().severity(Severity.LOW).patientImpact(true)))
                 .respondsWithin(Timing.WITHIN_AN_HOUR).usesChannel(Channel.PHONE);
     }
 
     @Test
     void anAngryCustomerIsMetInPersonWithinFourHours() {
-        assertThatPlan(plan(brokenPromise().severity(Severity.LOW).customerMood(CustomerMood.ANGRY)))
+        assertThatPlan(plan(companyMistake().severity(Severity.LOW).customerMood(CustomerMood.ANGRY)))
                 .respondsWithin(Timing.WITHIN_FOUR_HOURS).usesChannel(Channel.IN_PERSON);
     }
 
     @Test
     void anUpsetCustomerIsCalledRatherThanWrittenTo() {
-        assertThatPlan(plan(brokenPromise().severity(Severity.LOW).customerMood(CustomerMood.UPSET)))
+        assertThatPlan(plan(companyMistake().severity(Severity.LOW).customerMood(CustomerMood.UPSET)))
                 .respondsWithin(Timing.WITHIN_A_BUSINESS_DAY).usesChannel(Channel.PHONE);
     }
 
     @ParameterizedTest(name = "caught by {0}")
     @CsvSource({"REP", "COMPANY", "THIRD_PARTY"})
     void whenWeKnowFirstTheCustomerHearsFromUsTheSameDayEvenIfItIsMinor(DetectedBy detectedBy) {
-        RecoveryPlan plan = plan(brokenPromise().severity(Severity.LOW).detectedBy(detectedBy));
+        RecoveryPlan plan = plan(companyMistake().severity(Severity.LOW).detectedBy(detectedBy));
 
         assertThatPlan(plan).respondsWithin(Timing.TODAY).step(Action.REACH_OUT_FIRST).hasTiming(Timing.TODAY);
     }
 
     @Test
     void aPublicComplaintIsAnsweredWithinHoursByPhone() {
-        assertThatPlan(plan(brokenPromise().severity(Severity.LOW).publicComplaint(true)))
+        assertThatPlan(plan(companyMistake().severity(Severity.LOW).publicComplaint(true)))
                 .respondsWithin(Timing.WITHIN_FOUR_HOURS).usesChannel(Channel.PHONE);
     }
 
     @Test
     void theMostUrgentWindowAndTheMostPersonalChannelWin() {
-        assertThatPlan(plan(brokenPromise().severity(Severity.CRITICAL).customerMood(CustomerMood.ANGRY).publicComplaint(true)))
+        assertThatPlan(plan(companyMistake().severity(Severity.CRITICAL).customerMood(CustomerMood.ANGRY).publicComplaint(true)))
                 .respondsWithin(Timing.WITHIN_AN_HOUR).usesChannel(Channel.IN_PERSON);
     }
 }

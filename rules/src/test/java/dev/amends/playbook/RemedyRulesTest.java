@@ -119,4 +119,14 @@ class RemedyRulesTest {
         assertThatPlan(plan).doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY)
                 .avoids(Avoid.OFFER_COMPENSATION_ON_THE_SPOT);
     }
+
+    @Test
+    void aRemedyForAnAccountThatStoppedReferringNeedsComplianceToo() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.COMPANY)
+                .severity(Severity.HIGH).referralsLost(true));
+
+        assertThatPlan(plan).step(Action.APPROVE_REMEDY)
+                .wasAddedBy("Get compliance to approve a remedy for an account that stopped referring")
+                .wordingContains("compliance");
+    }
 }
