@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,11 +196,12 @@ class HostileNamesTest {
                 end
                 """);
 
-        for (String command : List.of("recommend", "explain")) {
-            Cli.Result result = run(command, Cli.incident(), "--rules", rules.toString());
+        for (List<String> command : List.of(List.of("recommend", "--why"), List.of("explain"))) {
+            Cli.Result result = run(command.get(0), Cli.incident(), Stream.concat(command.stream().skip(1),
+                    Stream.of("--rules", rules.toString())).toArray(String[]::new));
 
             assertNoControlCharacters(result);
-            assertThat(result.out()).as(command).contains("Own it \\u001B[2J\\u202E now");
+            assertThat(result.out()).as(command.get(0)).contains("Own it \\u001B[2J\\u202E now");
         }
     }
 }
