@@ -21,7 +21,7 @@ final class Words {
     static String action(Action action) {
         return switch (action) {
             case SEE_CUSTOMER_VIEW -> "See it from the customer's side";
-            case REACH_OUT_FIRST -> "Reach out before they do";
+            case REACH_OUT_FIRST -> "Tell them first";
             case THANK_FOR_RAISING -> "Thank them for raising it";
             case TAKE_OWNERSHIP -> "Take ownership";
             case APOLOGIZE -> "Apologize";
