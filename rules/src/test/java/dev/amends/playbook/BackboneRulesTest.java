@@ -177,10 +177,9 @@ class BackboneRulesTest {
                 .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("chance");
     }
 
-    @ParameterizedTest(name = "after {0} earlier occurrence(s)")
-    @CsvSource({"1", "2"})
-    void aRepeatClosesWithThanksThatDoNotTakeTheirPatienceForGranted(int prior) {
-        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(prior)))
+    @Test
+    void aSecondTimeClosesWithThanksThatDoNotTakeTheirPatienceForGranted() {
+        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(1)))
                 .step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Close a repeat by thanking them for their patience")
                 .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("tested your patience");
     }
@@ -242,5 +241,12 @@ class BackboneRulesTest {
                 .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
                 .step(Action.FIND_ROOT_CAUSE).wasAddedBy("Have the warehouse trace a wrong item it caught")
                 .isOwnedBy(Owner.SERVICE_TEAM).wordingContains("same stock");
+    }
+
+    @Test
+    void aPatternIsClosedByThankingThemForStaying() {
+        assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).priorOccurrences(4)))
+                .step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Close a pattern by thanking them for staying")
+                .wordingContains("staying with us");
     }
 }

@@ -123,4 +123,11 @@ class ExplanationRulesTest {
         assertThatPlan(plan(incident().severity(Severity.LOW).detectedBy(DetectedBy.REP)))
                 .doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION);
     }
+
+    @Test
+    void afterAPatternTheLeaderWhoOwnsTheChangePresentsIt() {
+        assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).priorOccurrences(4)))
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Have the leader who owns the change present it after a pattern")
+                .wordingContains("leader who owns it");
+    }
 }
