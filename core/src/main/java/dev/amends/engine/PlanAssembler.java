@@ -177,15 +177,16 @@ final class PlanAssembler {
      * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
      */
     static RecoveryPlan render(Template template, Incident incident, Map<String, String> ruleLocations) {
+        Wording.Values values = new Wording.Values(incident, template.impact());
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
             steps.add(new Step(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
-                    fill(s.wording(), s.rule(), incident, template.impact(), ruleLocations),
-                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), incident, template.impact(), ruleLocations)));
+                    fill(s.wording(), s.rule(), values, ruleLocations),
+                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations)));
         }
         List<Avoidance> avoid = new ArrayList<>(template.avoid().size());
         for (PlanDraft.AvoidanceDraft a : template.avoid()) {
-            avoid.add(new Avoidance(a.what(), fill(a.why(), a.rule(), incident, template.impact(), ruleLocations), a.rule()));
+            avoid.add(new Avoidance(a.what(), fill(a.why(), a.rule(), values, ruleLocations), a.rule()));
         }
         return new RecoveryPlan(incident, steps, avoid, template.respondWithin(), template.channel());
     }
@@ -205,21 +206,21 @@ final class PlanAssembler {
         for (PlanDraft.Drop d : draft.drops()) {
             firstDrop.merge(d.action(), d, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
         }
+        Wording.Values values = new Wording.Values(incident, draft.impact());
         return draft.candidates().stream()
                 .filter(c -> firstDrop.containsKey(c.action))
                 .sorted(LISTED_ORDER)
                 .map(c -> {
                     PlanDraft.Drop d = firstDrop.get(c.action);
-                    return new Explanation.DroppedStep(c.action, fill(c.wording, c.rule, incident, draft.impact(), ruleLocations),
-                            c.rule, d.rule(), fill(d.why(), d.rule(), incident, draft.impact(), ruleLocations));
+                    return new Explanation.DroppedStep(c.action, fill(c.wording, c.rule, values, ruleLocations),
+                            c.rule, d.rule(), fill(d.why(), d.rule(), values, ruleLocations));
                 })
                 .toList();
     }
 
-    private static String fill(String template, String rule, Incident incident, Optional<String> impact,
-                               Map<String, String> ruleLocations) {
+    private static String fill(String template, String rule, Wording.Values values, Map<String, String> ruleLocations) {
         try {
-            return Wording.fill(template, incident, impact);
+            return Wording.fill(template, values);
         } catch (IllegalArgumentException e) {
             throw new RuleEvaluationException(rule, ruleLocations.get(rule), e.getMessage(), e);
         }

@@ -2,10 +2,12 @@ package dev.amends.engine;
 
 import dev.amends.model.Incident;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Fills a wording template's placeholders from an incident in one pass: an inserted name is copied
@@ -16,8 +18,8 @@ import java.util.regex.Pattern;
  * the words a rule gave it with {@code plan.impact(...)}, whose own placeholders are filled first.
  */
 enum Wording {
-    CONTACT("contact", (i, impact) -> i.contact(), "your contact"),
     SALUTATION("salutation", (i, impact) -> i.salutation().or(() -> titled(i.contact())), ""),
+    CONTACT("contact", (i, impact) -> i.contact(), "your contact"),
     ROLE("role", (i, impact) -> i.contactRole(), "contact"),
     REP("rep", (i, impact) -> i.rep(), "your sales representative"),
     ACCOUNT("account", (i, impact) -> i.account(), "your practice"),
@@ -26,12 +28,15 @@ enum Wording {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
-    static final Set<String> NAMES = Set.of("contact", "salutation", "role", "rep", "account", "product", "impact");
+    private static final Wording[] ALL = values();
+
+    /** The placeholder names, as a wording writes them between braces. */
+    static final Set<String> NAMES = Arrays.stream(ALL).map(w -> w.name).collect(Collectors.toUnmodifiableSet());
+
+    private static final String KNOWN = Arrays.stream(ALL).map(w -> "{" + w.name + "}").collect(Collectors.joining(", "));
 
     private static final Pattern TITLED = Pattern.compile(
             "(?i)(dr|prof|mr|mrs|ms|mx)\\.?\\s+(?:\\S+\\s+)*?(\\S+)");
-
-    private static final Wording[] ALL = values();
 
     private final String name;
     private final BiFunction<Incident, Optional<String>, Optional<String>> value;
@@ -54,6 +59,16 @@ enum Wording {
      * @throws IllegalArgumentException naming a placeholder the library does not know
      */
     static String fill(String template, Incident incident, Optional<String> impact) {
+        return fill(template, new Values(incident, impact));
+    }
+
+    /**
+     * The template with every known placeholder replaced by the values of one incident, which work
+     * each value out at most once however many of a plan's texts use it.
+     *
+     * @throws IllegalArgumentException naming a placeholder the library does not know
+     */
+    static String fill(String template, Values values) {
         int open = template.indexOf('{');
         if (open < 0) {
             return template;
@@ -77,7 +92,7 @@ enum Wording {
                 out = new StringBuilder(template.length() + 32);
             }
             out.append(template, last, open);
-            String value = valueOf(template.substring(open + 1, end), incident, impact);
+            String value = values.of(template.substring(open + 1, end));
             if (value.isEmpty()) {
                 dropTrailingComma(out);
             }
@@ -113,17 +128,38 @@ enum Wording {
         return title.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + title.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String valueOf(String placeholder, Incident incident, Optional<String> impact) {
-        for (Wording w : ALL) {
-            if (w.name.equals(placeholder)) {
-                return w.value.apply(incident, impact).orElse(w.fallback);
-            }
-        }
-        throw new IllegalArgumentException(unknown(placeholder));
+    static String unknown(String placeholder) {
+        return "unknown placeholder {" + placeholder + "} in a wording; known placeholders: " + KNOWN;
     }
 
-    static String unknown(String placeholder) {
-        return "unknown placeholder {" + placeholder + "} in a wording; known placeholders: "
-                + "{salutation}, {contact}, {role}, {rep}, {account}, {product}, {impact}";
+    /** The placeholder values of one incident and the impact its rules described, each worked out when first used. */
+    static final class Values {
+        private final Incident incident;
+        private final Optional<String> impact;
+        private final String[] known = new String[ALL.length];
+
+        Values(Incident incident, Optional<String> impact) {
+            this.incident = incident;
+            this.impact = impact;
+        }
+
+        /**
+         * The value of a placeholder, or its fallback.
+         *
+         * @throws IllegalArgumentException naming a placeholder the library does not know
+         */
+        String of(String placeholder) {
+            for (Wording w : ALL) {
+                if (w.name.equals(placeholder)) {
+                    String value = known[w.ordinal()];
+                    if (value == null) {
+                        value = w.value.apply(incident, impact).orElse(w.fallback);
+                        known[w.ordinal()] = value;
+                    }
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException(unknown(placeholder));
+        }
     }
 }
