@@ -92,11 +92,7 @@ final class PlanAssembler {
 
         List<Placed> placed = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
-            Timing timing = switch (c.timing) {
-                case AT_FIRST_CONTACT -> respondWithin;
-                case BY_RESOLUTION_DEADLINE -> resolveWithin;
-                default -> c.timing;
-            };
+            Timing timing = inWindows(c.timing, respondWithin, resolveWithin);
             placed.add(new Placed(c, timing, stage(c, timing, respondWithin), timing.hoursAfterReport(fixDue)));
         }
         placed.sort(Comparator.comparing((Placed p) -> p.stage).thenComparing(PlanAssembler::clockOrder));
@@ -114,6 +110,15 @@ final class PlanAssembler {
         return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel, draft.impact());
     }
 
+    /** A rule's timing with the plan's windows put in for the two that stand for them. */
+    private static Timing inWindows(Timing timing, Timing respondWithin, Timing resolveWithin) {
+        return switch (timing) {
+            case AT_FIRST_CONTACT -> respondWithin;
+            case BY_RESOLUTION_DEADLINE -> resolveWithin;
+            default -> timing;
+        };
+    }
+
     /**
      * When the fix falls due, from which "a week after the fix" and the like are counted: the fix step's
      * own timing, or the plan's resolution window when there is no fix or it counts from something else.
@@ -121,12 +126,8 @@ final class PlanAssembler {
     private static Timing fixDue(List<Candidate> kept, Timing respondWithin, Timing resolveWithin) {
         for (Candidate c : kept) {
             if (c.action == Action.FIX) {
-                Timing timing = switch (c.timing) {
-                    case AT_FIRST_CONTACT -> respondWithin;
-                    case BY_RESOLUTION_DEADLINE -> resolveWithin;
-                    default -> c.timing;
-                };
-                return timing.isAfterTheFix() || timing == Timing.WHEN_INVESTIGATION_CLOSES ? resolveWithin : timing;
+                Timing timing = inWindows(c.timing, respondWithin, resolveWithin);
+                return timing.isFixedAfterTheReport() ? timing : resolveWithin;
             }
         }
         return resolveWithin;

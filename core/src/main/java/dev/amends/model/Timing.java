@@ -48,6 +48,14 @@ public enum Timing {
     }
 
     /**
+     * Whether this timing is a time of its own after the report, one a fix can fall due at: not a
+     * window, not counted from the fix, and not waiting on an investigation.
+     */
+    public boolean isFixedAfterTheReport() {
+        return !isRelative() && !isAfterTheFix() && this != WHEN_INVESTIGATION_CLOSES;
+    }
+
+    /**
      * Roughly how many hours after the report a step with this timing falls due, counting the
      * timings that follow the fix from when the fix falls due. Plans are put in clock order by it; it
      * is not a calendar.

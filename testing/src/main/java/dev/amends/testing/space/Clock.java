@@ -33,7 +33,7 @@ final class Clock {
     /** The clock of one plan. */
     static Clock of(RecoveryPlan plan) {
         return plan.step(Action.FIX).map(Step::timing)
-                .filter(t -> !t.isRelative() && !t.isAfterTheFix() && t != Timing.WHEN_INVESTIGATION_CLOSES)
+                .filter(Timing::isFixedAfterTheReport)
                 .map(t -> new Clock(List.of(t)))
                 .orElseGet(() -> new Clock(WINDOWS));
     }
