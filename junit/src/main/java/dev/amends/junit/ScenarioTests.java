@@ -1,6 +1,9 @@
-package dev.amends.testing.scenario;
+package dev.amends.junit;
 
 import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.testing.scenario.Scenario;
+import dev.amends.testing.scenario.ScenarioResult;
+import dev.amends.testing.scenario.ScenarioSuite;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

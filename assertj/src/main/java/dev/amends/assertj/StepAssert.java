@@ -1,10 +1,11 @@
-package dev.amends.testing;
+package dev.amends.assertj;
 
 import dev.amends.model.Owner;
 import dev.amends.model.Phase;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
 import dev.amends.model.Timing;
+import dev.amends.testing.PlanListing;
 import org.assertj.core.api.AbstractAssert;
 
 /** AssertJ assertions on one step of a plan; failures show the whole plan. */

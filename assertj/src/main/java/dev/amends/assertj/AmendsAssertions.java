@@ -1,4 +1,4 @@
-package dev.amends.testing;
+package dev.amends.assertj;
 
 import dev.amends.model.RecoveryPlan;
 import dev.amends.testing.space.CheckReport;

@@ -1,4 +1,4 @@
-package dev.amends.testing;
+package dev.amends.assertj;
 
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
@@ -6,6 +6,7 @@ import dev.amends.model.Channel;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
 import dev.amends.model.Timing;
+import dev.amends.testing.PlanListing;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.Arrays;
