@@ -33,6 +33,11 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs the command named by the first argument and exits with its status: 0 done, 1 failed, 2 bad input.
+     *
+     * @param args the command and its arguments and options, as typed after {@code amends}
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package dev.amends.playbook;
 
+import dev.amends.assertj.AmendsAssertions;
+import dev.amends.assertj.PlanAssert;
 import dev.amends.engine.Explanation;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.model.Action;
@@ -15,8 +17,6 @@ import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
 import dev.amends.model.Step;
-import dev.amends.testing.AmendsAssertions;
-import dev.amends.testing.PlanAssert;
 
 import java.util.List;
 

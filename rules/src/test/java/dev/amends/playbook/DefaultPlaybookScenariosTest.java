@@ -1,8 +1,8 @@
 package dev.amends.playbook;
 
 import dev.amends.engine.PlaybookRule;
+import dev.amends.junit.ScenarioTests;
 import dev.amends.testing.scenario.ScenarioSuite;
-import dev.amends.testing.scenario.ScenarioTests;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -1,4 +1,4 @@
-package dev.amends.testing;
+package dev.amends.assertj;
 
 import dev.amends.model.CustomerMood;
 import dev.amends.model.Incident;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 
-import static dev.amends.testing.AmendsAssertions.assertThat;
+import static dev.amends.assertj.AmendsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Assertions on a whole-space check, on reports made by hand (no check runs here). */

@@ -1,4 +1,4 @@
-package dev.amends.testing;
+package dev.amends.assertj;
 
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
@@ -6,6 +6,7 @@ import dev.amends.model.Channel;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
 import dev.amends.model.Timing;
+import dev.amends.testing.PlanListing;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.Arrays;
@@ -21,7 +22,12 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, RecoveryPlan> {
         super(actual, PlanAssert.class);
     }
 
-    /** The plan contains a step for each of these actions. */
+    /**
+     * The plan contains a step for each of these actions.
+     *
+     * @param actions the actions that must each have a step
+     * @return this, for more assertions on the plan
+     */
     public PlanAssert hasSteps(Action... actions) {
         isNotNull();
         for (Action action : actions) {
@@ -32,7 +38,12 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, RecoveryPlan> {
         return this;
     }
 
-    /** The plan contains no step for any of these actions. */
+    /**
+     * The plan contains no step for any of these actions.
+     *
+     * @param actions the actions that must have no step
+     * @return this, for more assertions on the plan
+     */
     public PlanAssert doesNotHaveSteps(Action... actions) {
         isNotNull();
         for (Action action : actions) {
@@ -42,7 +53,12 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, RecoveryPlan> {
         return this;
     }
 
-    /** Each of these actions is in the plan, and they come in this order (other steps may come between). */
+    /**
+     * Each of these actions is in the plan, and they come in this order (other steps may come between).
+     *
+     * @param actions the actions, in the order expected
+     * @return this, for more assertions on the plan
+     */
     public PlanAssert hasStepsInOrder(Action... actions) {
         hasSteps(actions);
         for (int i = 1; i < actions.length; i++) {
@@ -56,7 +72,12 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, RecoveryPlan> {
         return this;
     }
 
-    /** The plan's steps are exactly these actions, in this order. */
+    /**
+     * The plan's steps are exactly these actions, in this order.
+     *
+     * @param actions every step's action, in order
+     * @return this, for more assertions on the plan
+     */
     public PlanAssert hasExactlySteps(Action... actions) {
         isNotNull();
         if (!actual.actions().equals(List.of(actions))) {
@@ -65,13 +86,23 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, RecoveryPlan> {
         return this;
     }
 
-    /** Assertions on the step for this action, which must be in the plan. */
+    /**
+     * Assertions on the step for this action, which must be in the plan.
+     *
+     * @param action the action of the step
+     * @return assertions on that step
+     */
     public StepAssert step(Action action) {
         hasSteps(action);
         return new StepAssert(actual, actual.step(action).orElseThrow());
     }
 
-    /** The plan tells the rep to avoid each of these. */
+    /**
+     * The plan tells the rep to avoid each of these.
+     *
+     * @param things what the plan must tell the rep to avoid
+     * @return this, for more assertions on the plan
+     */
     public PlanAssert avoids(Avoid... things) {
         isNotNull();
         for (Avoid what : things) {
@@ -82,7 +113,12 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, RecoveryPlan> {
         return this;
     }
 
-    /** The plan does not list any of these as things to avoid. */
+    /**
+     * The plan does not list any of these as things to avoid.
+     *
+     * @param things what the plan must not list
+     * @return this, for more assertions on the plan
+     */
     public PlanAssert doesNotAvoid(Avoid... things) {
         isNotNull();
         for (Avoid what : things) {
@@ -93,7 +129,12 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, RecoveryPlan> {
         return this;
     }
 
-    /** The first contact is due within this time. */
+    /**
+     * The first contact is due within this time.
+     *
+     * @param timing the time expected for the first contact
+     * @return this, for more assertions on the plan
+     */
     public PlanAssert respondsWithin(Timing timing) {
         isNotNull();
         if (actual.respondWithin() != timing) {
@@ -102,7 +143,12 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, RecoveryPlan> {
         return this;
     }
 
-    /** The rep talks to the customer through this channel. */
+    /**
+     * The rep talks to the customer through this channel.
+     *
+     * @param channel the channel expected
+     * @return this, for more assertions on the plan
+     */
     public PlanAssert usesChannel(Channel channel) {
         isNotNull();
         if (actual.channel() != channel) {

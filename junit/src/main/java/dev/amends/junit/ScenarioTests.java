@@ -1,6 +1,9 @@
-package dev.amends.testing.scenario;
+package dev.amends.junit;
 
 import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.testing.scenario.Scenario;
+import dev.amends.testing.scenario.ScenarioResult;
+import dev.amends.testing.scenario.ScenarioSuite;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,7 +29,13 @@ public final class ScenarioTests {
     private ScenarioTests() {
     }
 
-    /** A test for each scenario in the file or folder; a malformed file fails the whole factory with its file and line. */
+    /**
+     * A test for each scenario in the file or folder; a malformed file fails the whole factory with its file and line.
+     *
+     * @param path a scenario file, or a folder searched for them
+     * @param advisor the playbook the scenarios run against
+     * @return a container per file, each with a test per scenario
+     */
     public static Stream<DynamicNode> from(Path path, RecoveryAdvisor advisor) {
         Map<String, List<DynamicNode>> byFile = new LinkedHashMap<>();
         for (Scenario scenario : ScenarioSuite.load(path).scenarios()) {

@@ -1,4 +1,4 @@
-package dev.amends.testing;
+package dev.amends.assertj;
 
 import dev.amends.testing.space.CheckReport;
 import org.assertj.core.api.AbstractAssert;
@@ -18,7 +18,11 @@ public final class CheckReportAssert extends AbstractAssert<CheckReportAssert, C
         super(actual, CheckReportAssert.class);
     }
 
-    /** Every invariant held for every combination. */
+    /**
+     * Every invariant held for every combination.
+     *
+     * @return this, for more assertions on the check
+     */
     public CheckReportAssert holdsEverywhere() {
         isNotNull();
         List<CheckReport.InvariantResult> violated = actual.invariants().stream().filter(r -> r.violations() > 0).toList();
@@ -30,7 +34,12 @@ public final class CheckReportAssert extends AbstractAssert<CheckReportAssert, C
         return this;
     }
 
-    /** The invariant of this name was checked and held for every combination. */
+    /**
+     * The invariant of this name was checked and held for every combination.
+     *
+     * @param invariant the invariant's name
+     * @return this, for more assertions on the check
+     */
     public CheckReportAssert holdsEverywhere(String invariant) {
         isNotNull();
         Optional<CheckReport.InvariantResult> result = actual.invariants().stream()

@@ -1,4 +1,4 @@
-package dev.amends.testing;
+package dev.amends.assertj;
 
 import dev.amends.model.RecoveryPlan;
 import dev.amends.testing.space.CheckReport;
@@ -17,12 +17,22 @@ public final class AmendsAssertions {
     private AmendsAssertions() {
     }
 
-    /** Assertions on this plan. */
+    /**
+     * Assertions on this plan.
+     *
+     * @param plan the plan to check
+     * @return assertions on the plan
+     */
     public static PlanAssert assertThat(RecoveryPlan plan) {
         return new PlanAssert(plan);
     }
 
-    /** Assertions on this whole-space check, such as {@code assertThat(report).holdsEverywhere()}. */
+    /**
+     * Assertions on this whole-space check, such as {@code assertThat(report).holdsEverywhere()}.
+     *
+     * @param report the report of a whole-space check
+     * @return assertions on the report
+     */
     public static CheckReportAssert assertThat(CheckReport report) {
         return new CheckReportAssert(report);
     }

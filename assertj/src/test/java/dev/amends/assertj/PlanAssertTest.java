@@ -1,20 +1,48 @@
-package dev.amends.testing;
+package dev.amends.assertj;
 
+import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
 import dev.amends.model.FaultOwner;
+import dev.amends.model.Incident;
+import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
 import dev.amends.model.Phase;
 import dev.amends.model.RecoveryPlan;
+import dev.amends.model.Relationship;
+import dev.amends.model.Severity;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 
-import static dev.amends.testing.AmendsAssertions.assertThat;
+import static dev.amends.assertj.AmendsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlanAssertTest {
 
-    private static final RecoveryPlan PLAN = SmallPlaybook.advisor().recommend(SmallPlaybook.incident().contact("Dr. Lee").build());
+    /** Four steps, one of them only when the rep slipped, and one thing to avoid: enough for every assertion. */
+    private static final RecoveryAdvisor ADVISOR = RecoveryAdvisor.builder().rules("assertions.drl", """
+            package test.assertions;
+            import dev.amends.model.*;
+            global dev.amends.engine.PlanDraft plan;
+
+            rule "Own it"
+            when Incident() then plan.step(Action.TAKE_OWNERSHIP, "I will fix it, {contact}.").because("ownership"); end
+            rule "Fix it"
+            when Incident() then plan.step(Action.FIX, "Fix the {product}.").because("fix"); end
+            rule "Follow up"
+            when Incident() then plan.step(Action.FOLLOW_UP, "Call back.").within(Timing.AFTER_A_WEEK).because("follow-up"); end
+            rule "Say sorry when it was us"
+            when Incident(faultOwner == FaultOwner.REP) then plan.step(Action.APOLOGIZE, "Sorry.").because("ours"); end
+            rule "No jokes"
+            when Incident() then plan.avoid(Avoid.JOKE_ABOUT_IT, "never"); end
+            """).build();
+
+    private static final RecoveryPlan PLAN = ADVISOR.recommend(incident(FaultOwner.REP));
+
+    private static Incident incident(FaultOwner faultOwner) {
+        return Incident.builder().mistake(Mistake.WRONG_PRODUCT).faultOwner(faultOwner)
+                .severity(Severity.MEDIUM).relationship(Relationship.ESTABLISHED).contact("Dr. Lee").build();
+    }
 
     @Test
     void passesWhenThePlanMatches() {
@@ -78,7 +106,7 @@ class PlanAssertTest {
 
     @Test
     void anotherIncidentGivesAnotherPlan() {
-        RecoveryPlan companysFault = SmallPlaybook.advisor().recommend(SmallPlaybook.incident().faultOwner(FaultOwner.COMPANY).build());
+        RecoveryPlan companysFault = ADVISOR.recommend(incident(FaultOwner.COMPANY));
 
         assertThat(companysFault).doesNotHaveSteps(Action.APOLOGIZE);
     }
