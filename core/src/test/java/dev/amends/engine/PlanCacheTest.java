@@ -81,7 +81,7 @@ class PlanCacheTest {
     @Test
     void theCacheNeverHoldsMoreThanItsCapacity() {
         PlanCache cache = new PlanCache();
-        PlanAssembler.Template template = PlanAssembler.template(new PlanDraft());
+        PlanAssembler.Template template = PlanAssembler.template(new PlanDraft(PlaybookVocabulary.BUILT_IN));
         for (int i = 0; i <= PlanCache.CAPACITY + 10; i++) {
             cache.put(BASE.toBuilder().priorOccurrences(i).build(), template);
             assertThat(cache.size()).isLessThanOrEqualTo(PlanCache.CAPACITY);

@@ -1,0 +1,7 @@
+package dev.amends.engine;
+
+import dev.amends.model.AvoidKind;
+
+/** Something to avoid that a playbook folder declares; {@code position} is its place among the declared items. */
+record DeclaredAvoid(String name, String title, int position) implements AvoidKind {
+}

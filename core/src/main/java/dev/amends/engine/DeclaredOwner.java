@@ -1,0 +1,7 @@
+package dev.amends.engine;
+
+import dev.amends.model.OwnerKind;
+
+/** A role a playbook folder declares as the owner of steps. */
+record DeclaredOwner(String name, String title) implements OwnerKind {
+}
