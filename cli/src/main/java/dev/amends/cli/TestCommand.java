@@ -1,6 +1,7 @@
 package dev.amends.cli;
 
 import dev.amends.engine.PlaybookRule;
+import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.testing.scenario.ScenarioFileException;
 import dev.amends.testing.scenario.ScenarioReport;
 import dev.amends.testing.scenario.ScenarioSuite;
@@ -55,13 +56,14 @@ final class TestCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        RecoveryAdvisor advisor = rules.advisor();
         ScenarioSuite suite;
         try {
-            suite = ScenarioSuite.load(path);
+            suite = ScenarioSuite.load(path, advisor.vocabulary());
         } catch (ScenarioFileException e) {
             return malformed(e);
         }
-        ScenarioReport report = suite.run(rules.advisor());
+        ScenarioReport report = suite.run(advisor);
         PrintWriter out = out();
         out.print(ScenarioReportText.render(report));
         List<PlaybookRule> uncovered = report.coverage().uncovered();

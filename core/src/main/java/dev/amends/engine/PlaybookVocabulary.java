@@ -48,6 +48,11 @@ public final class PlaybookVocabulary {
         this.declaredAvoid = avoid.size();
     }
 
+    /** The built-in vocabulary alone, as the default playbook has it: nothing declared. */
+    public static PlaybookVocabulary builtIn() {
+        return BUILT_IN;
+    }
+
     /** The facts the playbook declares, in the order they are declared; empty for the default playbook. */
     public List<DeclaredFact> facts() {
         return List.copyOf(facts.values());

@@ -29,7 +29,7 @@ public final class ScenarioTests {
     /** A test for each scenario in the file or folder; a malformed file fails the whole factory with its file and line. */
     public static Stream<DynamicNode> from(Path path, RecoveryAdvisor advisor) {
         Map<String, List<DynamicNode>> byFile = new LinkedHashMap<>();
-        for (Scenario scenario : ScenarioSuite.load(path).scenarios()) {
+        for (Scenario scenario : ScenarioSuite.load(path, advisor.vocabulary()).scenarios()) {
             byFile.computeIfAbsent(scenario.file(), f -> new java.util.ArrayList<>())
                     .add(DynamicTest.dynamicTest(scenario.name(), () -> {
                         ScenarioResult result = ScenarioSuite.run(scenario, advisor);
