@@ -180,7 +180,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
     public Explanation explain(Incident incident) {
         Objects.requireNonNull(incident, "incident");
         Loaded current = playbook.get();
-        Optional<Object> facts = declaredFacts(current, incident);
+        Map<String, Object> declared = current.vocabulary().factsOf(incident);
+        Optional<Object> facts = current.declaredTypes().map(types -> types.facts(declared));
         PlanDraft draft = new PlanDraft(current.vocabulary());
         FiringTracker tracker = new FiringTracker(draft, true);
         evaluate(current, incident, facts, tracker);
@@ -189,7 +190,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 .map(name -> {
                     PlaybookRule rule = current.rules().getOrDefault(name, new PlaybookRule(name, "", ""));
                     return new Explanation.Firing(rule, tracker.firings.get(name),
-                            MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions()));
+                            MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions(), declared));
                 })
                 .toList();
         return new Explanation(plan, firings, PlanAssembler.dropped(draft, incident, current.ruleLocations()));
