@@ -167,7 +167,7 @@ final class PlaybookCompiler {
         }
         batch.build();
         for (PlaybookProblem problem : droolsProblems(builder.getResults(ResultSeverity.ERROR), outlines, duplicated)) {
-            if (misspelled.stream().noneMatch(m -> reportsTheSame(m, problem))) {
+            if (misspelled.stream().noneMatch(m -> reportsTheSame(m, problem)) && !followsFromVocabulary(problem, vocabulary)) {
                 problems.add(problem);
             }
         }
@@ -198,6 +198,12 @@ final class PlaybookCompiler {
         });
         return new Compiled(kieBase, new LazyMap<>(() -> ruleLocations(files, outlines)),
                 new LazyMap<>(() -> rules(files, outlines)), readsNoNames);
+    }
+
+    /** Whether a Drools problem is about a name whose declaration in the vocabulary has a problem of its own. */
+    private static boolean followsFromVocabulary(PlaybookProblem problem, PlaybookVocabulary vocabulary) {
+        return vocabulary.faultyNames().stream().anyMatch(name -> Pattern.compile("(?<![\\w$])" + Pattern.quote(name)
+                + "(?![\\w$])").matcher(problem.message()).find());
     }
 
     /** Whether a Drools problem is its own report of a name the vocabulary check already found misspelled. */

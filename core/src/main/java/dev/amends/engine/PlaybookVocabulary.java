@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 public final class PlaybookVocabulary {
 
-    static final PlaybookVocabulary BUILT_IN = new PlaybookVocabulary(List.of(), List.of(), List.of(), List.of());
+    static final PlaybookVocabulary BUILT_IN = new PlaybookVocabulary(List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
 
     private final Map<String, DeclaredFact> facts = new LinkedHashMap<>();
     private final Map<String, ActionKind> actions = new LinkedHashMap<>();
@@ -34,9 +34,12 @@ public final class PlaybookVocabulary {
     private final Map<String, AvoidKind> avoid = new LinkedHashMap<>();
     private final int declaredActions;
     private final int declaredAvoid;
+    private final java.util.Set<String> faulty;
 
+    /** @param faulty names a vocabulary file tried to declare, with a problem already reported */
     PlaybookVocabulary(List<DeclaredFact> facts, List<DeclaredAction> actions, List<DeclaredOwner> owners,
-                       List<DeclaredAvoid> avoid) {
+                       List<DeclaredAvoid> avoid, java.util.Set<String> faulty) {
+        this.faulty = java.util.Set.copyOf(faulty);
         facts.forEach(f -> this.facts.put(f.name(), f));
         Arrays.stream(Action.values()).forEach(a -> this.actions.put(a.name(), a));
         actions.forEach(a -> this.actions.put(a.name(), a));
@@ -139,6 +142,26 @@ public final class PlaybookVocabulary {
     static int rank(AvoidKind item) {
         return item instanceof Avoid builtIn ? builtIn.ordinal()
                 : Avoid.values().length + ((DeclaredAvoid) item).position();
+    }
+
+    /** Whether a vocabulary file tried to declare this name and failed, with a problem reported where it did. */
+    boolean isFaulty(String name) {
+        return faulty.contains(name);
+    }
+
+    /**
+     * The names rules may use that a faulty declaration would have given them: the names themselves,
+     * the type a fact of listed values would have had, and {@code Facts} while no fact is declared.
+     * Drools' own reports of these are follow-on errors of the vocabulary's problem.
+     */
+    java.util.Set<String> faultyNames() {
+        java.util.Set<String> names = new java.util.HashSet<>(faulty);
+        faulty.stream().filter(n -> !n.isEmpty() && Character.isLowerCase(n.charAt(0)))
+                .forEach(n -> names.add(Character.toUpperCase(n.charAt(0)) + n.substring(1)));
+        if (!faulty.isEmpty() && facts.isEmpty()) {
+            names.add(DeclaredTypes.FACTS_TYPE);
+        }
+        return names;
     }
 
     /** The names of every action, for messages. */

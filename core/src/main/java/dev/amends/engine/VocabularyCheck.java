@@ -38,6 +38,9 @@ final class VocabularyCheck {
         vocabulary.facts().stream().filter(f -> f.kind() == DeclaredFact.Kind.VALUES).forEach(f -> declaredTypes.put(f.typeName(), f));
         for (RuleFileOutline.RuleOutline rule : outline.rules) {
             for (RuleFileOutline.PatternOutline pattern : outline.patterns(rule)) {
+                if (pattern.isDeclaredFacts() && vocabulary.facts().isEmpty() && !vocabulary.faultyNames().isEmpty()) {
+                    continue;
+                }
                 if (pattern.isDeclaredFacts() && vocabulary.facts().isEmpty()) {
                     found.add(new Unknown(problem(file, outline, pattern.offset(), "Facts holds the facts a folder declares in its "
                             + VocabularyFile.NAME + ", and this playbook declares none; declare them there, beside the rule files"),
@@ -111,9 +114,11 @@ final class VocabularyCheck {
             }
             JavaTokens.Token literal = tokens.get(i + 3);
             String name = literal.text().substring(1, literal.text().length() - 1);
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !vocabulary.isFaulty(name)) {
+                List<String> candidates = new ArrayList<>(known);
+                candidates.addAll(vocabulary.faultyNames());
                 found.add(new Unknown(problem(file, outline, literal.offset(), "unknown " + what + " \"" + name + "\""
-                        + Vocabulary.hint(name, known) + " (declare your own in " + VocabularyFile.NAME + ")"), name));
+                        + Vocabulary.hint(name, candidates) + " (declare your own in " + VocabularyFile.NAME + ")"), name));
             }
         }
     }
@@ -132,7 +137,7 @@ final class VocabularyCheck {
                     : part instanceof BindingDescr b ? b.getExpression() : String.valueOf(part);
             String name = leadingName(read);
             Optional<DeclaredFact> fact = vocabulary.fact(name);
-            if (FACT_NAME.matcher(name).matches() && fact.isEmpty() && !name.equals("this")) {
+            if (FACT_NAME.matcher(name).matches() && fact.isEmpty() && !name.equals("this") && !vocabulary.isFaulty(name)) {
                 found.add(new Unknown(problem(file, outline, constraint.offsetOf(name, cursor), "no fact \"" + name
                         + "\" is declared" + Vocabulary.hint(name, names)), name));
                 continue;

@@ -82,7 +82,7 @@ final class VocabularyFile {
             problems.addAll(found);
         }
         return new PlaybookVocabulary(List.copyOf(all.facts.values()), List.copyOf(all.actions.values()),
-                List.copyOf(all.owners.values()), List.copyOf(all.avoid.values()));
+                List.copyOf(all.owners.values()), List.copyOf(all.avoid.values()), all.faulty);
     }
 
     /** What one file declares, each name with where it is declared. */
@@ -93,24 +93,42 @@ final class VocabularyFile {
         final Map<String, DeclaredAvoid> avoid = new LinkedHashMap<>();
         final Map<String, String> where = new HashMap<>();
 
+        /** Names whose declaration has a problem: their uses in rules are not reported again. */
+        final Set<String> faulty = new java.util.HashSet<>();
+
+        /** Adds what another file declares, but for a name declared here already, which is a problem. */
         void addAll(Declared other, RuleFile file, List<PlaybookProblem> problems) {
+            Set<String> twice = new java.util.HashSet<>();
             for (Map.Entry<String, String> name : other.where.entrySet()) {
                 String earlier = where.get(name.getKey());
                 if (earlier != null) {
                     String[] at = name.getValue().split(":");
                     problems.add(new PlaybookProblem(file.name(), Integer.parseInt(at[at.length - 1]), 1, Optional.empty(),
                             name.getKey() + " is declared twice, here and at " + earlier + "; declare it once"));
+                    twice.add(name.getKey());
                 }
             }
-            if (!problems.isEmpty()) {
-                return;
-            }
-            where.putAll(other.where);
-            facts.putAll(other.facts);
-            owners.putAll(other.owners);
-            other.actions.values().forEach(a -> actions.put(a.name(), new DeclaredAction(a.name(), a.phase(), a.inHouse(),
-                    a.title(), a.defaultOwner(), actions.size())));
-            other.avoid.values().forEach(a -> avoid.put(a.name(), new DeclaredAvoid(a.name(), a.title(), avoid.size())));
+            faulty.addAll(other.faulty);
+            faulty.addAll(twice);
+            other.where.forEach((name, at) -> {
+                if (!twice.contains(name)) {
+                    where.put(name, at);
+                }
+            });
+            other.facts.forEach((name, fact) -> {
+                if (!twice.contains(name)) {
+                    facts.put(name, fact);
+                }
+            });
+            other.owners.forEach((name, owner) -> {
+                if (!twice.contains(name)) {
+                    owners.put(name, owner);
+                }
+            });
+            other.actions.values().stream().filter(a -> !twice.contains(a.name())).forEach(a -> actions.put(a.name(),
+                    new DeclaredAction(a.name(), a.phase(), a.inHouse(), a.title(), a.defaultOwner(), actions.size())));
+            other.avoid.values().stream().filter(a -> !twice.contains(a.name())).forEach(a -> avoid.put(a.name(),
+                    new DeclaredAvoid(a.name(), a.title(), avoid.size())));
         }
     }
 
@@ -139,11 +157,24 @@ final class VocabularyFile {
             return declared;
         }
         // Owners first, so that an action may name an owner declared after it.
-        section(sections.get(), "owners").ifPresent(owners -> owners.forEach((name, entry) -> owner(name, entry, declared)));
-        section(sections.get(), "facts").ifPresent(facts -> facts.forEach((name, entry) -> fact(name, entry, declared)));
-        section(sections.get(), "actions").ifPresent(actions -> actions.forEach((name, entry) -> action(name, entry, declared)));
-        section(sections.get(), "avoid").ifPresent(avoid -> avoid.forEach((name, entry) -> avoid(name, entry, declared)));
+        section(sections.get(), "owners").ifPresent(owners -> owners.forEach((name, entry) ->
+                noting(declared, name, () -> owner(name, entry, declared))));
+        section(sections.get(), "facts").ifPresent(facts -> facts.forEach((name, entry) ->
+                noting(declared, name, () -> fact(name, entry, declared))));
+        section(sections.get(), "actions").ifPresent(actions -> actions.forEach((name, entry) ->
+                noting(declared, name, () -> action(name, entry, declared))));
+        section(sections.get(), "avoid").ifPresent(avoid -> avoid.forEach((name, entry) ->
+                noting(declared, name, () -> avoid(name, entry, declared))));
         return declared;
+    }
+
+    /** Reads one declaration; a name it leaves undeclared with a problem is noted as faulty. */
+    private void noting(Declared declared, String name, Runnable read) {
+        int before = problems.size();
+        read.run();
+        if (problems.size() > before && !declared.where.containsKey(name)) {
+            declared.faulty.add(name);
+        }
     }
 
     private Optional<Map<String, NodeTuple>> section(Map<String, NodeTuple> sections, String name) {

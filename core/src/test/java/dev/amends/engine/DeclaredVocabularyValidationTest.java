@@ -166,6 +166,33 @@ class DeclaredVocabularyValidationTest {
     }
 
     @Test
+    void aFaultyDeclarationIsReportedOnceAndNotAgainWhereRulesUseIt() {
+        List<PlaybookProblem> problems = problems("""
+                facts:
+                  productKind:
+                    values: [IMPLANT]
+                  accountTier:
+                    values: [STRATEGIC, KEY]
+                actions:
+                  SEND_LOANER_SET:
+                    title: Send a loaner set
+                    phase: REMDY
+                """, """
+                rule "Loaner"
+                when
+                    Facts( productKind == ProductKind.IMPLANT, accountTier == AccountTier.KEY )
+                then
+                    plan.step("SEND_LOANER_SET", "Send one.");
+                end
+                """);
+
+        assertThat(problems).extracting(PlaybookProblem::file).containsOnly("vocabulary.yaml");
+        assertThat(problems).extracting(PlaybookProblem::message).containsExactly(
+                "fact productKind's values need at least two names: a fact with one value tells nothing apart (a yes/no fact is written type: yes/no)",
+                "unknown phase REMDY; did you mean REMEDY?");
+    }
+
+    @Test
     void aWholeNumberNeedsIncreasingBands() {
         List<PlaybookProblem> problems = problems("""
                 facts:
