@@ -17,6 +17,12 @@ public enum Action implements ActionKind {
     REFER_TO_REGULATORY(Phase.CONTAIN, true, "Bring in regulatory affairs"),
     /** The remedy is agreed with the person who may approve it before it is offered. */
     APPROVE_REMEDY(Phase.REMEDY, true, "Get the remedy approved"),
+    /**
+     * The fix, or the part of it that can be done at once, is put in place in-house before the customer
+     * is told (the corrected invoice issued, the shipment expedited, the cover arranged, the harm
+     * stopped), so that the first contact brings it rather than promises it.
+     */
+    ARRANGE_FIX(Phase.REMEDY, true, "Put it right before you get in touch"),
     ESCALATE_TO_LEADERSHIP(Phase.ESCALATE, true, "Escalate to leadership"),
     /** The rep's sales manager hears of a rep's own repeated slip, and coaches. */
     INVOLVE_SALES_MANAGER(Phase.ESCALATE, true, "Involve your sales manager"),
@@ -35,7 +41,7 @@ public enum Action implements ActionKind {
     EXPRESS_REGRET(Phase.APOLOGIZE, false, "Express regret"),
     TAKE_OWNERSHIP(Phase.ACKNOWLEDGE, false, "Take ownership"),
     /** The device and its lot are kept out of use, and kept for the investigation. */
-    QUARANTINE_PRODUCT(Phase.CONTAIN, false, "Keep the device and its lot out of use"),
+    QUARANTINE_PRODUCT(Phase.CONTAIN, false, "Keep it out of use"),
     CHECK_SPREAD(Phase.CONTAIN, false, "Check how far it spread"),
     FIX(Phase.REMEDY, false, "Fix it"),
     /** A remedy that fits the mistake: a corrected invoice, a credit note, a replacement under warranty. */
