@@ -174,7 +174,8 @@ final class IncidentJson {
             String name = names.next();
             if (!FIELDS.contains(name)) {
                 String hint = Vocabulary.closest(name, FIELDS).map(f -> " (did you mean \"" + f + "\"?)").orElse("");
-                throw new BadInputException(escape(name), "unknown field" + hint + "; known fields: " + String.join(", ", FIELDS));
+                throw new BadInputException(escape(name), "unknown field" + hint + "; known fields: " + String.join(", ", FIELDS)
+                        + " (a fact a playbook declares in its vocabulary.yaml goes under \"facts\")");
             }
         }
     }
