@@ -108,7 +108,7 @@ public final class Engines {
 
         /** The draft the rules write for the incident in this session, which is disposed after. */
         private PlanDraft fire(KieSession session, Incident incident) {
-            PlanDraft draft = new PlanDraft();
+            PlanDraft draft = new PlanDraft(PlaybookVocabulary.BUILT_IN);
             try {
                 run(session, draft, incident);
             } finally {
@@ -125,7 +125,7 @@ public final class Engines {
             StatelessKieSession stateless = kieBase.newStatelessKieSession();
             stateless.addEventListener(new DraftTracker(null));
             return incident -> {
-                PlanDraft draft = new PlanDraft();
+                PlanDraft draft = new PlanDraft(PlaybookVocabulary.BUILT_IN);
                 stateless.setGlobal(PlaybookCompiler.PLAN_GLOBAL, draft);
                 stateless.execute(incident);
                 return PlanAssembler.assemble(draft, incident, ruleLocations);

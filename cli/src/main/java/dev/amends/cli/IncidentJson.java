@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,7 +34,9 @@ final class IncidentJson {
     static final List<String> FIELDS = List.of(
             "id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
             "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-            "account", "contact", "rep", "product", "salutation", "contactRole");
+            "account", "contact", "rep", "product", "salutation", "contactRole", "facts");
+
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     /** Builds the JSON the command line writes; reading goes through {@link JsonFields}. */
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -82,10 +85,51 @@ final class IncidentJson {
                 .product(name(root, "product"))
                 .salutation(name(root, "salutation"))
                 .contactRole(name(root, "contactRole"));
+        declaredFacts(root, incident);
         try {
             return incident.build();
         } catch (InvalidIncidentException e) {
             throw new BadInputException(e.field(), e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    /**
+     * The facts a playbook's vocabulary declares, under {@code "facts"}: text for a fact of listed
+     * values, true or false, or a whole number. Whether the playbook declares them is for the
+     * advisor to say; here only their form is checked.
+     */
+    private static void declaredFacts(JsonNode root, Incident.Builder incident) {
+        JsonNode facts = root.get("facts");
+        if (facts == null || facts.isNull()) {
+            return;
+        }
+        if (!facts.isObject()) {
+            throw new BadInputException("facts", "expected an object of the facts the playbook declares, such as "
+                    + "{\"accountTier\": \"KEY\"}, got " + describe(facts));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> entries = facts.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String name = entry.getKey();
+            if (!PLAIN_NAME.matcher(name).matches()) {
+                throw new BadInputException("facts." + escape(name), "a declared fact is named with letters and digits, "
+                        + "such as accountTier");
+            }
+            String field = "facts." + name;
+            JsonNode value = entry.getValue();
+            if (value.isTextual()) {
+                if (!PLAIN_NAME.matcher(value.textValue()).matches()) {
+                    throw new BadInputException(field, "expected one of the fact's values, such as KEY, got "
+                            + describe(value));
+                }
+                incident.fact(name, value.textValue());
+            } else if (value.isBoolean()) {
+                incident.fact(name, value.booleanValue());
+            } else if (value.isNumber()) {
+                incident.fact(name, count(facts, name, field).orElseThrow());
+            } else {
+                throw new BadInputException(field, "expected one of the fact's values (text), true or false, or a whole "
+                        + "number, got " + describe(value));
+            }
         }
     }
 
@@ -110,6 +154,18 @@ final class IncidentJson {
         incident.product().ifPresent(v -> node.put("product", v));
         incident.salutation().ifPresent(v -> node.put("salutation", v));
         incident.contactRole().ifPresent(v -> node.put("contactRole", v));
+        if (!incident.facts().isEmpty()) {
+            ObjectNode facts = node.putObject("facts");
+            incident.facts().forEach((name, value) -> {
+                if (value instanceof Boolean flag) {
+                    facts.put(name, flag);
+                } else if (value instanceof Integer number) {
+                    facts.put(name, number);
+                } else {
+                    facts.put(name, String.valueOf(value));
+                }
+            });
+        }
         return node;
     }
 
@@ -118,7 +174,8 @@ final class IncidentJson {
             String name = names.next();
             if (!FIELDS.contains(name)) {
                 String hint = Vocabulary.closest(name, FIELDS).map(f -> " (did you mean \"" + f + "\"?)").orElse("");
-                throw new BadInputException(escape(name), "unknown field" + hint + "; known fields: " + String.join(", ", FIELDS));
+                throw new BadInputException(escape(name), "unknown field" + hint + "; known fields: " + String.join(", ", FIELDS)
+                        + " (a fact a playbook declares in its vocabulary.yaml goes under \"facts\")");
             }
         }
     }
@@ -144,7 +201,11 @@ final class IncidentJson {
     }
 
     private static Optional<Integer> count(JsonNode root, String field) {
-        JsonNode value = root.get(field);
+        return count(root, field, field);
+    }
+
+    private static Optional<Integer> count(JsonNode root, String key, String field) {
+        JsonNode value = root.get(key);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }

@@ -56,6 +56,7 @@ public final class Main {
                     .addSubcommand(new CheckCommand())
                     .addSubcommand(new DiffCommand())
                     .addSubcommand(new ValidateCommand())
+                    .addSubcommand(new VocabularyCommand())
                     .addSubcommand(new WatchCommand(in));
             cli.registerConverter(Boolean.class, new SwitchValue())
                     .registerConverter(Boolean.TYPE, new SwitchValue());

@@ -20,6 +20,11 @@ final class RulesOption {
                     + "a rule in DIR replaces the default rule of the same name.")
     boolean extend;
 
+    /** Whether a folder is layered on the default playbook rather than used alone. */
+    boolean layered() {
+        return folder != null && extend;
+    }
+
     /** The advisor the options ask for. */
     RecoveryAdvisor advisor() {
         if (folder == null) {

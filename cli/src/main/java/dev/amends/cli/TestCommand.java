@@ -1,6 +1,7 @@
 package dev.amends.cli;
 
 import dev.amends.engine.PlaybookRule;
+import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.testing.scenario.ScenarioFileException;
 import dev.amends.testing.scenario.ScenarioReport;
 import dev.amends.testing.scenario.ScenarioSuite;
@@ -50,18 +51,25 @@ final class TestCommand extends Subcommand {
     RulesOption rules;
 
     @Option(names = "--fail-on-uncovered",
-            description = "Fail (exit status 1) when a rule of the playbook fired in no scenario.")
+            description = "Fail (exit status 1) when a rule of the playbook fired in no scenario. With --rules DIR "
+                    + "--extend, the rules of DIR: the default playbook's are covered by its own suite.")
     boolean failOnUncovered;
 
     @Override
     public Integer call() {
+        RecoveryAdvisor advisor = rules.advisor();
         ScenarioSuite suite;
         try {
-            suite = ScenarioSuite.load(path);
+            suite = ScenarioSuite.load(path, advisor.vocabulary());
         } catch (ScenarioFileException e) {
             return malformed(e);
         }
-        ScenarioReport report = suite.run(rules.advisor());
+        ScenarioReport report = suite.run(advisor);
+        if (rules.layered()) {
+            // The default playbook's rules are covered by its own suite; a layered folder answers for its own.
+            String folder = rules.folder.toString();
+            report = new ScenarioReport(report.results(), report.coverage().of(rule -> rule.location().startsWith(folder)));
+        }
         PrintWriter out = out();
         out.print(ScenarioReportText.render(report));
         List<PlaybookRule> uncovered = report.coverage().uncovered();

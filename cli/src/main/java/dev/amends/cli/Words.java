@@ -1,12 +1,12 @@
 package dev.amends.cli;
 
-import dev.amends.model.Action;
-import dev.amends.model.Avoid;
+import dev.amends.model.ActionKind;
+import dev.amends.model.AvoidKind;
 import dev.amends.model.Channel;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
-import dev.amends.model.Owner;
+import dev.amends.model.OwnerKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,65 +18,17 @@ final class Words {
     private Words() {
     }
 
-    static String action(Action action) {
-        return switch (action) {
-            case SEE_CUSTOMER_VIEW -> "See it from the customer's side";
-            case REACH_OUT_FIRST -> "Tell them first";
-            case THANK_FOR_RAISING -> "Thank them for raising it";
-            case TAKE_OWNERSHIP -> "Take ownership";
-            case APOLOGIZE -> "Apologize";
-            case EXPRESS_REGRET -> "Express regret";
-            case FIX -> "Fix it";
-            case OFFER_REMEDY -> "Offer a remedy";
-            case ROUTE_COMPLAINT -> "Route the complaint";
-            case CHECK_SPREAD -> "Check how far it spread";
-            case ESCALATE_TO_LEADERSHIP -> "Escalate to leadership";
-            case FIND_ROOT_CAUSE -> "Find the root cause";
-            case EXPLAIN_CAUSE -> "Explain what happened";
-            case SHARE_PREVENTION -> "Share how it is prevented";
-            case DOUBLE_CHECK_PLAN -> "Put a double-check in place";
-            case ASK_FOR_ANOTHER_CHANCE -> "Ask for another chance";
-            case THANK_FOR_UNDERSTANDING -> "Thank them for their understanding";
-            case FOLLOW_UP -> "Follow up";
-            case REVISIT_QUARTERLY -> "Revisit every quarter";
-            case REBUILD_RAPPORT -> "Rebuild rapport";
-            case NOTIFY_RISK_MANAGEMENT -> "Tell quality and risk management";
-            case REFER_TO_REGULATORY -> "Bring in regulatory affairs";
-            case APPROVE_REMEDY -> "Get the remedy approved";
-            case ARRANGE_FIX -> "Put it right before you get in touch";
-            case INVOLVE_SALES_MANAGER -> "Involve your sales manager";
-            case DISCLOSE_WHAT_WE_KNOW -> "Say what is known and what is not";
-            case LISTEN_FIRST -> "Listen first";
-            case QUARANTINE_PRODUCT -> "Keep it out of use";
-        };
+    static String action(ActionKind action) {
+        return TerminalText.name(action.title());
     }
 
-    static String avoid(Avoid avoid) {
-        return switch (avoid) {
-            case BLAME_OTHERS -> "Blaming others";
-            case MAKE_EXCUSES -> "Making excuses";
-            case JOKE_ABOUT_IT -> "Joking about it";
-            case OVERPROMISE -> "Promising more than you can deliver";
-            case IGNORE_THE_CUSTOMER -> "Leaving the customer without an answer";
-            case SORRY_FIRST_TO_ANGRY_CUSTOMER -> "Opening with \"sorry\" to an angry customer";
-            case MINIMIZE_IT -> "Playing it down";
-            case SPECULATE_ABOUT_CAUSE -> "Guessing at the cause";
-            case OFFER_COMPENSATION_ON_THE_SPOT -> "Offering compensation on the spot";
-            case PERSONAL_FAVOURS -> "Gifts or favours to a person";
-        };
+    static String avoid(AvoidKind avoid) {
+        return TerminalText.name(avoid.title());
     }
 
     /** Who does a step, as the subject of a sentence addressed to the rep. */
-    static String owner(Owner owner) {
-        return switch (owner) {
-            case REP -> "You";
-            case SALES_MANAGER -> "Your sales manager";
-            case COMPLAINT_UNIT -> "The complaint unit";
-            case SERVICE_TEAM -> "The service team";
-            case LEADERSHIP -> "Leadership";
-            case RISK_MANAGEMENT -> "Risk management and legal";
-            case REGULATORY_AFFAIRS -> "Regulatory affairs";
-        };
+    static String owner(OwnerKind owner) {
+        return TerminalText.name(owner.title());
     }
 
     static String channel(Channel channel) {

@@ -50,7 +50,7 @@ class CommandLineUsageTest {
             }
         });
 
-        assertThat(summaries).as("one summary per command").hasSize(8)
+        assertThat(summaries).as("one summary per command").hasSize(9)
                 .allSatisfy(summary -> assertThat(summary).as("a summary is not cut off mid-sentence").endsWith("."));
     }
 

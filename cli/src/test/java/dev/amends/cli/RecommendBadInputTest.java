@@ -119,7 +119,8 @@ class RecommendBadInputTest {
 
         assertBadInput(recommend(incident), "amends: urgency: unknown field; known fields: id, mistake, faultOwner, "
                 + "severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact, "
-                + "spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product, salutation, contactRole");
+                + "spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product, salutation, contactRole, facts "
+                + "(a fact a playbook declares in its vocabulary.yaml goes under \"facts\")");
     }
 
     @Test

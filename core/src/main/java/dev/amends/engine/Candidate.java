@@ -1,7 +1,8 @@
 package dev.amends.engine;
 
 import dev.amends.model.Action;
-import dev.amends.model.Owner;
+import dev.amends.model.ActionKind;
+import dev.amends.model.OwnerKind;
 import dev.amends.model.Timing;
 
 import java.util.Objects;
@@ -9,16 +10,20 @@ import java.util.Objects;
 /** A step a rule recommended, before drops, ordering and wording are applied. */
 final class Candidate implements PlanDraft.StepDraft {
 
-    final Action action;
+    final ActionKind action;
     final String wording;
     final String rule;
     Timing timing = Timing.AT_FIRST_CONTACT;
-    Owner owner = Owner.REP;
+    OwnerKind owner;
     int priority;
     String why = "";
 
-    Candidate(Action action, String wording, String rule) {
+    private final PlanDraft draft;
+
+    Candidate(ActionKind action, String wording, String rule, PlanDraft draft) {
         this.action = action;
+        this.owner = action.defaultOwner();
+        this.draft = draft;
         this.wording = wording;
         this.rule = rule;
         this.priority = defaultPriority(action);
@@ -31,9 +36,14 @@ final class Candidate implements PlanDraft.StepDraft {
     }
 
     @Override
-    public Candidate by(Owner owner) {
+    public Candidate by(OwnerKind owner) {
         this.owner = Objects.requireNonNull(owner, "owner");
         return this;
+    }
+
+    @Override
+    public Candidate by(String owner) {
+        return by(draft.owner(owner));
     }
 
     @Override
@@ -48,16 +58,17 @@ final class Candidate implements PlanDraft.StepDraft {
         return this;
     }
 
-    static int defaultPriority(Action action) {
+    /** The action's place inside its phase, times 10: built-in actions in their order, declared ones after them. */
+    static int defaultPriority(ActionKind action) {
         int place = 0;
         for (Action other : Action.values()) {
             if (other.phase() == action.phase()) {
                 place++;
             }
             if (other == action) {
-                break;
+                return place * 10;
             }
         }
-        return place * 10;
+        return (place + 1 + PlaybookVocabulary.rank(action) - Action.values().length) * 10;
     }
 }

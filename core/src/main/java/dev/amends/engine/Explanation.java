@@ -1,6 +1,6 @@
 package dev.amends.engine;
 
-import dev.amends.model.Action;
+import dev.amends.model.ActionKind;
 import dev.amends.model.PlaybookVersion;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
@@ -60,6 +60,6 @@ public record Explanation(RecoveryPlan plan, List<Firing> firings, List<DroppedS
      * @param droppedBy  the rule that dropped it
      * @param why        the reason the dropping rule gave
      */
-    public record DroppedStep(Action action, String wording, String proposedBy, String droppedBy, String why) {
+    public record DroppedStep(ActionKind action, String wording, String proposedBy, String droppedBy, String why) {
     }
 }

@@ -122,7 +122,7 @@ final class FolderWatcher implements AutoCloseable {
         key.reset();
         boolean current = folders.stream().anyMatch(folder -> folder.watches(key));
         return current && events.stream().anyMatch(e -> e.kind() == StandardWatchEventKinds.OVERFLOW
-                || e.context() instanceof Path p && p.getFileName().toString().endsWith(".drl"));
+                || e.context() instanceof Path p && RuleSource.Folder.isPlaybookFile(p.getFileName().toString()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.drools.drl.parser.antlr4.JavaLexer;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,17 +21,36 @@ final class MatchedFacts {
     private MatchedFacts() {
     }
 
-    static List<String> describe(List<Object> facts, String conditions) {
+    /**
+     * @param declared the incident's declared facts, as the {@code Facts} object a rule matched holds them
+     */
+    static List<String> describe(List<Object> facts, String conditions, Map<String, Object> declared) {
         List<String> out = new ArrayList<>(facts.size());
+        Set<String> names = JavaTokens.of(conditions, 0).tokens.stream()
+                .filter(t -> t.is(JavaLexer.IDENTIFIER)).map(JavaTokens.Token::text).collect(Collectors.toSet());
         for (Object fact : facts) {
-            out.add(fact instanceof Incident incident ? incident(incident, conditions) : fact.getClass().getSimpleName());
+            out.add(fact instanceof Incident incident ? incident(incident, names)
+                    : isDeclaredFacts(fact) ? declared(declared, names) : fact.getClass().getSimpleName());
         }
         return out;
     }
 
-    private static String incident(Incident incident, String conditions) {
-        Set<String> names = JavaTokens.of(conditions, 0).tokens.stream()
-                .filter(t -> t.is(JavaLexer.IDENTIFIER)).map(JavaTokens.Token::text).collect(Collectors.toSet());
+    private static boolean isDeclaredFacts(Object fact) {
+        return fact.getClass().getName().equals(DeclaredTypes.PACKAGE + "." + DeclaredTypes.FACTS_TYPE);
+    }
+
+    private static String declared(Map<String, Object> declared, Set<String> names) {
+        StringJoiner read = new StringJoiner(", ", DeclaredTypes.FACTS_TYPE + "(", ")");
+        read.setEmptyValue(DeclaredTypes.FACTS_TYPE);
+        declared.forEach((name, value) -> {
+            if (names.contains(name)) {
+                read.add(name + "=" + value);
+            }
+        });
+        return read.toString();
+    }
+
+    private static String incident(Incident incident, Set<String> names) {
         StringJoiner read = new StringJoiner(", ", "Incident(", ")");
         read.setEmptyValue("Incident");
         for (RecordComponent component : Incident.class.getRecordComponents()) {

@@ -1,11 +1,12 @@
 package dev.amends.engine;
 
 import dev.amends.model.Action;
-import dev.amends.model.Avoid;
+import dev.amends.model.ActionKind;
+import dev.amends.model.AvoidKind;
 import dev.amends.model.Avoidance;
 import dev.amends.model.Channel;
 import dev.amends.model.Incident;
-import dev.amends.model.Owner;
+import dev.amends.model.OwnerKind;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Stage;
 import dev.amends.model.Step;
@@ -13,12 +14,13 @@ import dev.amends.model.Timing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Turns what the rules wrote into a finished plan: drops applied, steps ordered and numbered, names filled in. */
 final class PlanAssembler {
@@ -31,21 +33,21 @@ final class PlanAssembler {
     private static final Comparator<Placed> SPOKEN_ORDER = Comparator
             .comparing((Placed p) -> p.candidate.action.phase())
             .thenComparingInt(p -> p.candidate.priority)
-            .thenComparing(p -> p.candidate.action)
+            .thenComparingInt(p -> PlaybookVocabulary.rank(p.candidate.action))
             .thenComparing(p -> p.candidate, PlanAssembler::tieBreak);
 
     private static final Comparator<Candidate> TIES = Comparator
             .comparing((Candidate c) -> c.rule)
             .thenComparing(c -> c.wording)
             .thenComparing(c -> c.timing)
-            .thenComparing(c -> c.owner)
+            .thenComparing(c -> c.owner.name())
             .thenComparing(c -> c.why);
 
     /** The order a dropped step is listed in: the order it would have had in a plan of its own. */
     private static final Comparator<Candidate> LISTED_ORDER = Comparator
             .comparing((Candidate c) -> c.action.phase())
             .thenComparingInt(c -> c.priority)
-            .thenComparing(c -> c.action)
+            .thenComparingInt(c -> PlaybookVocabulary.rank(c.action))
             .thenComparing(TIES);
 
     private static final Comparator<PlanDraft.AvoidanceDraft> FIRST_AVOIDANCE = Comparator
@@ -70,12 +72,12 @@ final class PlanAssembler {
      * depends on what the rules wrote and nothing that depends on the incident's names.
      */
     static Template template(PlanDraft draft) {
-        Set<Action> dropped = EnumSet.noneOf(Action.class);
-        draft.drops().forEach(d -> dropped.add(d.action()));
+        Set<String> dropped = new HashSet<>();
+        draft.drops().forEach(d -> dropped.add(d.action().name()));
 
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : draft.candidates()) {
-            if (!dropped.contains(c.action)) {
+            if (!dropped.contains(c.action.name())) {
                 kept.add(c);
             }
         }
@@ -103,7 +105,7 @@ final class PlanAssembler {
             steps.add(new StepTemplate(p.stage, c.action, c.wording, p.timing, c.owner, c.rule, c.why));
         }
 
-        Map<Avoid, PlanDraft.AvoidanceDraft> firstByRule = new EnumMap<>(Avoid.class);
+        Map<AvoidKind, PlanDraft.AvoidanceDraft> firstByRule = new TreeMap<>(Comparator.comparingInt(PlaybookVocabulary::rank));
         for (PlanDraft.AvoidanceDraft a : draft.avoidances()) {
             firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
         }
@@ -160,7 +162,7 @@ final class PlanAssembler {
         if (byDue != 0) {
             return byDue;
         }
-        int byAction = a.candidate.action.compareTo(b.candidate.action);
+        int byAction = Integer.compare(PlaybookVocabulary.rank(a.candidate.action), PlaybookVocabulary.rank(b.candidate.action));
         return byAction != 0 ? byAction : SPOKEN_ORDER.compare(a, b);
     }
 
@@ -198,21 +200,21 @@ final class PlanAssembler {
     }
 
     /** A step in its final place and timing, its wording and reason still templates. */
-    record StepTemplate(Stage stage, Action action, String wording, Timing timing, Owner owner, String rule, String why) {
+    record StepTemplate(Stage stage, ActionKind action, String wording, Timing timing, OwnerKind owner, String rule, String why) {
     }
 
     /** The recommended steps that a drop removed, each credited to the first dropping rule by name. */
     static List<Explanation.DroppedStep> dropped(PlanDraft draft, Incident incident, Map<String, String> ruleLocations) {
-        Map<Action, PlanDraft.Drop> firstDrop = new EnumMap<>(Action.class);
+        Map<String, PlanDraft.Drop> firstDrop = new HashMap<>();
         for (PlanDraft.Drop d : draft.drops()) {
-            firstDrop.merge(d.action(), d, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
+            firstDrop.merge(d.action().name(), d, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
         }
         Wording.Values values = new Wording.Values(incident, draft.impact());
         return draft.candidates().stream()
-                .filter(c -> firstDrop.containsKey(c.action))
+                .filter(c -> firstDrop.containsKey(c.action.name()))
                 .sorted(LISTED_ORDER)
                 .map(c -> {
-                    PlanDraft.Drop d = firstDrop.get(c.action);
+                    PlanDraft.Drop d = firstDrop.get(c.action.name());
                     return new Explanation.DroppedStep(c.action, fill(c.wording, c.rule, values, ruleLocations),
                             c.rule, d.rule(), fill(d.why(), d.rule(), values, ruleLocations));
                 })

@@ -1,8 +1,10 @@
 package dev.amends.engine;
 
-import dev.amends.model.Action;
-import dev.amends.model.Avoid;
+import dev.amends.model.ActionKind;
+import dev.amends.model.AvoidKind;
 import dev.amends.model.Channel;
+import dev.amends.model.OwnerKind;
+import dev.amends.model.Vocabulary;
 import dev.amends.model.Timing;
 
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import java.util.Objects;
  *
  * A rule can also drop an action whoever recommended it, name something to avoid, and tighten the
  * pace and channel of the conversation. The engine records which rule did each of these; the
- * order in which rules fire never changes the finished plan. Only a rule's consequence may write to
+ * order in which rules fire never changes the finished plan. An action, owner or thing to avoid that
+ * a folder's {@code vocabulary.yaml} declares is named as text: {@code plan.step("SEND_LOANER_KIT", "...")},
+ * {@code .by("CLINICAL_SPECIALIST")}. Only a rule's consequence may write to
  * the plan; a write from a condition fails the plan with a {@link RuleEvaluationException}.
  */
 public final class PlanDraft {
@@ -32,8 +36,10 @@ public final class PlanDraft {
     private Channel channel;
     private final java.util.TreeMap<String, String> impacts = new java.util.TreeMap<>();
     private String currentRule;
+    private final PlaybookVocabulary vocabulary;
 
-    PlanDraft() {
+    PlanDraft(PlaybookVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     void firing(String rule) {
@@ -59,22 +65,54 @@ public final class PlanDraft {
      * @param wording what to say or do; {@code {contact}}, {@code {rep}}, {@code {account}} and
      *                {@code {product}} are filled in from the incident
      */
-    public StepDraft step(Action action, String wording) {
+    public StepDraft step(ActionKind action, String wording) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(wording, "wording");
-        Candidate candidate = new Candidate(action, wording, writer());
+        Candidate candidate = new Candidate(action, wording, writer(), this);
         candidates.add(candidate);
         return candidate;
     }
 
+    /**
+     * Recommends a step for an action named as text: a built-in one, or one the playbook's
+     * vocabulary declares, such as {@code plan.step("SEND_LOANER_KIT", "Send a loaner kit today.")}.
+     *
+     * @throws IllegalArgumentException if the vocabulary has no action of that name
+     */
+    public StepDraft step(String action, String wording) {
+        return step(vocabulary.action(Objects.requireNonNull(action, "action"))
+                .orElseThrow(() -> unknown("action", action, vocabulary.actionNames())), wording);
+    }
+
     /** Removes the action from the plan, whichever rule recommended it, and records why. */
-    public void drop(Action action, String why) {
+    public void drop(ActionKind action, String why) {
         drops.add(new Drop(Objects.requireNonNull(action, "action"), writer(), Objects.requireNonNull(why, "why")));
     }
 
+    /** Removes the action named as text, built-in or declared, from the plan, and records why. */
+    public void drop(String action, String why) {
+        drop(vocabulary.action(Objects.requireNonNull(action, "action"))
+                .orElseThrow(() -> unknown("action", action, vocabulary.actionNames())), why);
+    }
+
     /** Warns the rep off something, and says why; placeholders in {@code why} are filled in as in a wording. */
-    public void avoid(Avoid what, String why) {
+    public void avoid(AvoidKind what, String why) {
         avoidances.add(new AvoidanceDraft(Objects.requireNonNull(what, "what"), Objects.requireNonNull(why, "why"), writer()));
+    }
+
+    /** Warns the rep off something named as text, built-in or declared, and says why. */
+    public void avoid(String what, String why) {
+        avoid(vocabulary.avoidItem(Objects.requireNonNull(what, "what"))
+                .orElseThrow(() -> unknown("thing to avoid", what, vocabulary.avoidNames())), why);
+    }
+
+    OwnerKind owner(String name) {
+        return vocabulary.owner(Objects.requireNonNull(name, "owner"))
+                .orElseThrow(() -> unknown("owner", name, vocabulary.ownerNames()));
+    }
+
+    private static IllegalArgumentException unknown(String what, String name, java.util.List<String> known) {
+        return new IllegalArgumentException("unknown " + what + " \"" + name + "\"" + Vocabulary.hint(name, known));
     }
 
     /**
@@ -153,7 +191,10 @@ public final class PlanDraft {
         StepDraft within(Timing timing);
 
         /** Who does it. */
-        StepDraft by(dev.amends.model.Owner owner);
+        StepDraft by(OwnerKind owner);
+
+        /** Who does it, named as text: a built-in owner or a role the vocabulary declares. */
+        StepDraft by(String owner);
 
         /** Its place inside its phase: lower comes first. Defaults to the action's place in the vocabulary, times 10. */
         StepDraft priority(int priority);
@@ -162,9 +203,9 @@ public final class PlanDraft {
         StepDraft because(String why);
     }
 
-    record Drop(Action action, String rule, String why) {
+    record Drop(ActionKind action, String rule, String why) {
     }
 
-    record AvoidanceDraft(Avoid what, String why, String rule) {
+    record AvoidanceDraft(AvoidKind what, String why, String rule) {
     }
 }

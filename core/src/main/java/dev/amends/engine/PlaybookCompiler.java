@@ -80,10 +80,10 @@ final class PlaybookCompiler {
      * may be cached by the other facts (true only of the precompiled default playbook).
      */
     record Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules,
-                    boolean readsNoNames) {
+                    boolean readsNoNames, PlaybookVocabulary vocabulary, Optional<DeclaredTypes> declaredTypes) {
 
-        Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules) {
-            this(kieBase, ruleLocations, rules, false);
+        Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules, boolean readsNoNames) {
+            this(kieBase, ruleLocations, rules, readsNoNames, PlaybookVocabulary.BUILT_IN, Optional.empty());
         }
     }
 
@@ -97,14 +97,16 @@ final class PlaybookCompiler {
      * @throws PlaybookCompilationException listing every problem, known ones included
      */
     static Compiled compile(List<RuleFile> files, List<PlaybookProblem> known) {
-        return compile(files, known, Map.of());
+        return compile(files, known, Map.of(), PlaybookVocabulary.BUILT_IN);
     }
 
     /**
      * Compiles the files, those of {@code parsed} as given there: already read, and perhaps with
-     * rules taken out of their package ({@link RuleFileOutline#without}).
+     * rules taken out of their package ({@link RuleFileOutline#without}), with the vocabulary the
+     * playbook's folders declare.
      */
-    static Compiled compile(List<RuleFile> files, List<PlaybookProblem> known, Map<String, RuleFileOutline> parsed) {
+    static Compiled compile(List<RuleFile> files, List<PlaybookProblem> known, Map<String, RuleFileOutline> parsed,
+                            PlaybookVocabulary vocabulary) {
         List<PlaybookProblem> problems = new ArrayList<>(known);
         Map<String, RuleFileOutline> outlines = new HashMap<>();
         List<RuleFile> distinct = new ArrayList<>();
@@ -124,7 +126,7 @@ final class PlaybookCompiler {
             if (!outline.parsed) {
                 continue;
             }
-            for (VocabularyCheck.Unknown unknown : VocabularyCheck.check(file, outline)) {
+            for (VocabularyCheck.Unknown unknown : VocabularyCheck.check(file, outline, vocabulary)) {
                 problems.add(unknown.problem());
                 misspelled.add(unknown);
             }
@@ -137,12 +139,22 @@ final class PlaybookCompiler {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(PlaybookCompiler.class.getClassLoader()));
         CompositeKnowledgeBuilder batch = builder.batch();
+        boolean declaresFacts = !vocabulary.facts().isEmpty();
+        if (declaresFacts) {
+            String declaredIn = vocabulary.facts().get(0).declaredAt().replaceFirst(":\\d+$", "");
+            Resource declarations = new DescrResource(DeclaredTypes.declarations(vocabulary, declaredIn));
+            declarations.setSourcePath(declaredIn);
+            batch.add(declarations, ResourceType.DESCR);
+        }
         for (int i = 0; i < files.size(); i++) {
             RuleFile file = files.get(i);
             RuleFileOutline outline = read.get(i);
             if (outline.edited || outline.parsed) {
                 // Drools builds the package as its parser read it for the checks above, rules taken
                 // out of it included; a file its parser read with errors is given as text, for Drools' own report.
+                if (declaresFacts) {
+                    DeclaredTypes.importInto(outline.packageDescr());
+                }
                 Resource resource = new DescrResource(outline.packageDescr());
                 resource.setSourcePath(file.name());
                 outline.packageDescr().setResource(resource);
@@ -155,7 +167,7 @@ final class PlaybookCompiler {
         }
         batch.build();
         for (PlaybookProblem problem : droolsProblems(builder.getResults(ResultSeverity.ERROR), outlines, duplicated)) {
-            if (misspelled.stream().noneMatch(m -> reportsTheSame(m, problem))) {
+            if (misspelled.stream().noneMatch(m -> reportsTheSame(m, problem)) && !followsFromVocabulary(problem, vocabulary)) {
                 problems.add(problem);
             }
         }
@@ -167,7 +179,8 @@ final class PlaybookCompiler {
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        return new Compiled(kieBase, ruleLocations(files, outlines), rules(kieBase, files, outlines));
+        return new Compiled(kieBase, ruleLocations(files, outlines), rules(kieBase, files, outlines), false, vocabulary,
+                DeclaredTypes.of(kieBase, vocabulary));
     }
 
     /**
@@ -185,6 +198,12 @@ final class PlaybookCompiler {
         });
         return new Compiled(kieBase, new LazyMap<>(() -> ruleLocations(files, outlines)),
                 new LazyMap<>(() -> rules(kieBase, files, outlines)), readsNoNames);
+    }
+
+    /** Whether a Drools problem is about a name whose declaration in the vocabulary has a problem of its own. */
+    private static boolean followsFromVocabulary(PlaybookProblem problem, PlaybookVocabulary vocabulary) {
+        return vocabulary.faultyNames().stream().anyMatch(name -> Pattern.compile("(?<![\\w$])" + Pattern.quote(name)
+                + "(?![\\w$])").matcher(problem.message()).find());
     }
 
     /** Whether a Drools problem is its own report of a name the vocabulary check already found misspelled. */

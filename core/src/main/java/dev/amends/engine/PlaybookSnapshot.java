@@ -91,7 +91,7 @@ record PlaybookSnapshot(PlaybookSources.Read read, String digest) {
                 try (Stream<Path> entries = Files.list(folder)) {
                     lines.add("real " + folder.toRealPath());
                     stamp(folder, "", lines);
-                    for (Path file : entries.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                    for (Path file : entries.filter(p -> RuleSource.Folder.isPlaybookFile(p.getFileName().toString())).sorted().toList()) {
                         stamp(file, file.getFileName().toString(), lines);
                     }
                 } catch (IOException e) {

@@ -44,19 +44,26 @@ record PlaybookSources(List<RuleSource> sources) {
         List<PlaybookProblem> problems = new ArrayList<>();
         List<RuleFile> defaults = new ArrayList<>();
         List<RuleFile> own = new ArrayList<>();
+        List<RuleFile> vocabularies = new ArrayList<>();
         for (RuleSource source : sources) {
-            (source.isDefault() ? defaults : own).addAll(source.read(problems));
+            for (RuleFile file : source.read(problems)) {
+                (VocabularyFile.isVocabulary(file.name()) ? vocabularies : source.isDefault() ? defaults : own).add(file);
+            }
         }
-        return new Read(List.copyOf(defaults), List.copyOf(own), List.copyOf(problems));
+        return new Read(List.copyOf(defaults), List.copyOf(own), List.copyOf(vocabularies), List.copyOf(problems));
     }
 
-    /** What one reading of the sources found: the default playbook's files, the others, and the problems. */
-    record Read(List<RuleFile> defaults, List<RuleFile> own, List<PlaybookProblem> problems) {
+    /**
+     * What one reading of the sources found: the default playbook's rule files, the others, the
+     * vocabulary files, and the problems.
+     */
+    record Read(List<RuleFile> defaults, List<RuleFile> own, List<RuleFile> vocabularies, List<PlaybookProblem> problems) {
 
-        /** Every file read, the default playbook's first. */
+        /** Every file read, the default playbook's first, the vocabularies last. */
         List<RuleFile> files() {
             List<RuleFile> files = new ArrayList<>(defaults);
             files.addAll(own);
+            files.addAll(vocabularies);
             return files;
         }
     }
@@ -76,7 +83,8 @@ record PlaybookSources(List<RuleSource> sources) {
                     "no rules were given; call defaultPlaybook(), rulesFrom(folder) or rules(name, drl)"))
                     : problems);
         }
-        if (own.isEmpty() && problems.isEmpty()) {
+        PlaybookVocabulary vocabulary = VocabularyFile.read(read.vocabularies(), problems);
+        if (own.isEmpty() && problems.isEmpty() && !vocabulary.declaresAnything()) {
             Optional<PlaybookCompiler.Compiled> precompiled = PrecompiledPlaybook.load(defaults);
             if (precompiled.isPresent()) {
                 return precompiled.get();
@@ -107,6 +115,6 @@ record PlaybookSources(List<RuleSource> sources) {
         }
         List<RuleFile> files = new ArrayList<>(defaults);
         files.addAll(own);
-        return PlaybookCompiler.compile(files, problems, parsed);
+        return PlaybookCompiler.compile(files, problems, parsed, vocabulary);
     }
 }

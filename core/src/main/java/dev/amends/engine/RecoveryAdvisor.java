@@ -71,7 +71,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
     /** One compiled playbook; requests take the current one when they start and keep it to the end. */
     private record Loaded(PlaybookVersion version, KieBase kieBase, Map<String, String> ruleLocations,
-                          Map<String, PlaybookRule> rules, boolean declaresPlan, PlanCache cache) {
+                          Map<String, PlaybookRule> rules, boolean declaresPlan, PlanCache cache,
+                          PlaybookVocabulary vocabulary, Optional<DeclaredTypes> declaredTypes) {
 
         /**
          * The playbook of a snapshot, compiled and checked.
@@ -89,7 +90,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
             }
             return new Loaded(new PlaybookVersion(number, snapshot.digest()), compiled.kieBase(), compiled.ruleLocations(),
                     compiled.rules(), PlaybookCompiler.declaresPlan(compiled.kieBase()),
-                    compiled.readsNoNames() ? new PlanCache() : null);
+                    compiled.readsNoNames() ? new PlanCache() : null, compiled.vocabulary(), compiled.declaredTypes());
         }
     }
 
@@ -134,21 +135,33 @@ public final class RecoveryAdvisor implements AutoCloseable {
      *                                 such as a stack overflow too), a rule misuses the plan, halts the engine
      *                                 or deletes the incident, the rules keep firing past the firing limit, or
      *                                 they are still running at the evaluation time limit
+     * @throws dev.amends.model.InvalidIncidentException naming the declared fact ({@code facts.accountTier})
+     *                                 that the playbook does not declare, whose value does not fit, or that it requires
      */
     public RecoveryPlan recommend(Incident incident) {
         Objects.requireNonNull(incident, "incident");
         Loaded current = playbook.get();
+        Optional<Object> facts = declaredFacts(current, incident);
         PlanCache cache = current.cache();
         PlanAssembler.Template template = cache == null ? null : cache.get(incident);
         if (template == null) {
-            PlanDraft draft = new PlanDraft();
-            evaluate(current, incident, new FiringTracker(draft, false));
+            PlanDraft draft = new PlanDraft(current.vocabulary());
+            evaluate(current, incident, facts, new FiringTracker(draft, false));
             template = PlanAssembler.template(draft);
             if (cache != null) {
                 cache.put(incident, template);
             }
         }
         return stamped(PlanAssembler.render(template, incident, current.ruleLocations()), current.version());
+    }
+
+    /**
+     * The incident's declared facts, checked against the playbook's vocabulary, as the object its
+     * rules match with {@code Facts(...)}; empty when the playbook declares no facts.
+     */
+    private static Optional<Object> declaredFacts(Loaded current, Incident incident) {
+        Map<String, Object> values = current.vocabulary().factsOf(incident);
+        return current.declaredTypes().map(types -> types.facts(values));
     }
 
     /** The plan with the version of the playbook that made it. */
@@ -162,22 +175,30 @@ public final class RecoveryAdvisor implements AutoCloseable {
      * people reviewing a playbook and for test tools.
      *
      * @throws RuleEvaluationException as {@link #recommend} does
+     * @throws dev.amends.model.InvalidIncidentException as {@link #recommend} does
      */
     public Explanation explain(Incident incident) {
         Objects.requireNonNull(incident, "incident");
         Loaded current = playbook.get();
-        PlanDraft draft = new PlanDraft();
+        Map<String, Object> declared = current.vocabulary().factsOf(incident);
+        Optional<Object> facts = current.declaredTypes().map(types -> types.facts(declared));
+        PlanDraft draft = new PlanDraft(current.vocabulary());
         FiringTracker tracker = new FiringTracker(draft, true);
-        evaluate(current, incident, tracker);
+        evaluate(current, incident, facts, tracker);
         RecoveryPlan plan = stamped(PlanAssembler.assemble(draft, incident, current.ruleLocations()), current.version());
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .map(name -> {
                     PlaybookRule rule = current.rules().getOrDefault(name, new PlaybookRule(name, "", ""));
                     return new Explanation.Firing(rule, tracker.firings.get(name),
-                            MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions()));
+                            MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions(), declared));
                 })
                 .toList();
         return new Explanation(plan, firings, PlanAssembler.dropped(draft, incident, current.ruleLocations()));
+    }
+
+    /** The names the playbook now serving requests may use: the built-in vocabulary and what its folders declare. */
+    public PlaybookVocabulary vocabulary() {
+        return playbook.get().vocabulary();
     }
 
     /** Every rule of the playbook now serving requests, in name order. */
@@ -278,10 +299,10 @@ public final class RecoveryAdvisor implements AutoCloseable {
     }
 
     /** Fires the rules on the incident within the evaluation time limit; every way a rule can fail names the rule. */
-    private void evaluate(Loaded current, Incident incident, FiringTracker tracker) {
+    private void evaluate(Loaded current, Incident incident, Optional<Object> facts, FiringTracker tracker) {
         Map<String, String> ruleLocations = current.ruleLocations();
         try {
-            BoundedEvaluation.run(current.kieBase(), evaluationTimeLimit, session -> fire(session, current, incident, tracker));
+            BoundedEvaluation.run(current.kieBase(), evaluationTimeLimit, session -> fire(session, current, incident, facts, tracker));
         } catch (BoundedEvaluation.TimedOut e) {
             String rule = tracker.running().or(() -> ruleIn(e.where(), ruleLocations)).orElse(UNKNOWN_RULE);
             throw new RuleEvaluationException(rule, ruleLocations.get(rule), "was still running after the evaluation time limit of "
@@ -306,7 +327,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
      * Runs the rules in a session: the plan stopped at the firing limit, stopped by a rule halting
      * the engine, or missing its incident because a rule deleted it fails, naming the rule.
      */
-    private void fire(KieSession session, Loaded current, Incident incident, FiringTracker tracker) {
+    private void fire(KieSession session, Loaded current, Incident incident, Optional<Object> facts, FiringTracker tracker) {
         Map<String, String> ruleLocations = current.ruleLocations();
         if (current.declaresPlan()) {
             session.setGlobal(PlaybookCompiler.PLAN_GLOBAL, tracker.draft);
@@ -314,6 +335,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         session.addEventListener((AgendaEventListener) tracker);
         session.addEventListener((RuleRuntimeEventListener) tracker);
         session.insert(incident);
+        facts.ifPresent(session::insert);
         int fired = session.fireAllRules(firingLimit == Integer.MAX_VALUE ? firingLimit : firingLimit + 1);
         if (fired > firingLimit) {
             throw runaway(tracker, ruleLocations);
@@ -535,7 +557,10 @@ public final class RecoveryAdvisor implements AutoCloseable {
             return this;
         }
 
-        /** Adds every {@code .drl} file in a folder, in name order; the folder is read again on each reload. */
+        /**
+         * Adds every {@code .drl} file in a folder, in name order, and the vocabulary its
+         * {@code vocabulary.yaml} declares, if it has one; the folder is read again on each reload.
+         */
         public Builder rulesFrom(Path folder) {
             sources.add(new RuleSource.Folder(Objects.requireNonNull(folder, "folder")));
             return this;
@@ -544,6 +569,15 @@ public final class RecoveryAdvisor implements AutoCloseable {
         /** Adds one rule file given as text; {@code name} is what errors report as its file. */
         public Builder rules(String name, String drl) {
             sources.add(new RuleSource.Text(new RuleFile(name, drl)));
+            return this;
+        }
+
+        /**
+         * Adds a vocabulary given as text, in the form of a folder's {@code vocabulary.yaml}: the
+         * facts, actions, owners and things to avoid the rules may use beside the built-in ones.
+         */
+        public Builder vocabulary(String yaml) {
+            sources.add(new RuleSource.Text(new RuleFile(VocabularyFile.NAME, Objects.requireNonNull(yaml, "yaml"))));
             return this;
         }
 

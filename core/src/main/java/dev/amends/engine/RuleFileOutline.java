@@ -51,11 +51,16 @@ final class RuleFileOutline {
     }
 
     /** One pattern of a rule's conditions, such as {@code $i : Incident( severity == Severity.HIGH )}. */
-    record PatternOutline(String type, Optional<String> binding, List<Constraint> constraints) {
+    record PatternOutline(String type, Optional<String> binding, List<Constraint> constraints, int offset) {
 
         /** Whether it matches an incident. */
         boolean isIncident() {
             return type.equals("Incident") || type.endsWith(".Incident");
+        }
+
+        /** Whether it matches the facts a playbook's vocabulary declares. */
+        boolean isDeclaredFacts() {
+            return type.equals(DeclaredTypes.FACTS_TYPE) || type.equals(DeclaredTypes.PACKAGE + "." + DeclaredTypes.FACTS_TYPE);
         }
     }
 
@@ -295,7 +300,7 @@ final class RuleFileOutline {
                 }
             }
             patterns.add(new PatternOutline(String.valueOf(pattern.getObjectType()), Optional.ofNullable(pattern.getIdentifier()),
-                    List.copyOf(constraints)));
+                    List.copyOf(constraints), Math.max(pattern.getStartCharacter(), 0)));
             if (pattern.getSource() != null) {
                 collect(pattern.getSource(), patterns);
             }

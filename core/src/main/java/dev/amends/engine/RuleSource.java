@@ -70,7 +70,7 @@ sealed interface RuleSource {
     }
 
     /**
-     * Every {@code .drl} file in a folder, in name order, but for the lock and backup files editors
+     * Every {@code .drl} file in a folder, in name order, and its {@code vocabulary.yaml}, but for the lock and backup files editors
      * leave beside the files they edit ({@code .#x.drl}, {@code #x.drl#}, {@code x.drl~},
      * {@code .x.drl.swp}).
      */
@@ -89,12 +89,12 @@ sealed interface RuleSource {
             }
             List<Path> drl;
             try (Stream<Path> paths = Files.list(path)) {
-                drl = paths.filter(p -> isRuleFile(p.getFileName().toString())).sorted().toList();
+                drl = paths.filter(p -> isPlaybookFile(p.getFileName().toString())).sorted().toList();
             } catch (IOException e) {
                 problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "could not be listed: " + e.getMessage()));
                 return List.of();
             }
-            if (drl.isEmpty()) {
+            if (drl.stream().noneMatch(p -> isRuleFile(p.getFileName().toString()))) {
                 problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "holds no .drl rule files"));
             }
             List<RuleFile> files = new ArrayList<>();
@@ -108,6 +108,11 @@ sealed interface RuleSource {
         /** Whether a file of the folder is a rule file rather than an editor's lock or backup file. */
         static boolean isRuleFile(String name) {
             return name.endsWith(".drl") && !name.startsWith(".#") && !name.startsWith("#");
+        }
+
+        /** Whether a file of the folder is part of the playbook: a rule file or the vocabulary. */
+        static boolean isPlaybookFile(String name) {
+            return isRuleFile(name) || name.equals(VocabularyFile.NAME);
         }
     }
 

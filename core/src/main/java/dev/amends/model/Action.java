@@ -7,70 +7,83 @@ package dev.amends.model;
  * follows the order in which one thing makes the next possible (the cause is found before it is
  * explained, the process is changed before the change is shared).
  */
-public enum Action {
-    SEE_CUSTOMER_VIEW(Phase.PREPARE, true),
+public enum Action implements ActionKind {
+    SEE_CUSTOMER_VIEW(Phase.PREPARE, true, "See it from the customer's side"),
     /** A product complaint (a device alleged deficient) goes into the company's complaint handling. */
-    ROUTE_COMPLAINT(Phase.CONTAIN, true),
+    ROUTE_COMPLAINT(Phase.CONTAIN, true, "Route the complaint"),
     /** Patient harm, or its possibility, reaches the company's quality and risk people. */
-    NOTIFY_RISK_MANAGEMENT(Phase.CONTAIN, true),
+    NOTIFY_RISK_MANAGEMENT(Phase.CONTAIN, true, "Tell quality and risk management"),
     /** A labelling or field-action (correction or removal) question reaches regulatory affairs. */
-    REFER_TO_REGULATORY(Phase.CONTAIN, true),
+    REFER_TO_REGULATORY(Phase.CONTAIN, true, "Bring in regulatory affairs"),
     /** The remedy is agreed with the person who may approve it before it is offered. */
-    APPROVE_REMEDY(Phase.REMEDY, true),
+    APPROVE_REMEDY(Phase.REMEDY, true, "Get the remedy approved"),
     /**
      * The fix, or the part of it that can be done at once, is put in place in-house before the customer
      * is told (the corrected invoice issued, the shipment expedited, the cover arranged, the harm
      * stopped), so that the first contact brings it rather than promises it.
      */
-    ARRANGE_FIX(Phase.REMEDY, true),
-    ESCALATE_TO_LEADERSHIP(Phase.ESCALATE, true),
+    ARRANGE_FIX(Phase.REMEDY, true, "Put it right before you get in touch"),
+    ESCALATE_TO_LEADERSHIP(Phase.ESCALATE, true, "Escalate to leadership"),
     /** The rep's sales manager hears of a rep's own repeated slip, and coaches. */
-    INVOLVE_SALES_MANAGER(Phase.ESCALATE, true),
-    REACH_OUT_FIRST(Phase.CONTACT, false),
-    THANK_FOR_RAISING(Phase.CONTACT, false),
+    INVOLVE_SALES_MANAGER(Phase.ESCALATE, true, "Involve your sales manager"),
+    REACH_OUT_FIRST(Phase.CONTACT, false, "Tell them first"),
+    THANK_FOR_RAISING(Phase.CONTACT, false, "Thank them for raising it"),
     /** Let the customer tell the whole story before answering. */
-    LISTEN_FIRST(Phase.CONTACT, false),
+    LISTEN_FIRST(Phase.CONTACT, false, "Listen first"),
     /**
      * Early disclosure to a customer who raised a possible patient issue: what is known, what is
      * not, what is being done, when they hear next.
      */
-    DISCLOSE_WHAT_WE_KNOW(Phase.ACKNOWLEDGE, false),
+    DISCLOSE_WHAT_WE_KNOW(Phase.ACKNOWLEDGE, false, "Say what is known and what is not"),
     /** A personal apology, for when the rep erred. */
-    APOLOGIZE(Phase.APOLOGIZE, false),
+    APOLOGIZE(Phase.APOLOGIZE, false, "Apologize"),
     /** Regret without claiming the fault. */
-    EXPRESS_REGRET(Phase.APOLOGIZE, false),
-    TAKE_OWNERSHIP(Phase.ACKNOWLEDGE, false),
+    EXPRESS_REGRET(Phase.APOLOGIZE, false, "Express regret"),
+    TAKE_OWNERSHIP(Phase.ACKNOWLEDGE, false, "Take ownership"),
     /** The device and its lot are kept out of use, and kept for the investigation. */
-    QUARANTINE_PRODUCT(Phase.CONTAIN, false),
-    CHECK_SPREAD(Phase.CONTAIN, false),
-    FIX(Phase.REMEDY, false),
+    QUARANTINE_PRODUCT(Phase.CONTAIN, false, "Keep it out of use"),
+    CHECK_SPREAD(Phase.CONTAIN, false, "Check how far it spread"),
+    FIX(Phase.REMEDY, false, "Fix it"),
     /** A remedy that fits the mistake: a corrected invoice, a credit note, a replacement under warranty. */
-    OFFER_REMEDY(Phase.REMEDY, false),
-    FIND_ROOT_CAUSE(Phase.INVESTIGATE, true),
-    DOUBLE_CHECK_PLAN(Phase.PREVENT, true),
-    EXPLAIN_CAUSE(Phase.EXPLAIN, false),
-    SHARE_PREVENTION(Phase.EXPLAIN, false),
-    ASK_FOR_ANOTHER_CHANCE(Phase.RECONCILE, false),
-    THANK_FOR_UNDERSTANDING(Phase.CLOSE, false),
-    FOLLOW_UP(Phase.FOLLOW_UP, false),
-    REBUILD_RAPPORT(Phase.FOLLOW_UP, false),
-    REVISIT_QUARTERLY(Phase.FOLLOW_UP, false);
+    OFFER_REMEDY(Phase.REMEDY, false, "Offer a remedy"),
+    FIND_ROOT_CAUSE(Phase.INVESTIGATE, true, "Find the root cause"),
+    DOUBLE_CHECK_PLAN(Phase.PREVENT, true, "Put a double-check in place"),
+    EXPLAIN_CAUSE(Phase.EXPLAIN, false, "Explain what happened"),
+    SHARE_PREVENTION(Phase.EXPLAIN, false, "Share how it is prevented"),
+    ASK_FOR_ANOTHER_CHANCE(Phase.RECONCILE, false, "Ask for another chance"),
+    THANK_FOR_UNDERSTANDING(Phase.CLOSE, false, "Thank them for their understanding"),
+    FOLLOW_UP(Phase.FOLLOW_UP, false, "Follow up"),
+    REBUILD_RAPPORT(Phase.FOLLOW_UP, false, "Rebuild rapport"),
+    REVISIT_QUARTERLY(Phase.FOLLOW_UP, false, "Revisit every quarter");
 
     private final Phase phase;
     private final boolean inHouse;
+    private final String title;
 
-    Action(Phase phase, boolean inHouse) {
+    Action(Phase phase, boolean inHouse, String title) {
         this.phase = phase;
         this.inHouse = inHouse;
+        this.title = title;
     }
 
-    /** The phase this action belongs to. */
+    @Override
     public Phase phase() {
         return phase;
     }
 
-    /** Whether the action is done inside the company rather than with the customer. */
+    @Override
     public boolean inHouse() {
         return inHouse;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    /** The rep, for every built-in action; a rule names another owner with {@code by(...)}. */
+    @Override
+    public OwnerKind defaultOwner() {
+        return Owner.REP;
     }
 }

@@ -1,18 +1,29 @@
 package dev.amends.model;
 
 /** Something the rep must not do while recovering from this mistake. */
-public enum Avoid {
-    BLAME_OTHERS,
-    MAKE_EXCUSES,
-    JOKE_ABOUT_IT,
-    OVERPROMISE,
-    IGNORE_THE_CUSTOMER,
-    SORRY_FIRST_TO_ANGRY_CUSTOMER,
-    MINIMIZE_IT,
+public enum Avoid implements AvoidKind {
+    BLAME_OTHERS("Blaming others"),
+    MAKE_EXCUSES("Making excuses"),
+    JOKE_ABOUT_IT("Joking about it"),
+    OVERPROMISE("Promising more than you can deliver"),
+    IGNORE_THE_CUSTOMER("Leaving the customer without an answer"),
+    SORRY_FIRST_TO_ANGRY_CUSTOMER("Opening with \"sorry\" to an angry customer"),
+    MINIMIZE_IT("Playing it down"),
     /** Guessing at a device's cause or fault before the investigation closes. */
-    SPECULATE_ABOUT_CAUSE,
+    SPECULATE_ABOUT_CAUSE("Guessing at the cause"),
     /** Offering money or compensation in the conversation after patient harm. */
-    OFFER_COMPENSATION_ON_THE_SPOT,
+    OFFER_COMPENSATION_ON_THE_SPOT("Offering compensation on the spot"),
     /** Anything of value to a person, outside the account's contract terms. */
-    PERSONAL_FAVOURS
+    PERSONAL_FAVOURS("Gifts or favours to a person");
+
+    private final String title;
+
+    Avoid(String title) {
+        this.title = title;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
 }

@@ -1,6 +1,9 @@
 package dev.amends.model;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -8,7 +11,10 @@ import java.util.stream.Collectors;
  * The facts of one incident, as a recovery plan needs them. Build one with {@link #builder()};
  * the four required facts are {@code mistake}, {@code faultOwner}, {@code severity} and
  * {@code relationship}. Names (and the salutation and role of the contact) are optional and only
- * fill in the wording.
+ * fill in the wording. {@code facts} holds the facts a playbook folder declares in its
+ * {@code vocabulary.yaml} (such as {@code accountTier}), by name: a {@code String} for a fact of
+ * listed values, a {@code Boolean} for a yes/no fact, an {@code Integer} for a whole number; the
+ * advisor checks them against its playbook's declarations.
  */
 public record Incident(
         Optional<String> id,
@@ -28,7 +34,8 @@ public record Incident(
         Optional<String> rep,
         Optional<String> product,
         Optional<String> salutation,
-        Optional<String> contactRole) {
+        Optional<String> contactRole,
+        Map<String, Object> facts) {
 
     /** Checks every fact; blank names count as absent. */
     public Incident {
@@ -49,6 +56,27 @@ public record Incident(
         product = name(product);
         salutation = name(salutation);
         contactRole = name(contactRole);
+        facts = facts(facts);
+    }
+
+    /** The declared facts as given, in name order; each value must be text, yes/no or a whole number. */
+    private static Map<String, Object> facts(Map<String, Object> facts) {
+        if (facts == null || facts.isEmpty()) {
+            return Map.of();
+        }
+        TreeMap<String, Object> checked = new TreeMap<>();
+        facts.forEach((name, value) -> {
+            if (name == null || name.isBlank()) {
+                throw new InvalidIncidentException("facts", "a declared fact needs a name");
+            }
+            String field = "facts." + name;
+            if (!(value instanceof String || value instanceof Boolean || value instanceof Integer)) {
+                throw new InvalidIncidentException(field, "must be one of its listed values (text), yes/no (true or false) "
+                        + "or a whole number, was " + (value == null ? "null" : value.getClass().getSimpleName()));
+            }
+            checked.put(name, value);
+        });
+        return Collections.unmodifiableSortedMap(checked);
     }
 
     /** Whether the same kind of mistake already happened with this account. */
@@ -68,6 +96,7 @@ public record Incident(
                 .detectedBy(detectedBy).customerMood(customerMood).priorOccurrences(priorOccurrences)
                 .patientImpact(patientImpact).spreadBeyondContact(spreadBeyondContact)
                 .publicComplaint(publicComplaint).referralsLost(referralsLost);
+        b.facts.putAll(facts);
         b.id = id.orElse(null);
         b.account = account.orElse(null);
         b.contact = contact.orElse(null);
@@ -116,6 +145,7 @@ public record Incident(
         private String product;
         private String salutation;
         private String contactRole;
+        private final Map<String, Object> facts = new TreeMap<>();
 
         private Builder() {
         }
@@ -216,6 +246,29 @@ public record Incident(
             return this;
         }
 
+        /** A fact the playbook declares with listed values, such as {@code fact("accountTier", "STRATEGIC")}. */
+        public Builder fact(String name, String value) {
+            return putFact(name, value);
+        }
+
+        /** A yes/no fact the playbook declares, such as {@code fact("refersPatients", true)}. */
+        public Builder fact(String name, boolean value) {
+            return putFact(name, value);
+        }
+
+        /** A whole-number fact the playbook declares, such as {@code fact("unitsAffected", 12)}. */
+        public Builder fact(String name, int value) {
+            return putFact(name, value);
+        }
+
+        private Builder putFact(String name, Object value) {
+            if (name == null || name.isBlank()) {
+                throw new InvalidIncidentException("facts", "a declared fact needs a name");
+            }
+            facts.put(name, value);
+            return this;
+        }
+
         /**
          * The incident.
          *
@@ -226,7 +279,7 @@ public record Incident(
                     detectedBy, customerMood, priorOccurrences, patientImpact, spreadBeyondContact,
                     publicComplaint, referralsLost, Optional.ofNullable(account), Optional.ofNullable(contact),
                     Optional.ofNullable(rep), Optional.ofNullable(product), Optional.ofNullable(salutation),
-                    Optional.ofNullable(contactRole));
+                    Optional.ofNullable(contactRole), facts);
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param incident      the facts the plan answers
  * @param steps         in the order to take them: the in-house steps due before the first contact,
  *                      the first conversation in the order it is spoken, then the rest as it falls due
- * @param avoid         one entry per thing to avoid, in the order of {@link Avoid}
+ * @param avoid         one entry per thing to avoid, in the order of {@link Avoid}, declared items after the built-in ones
  * @param respondWithin how soon the customer hears from the rep
  * @param channel       how the rep talks to the customer
  * @param playbook      which playbook version made the plan; not part of equality: two plans that
@@ -37,18 +37,33 @@ public record RecoveryPlan(
     }
 
     /** The step for an action, if the plan has one. */
-    public Optional<Step> step(Action action) {
-        return steps.stream().filter(s -> s.action() == action).findFirst();
+    public Optional<Step> step(ActionKind action) {
+        return step(action.name());
+    }
+
+    /** The step for an action named as rules name it ({@code FIX}, or a declared {@code SEND_LOANER_KIT}), if the plan has one. */
+    public Optional<Step> step(String action) {
+        return steps.stream().filter(s -> s.action().name().equals(action)).findFirst();
     }
 
     /** Whether the plan contains a step for this action. */
-    public boolean has(Action action) {
+    public boolean has(ActionKind action) {
+        return step(action).isPresent();
+    }
+
+    /** Whether the plan contains a step for the action of this name, built-in or declared. */
+    public boolean has(String action) {
         return step(action).isPresent();
     }
 
     /** Whether the plan tells the rep to avoid this. */
-    public boolean avoids(Avoid what) {
-        return avoid.stream().anyMatch(a -> a.what() == what);
+    public boolean avoids(AvoidKind what) {
+        return avoids(what.name());
+    }
+
+    /** Whether the plan tells the rep to avoid the item of this name, built-in or declared. */
+    public boolean avoids(String what) {
+        return avoid.stream().anyMatch(a -> a.what().name().equals(what));
     }
 
     /** The steps of one stage, in order. */
@@ -69,7 +84,7 @@ public record RecoveryPlan(
     }
 
     /** The actions of the plan, in order. */
-    public List<Action> actions() {
+    public List<ActionKind> actions() {
         return steps.stream().map(Step::action).toList();
     }
 }

@@ -9,10 +9,10 @@ public record Step(
         int order,
         Stage stage,
         Phase phase,
-        Action action,
+        ActionKind action,
         String wording,
         Timing timing,
-        Owner owner,
+        OwnerKind owner,
         String rule,
         String why) {
 }

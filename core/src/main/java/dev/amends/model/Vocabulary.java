@@ -24,7 +24,28 @@ public final class Vocabulary {
 
     private static final int MOST_EDITS = 2;
 
+    private static final List<String> INCIDENT_FACTS = incidentFactNames();
+
     private Vocabulary() {
+    }
+
+    /**
+     * The names a condition on an incident may read: its fields (the declared {@code facts} map
+     * aside, which rules read through the {@code Facts} pattern) and {@code repeat}.
+     */
+    public static List<String> incidentFacts() {
+        return INCIDENT_FACTS;
+    }
+
+    private static List<String> incidentFactNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent c : Incident.class.getRecordComponents()) {
+            if (!c.getName().equals("facts")) {
+                names.add(c.getName());
+            }
+        }
+        names.add("repeat");
+        return List.copyOf(names);
     }
 
     /** The names of an enum type's values, in declaration order. */

@@ -25,10 +25,12 @@ class PlanCacheTest {
     @Test
     void theKeyCoversEveryFactOfTheIncidentButTheNames() {
         // A new incident fact must be added to PlanCache.key (and here), or cached plans would ignore it.
+        // The declared facts need no place in the key: only the default playbook is cached, it declares
+        // none, and an incident that gives some is rejected before the cache is asked.
         assertThat(Arrays.stream(Incident.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
                         "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-                        "account", "contact", "rep", "product", "salutation", "contactRole");
+                        "account", "contact", "rep", "product", "salutation", "contactRole", "facts");
     }
 
     @Test
@@ -81,7 +83,7 @@ class PlanCacheTest {
     @Test
     void theCacheNeverHoldsMoreThanItsCapacity() {
         PlanCache cache = new PlanCache();
-        PlanAssembler.Template template = PlanAssembler.template(new PlanDraft());
+        PlanAssembler.Template template = PlanAssembler.template(new PlanDraft(PlaybookVocabulary.BUILT_IN));
         for (int i = 0; i <= PlanCache.CAPACITY + 10; i++) {
             cache.put(BASE.toBuilder().priorOccurrences(i).build(), template);
             assertThat(cache.size()).isLessThanOrEqualTo(PlanCache.CAPACITY);

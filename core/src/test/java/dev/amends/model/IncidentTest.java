@@ -93,7 +93,7 @@ class IncidentTest {
     @Test
     void nullOptionalsGivenToTheRecordBecomeEmpty() {
         Incident incident = new Incident(null, Mistake.OTHER, FaultOwner.UNKNOWN, Severity.LOW, Relationship.NEW,
-                DetectedBy.REP, CustomerMood.UPSET, 0, false, false, false, false, null, null, null, null, null, null);
+                DetectedBy.REP, CustomerMood.UPSET, 0, false, false, false, false, null, null, null, null, null, null, null);
 
         assertThat(incident.id()).isEmpty();
         assertThat(incident.account()).isEmpty();

@@ -38,7 +38,7 @@ public final class ScenarioTests {
      */
     public static Stream<DynamicNode> from(Path path, RecoveryAdvisor advisor) {
         Map<String, List<DynamicNode>> byFile = new LinkedHashMap<>();
-        for (Scenario scenario : ScenarioSuite.load(path).scenarios()) {
+        for (Scenario scenario : ScenarioSuite.load(path, advisor.vocabulary()).scenarios()) {
             byFile.computeIfAbsent(scenario.file(), f -> new java.util.ArrayList<>())
                     .add(DynamicTest.dynamicTest(scenario.name(), () -> {
                         ScenarioResult result = ScenarioSuite.run(scenario, advisor);

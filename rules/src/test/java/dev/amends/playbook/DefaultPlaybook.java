@@ -77,7 +77,7 @@ final class DefaultPlaybook {
     }
 
     /** The actions of one stage, in order. */
-    static List<Action> actions(RecoveryPlan plan, Stage stage) {
+    static List<dev.amends.model.ActionKind> actions(RecoveryPlan plan, Stage stage) {
         return plan.steps(stage).stream().map(Step::action).toList();
     }
 

@@ -1,9 +1,10 @@
 package dev.amends.testing.scenario;
 
-import dev.amends.model.Action;
-import dev.amends.model.Avoid;
+import dev.amends.engine.PlaybookVocabulary;
+import dev.amends.model.ActionKind;
+import dev.amends.model.AvoidKind;
 import dev.amends.model.Channel;
-import dev.amends.model.Owner;
+import dev.amends.model.OwnerKind;
 import dev.amends.model.Phase;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Step;
@@ -39,16 +40,16 @@ final class Expectations {
         }
     }
 
-    static Expectation parse(String text, int line) {
+    static Expectation parse(String text, int line, PlaybookVocabulary vocabulary) {
         String t = text.strip();
-        Function<RecoveryPlan, Optional<String>> check = checkFor(t);
+        Function<RecoveryPlan, Optional<String>> check = checkFor(t, vocabulary);
         return new Check(t, line, check);
     }
 
-    private static Function<RecoveryPlan, Optional<String>> checkFor(String t) {
+    private static Function<RecoveryPlan, Optional<String>> checkFor(String t, PlaybookVocabulary vocabulary) {
         Matcher quoted = QUOTED.matcher(t);
         if (quoted.matches()) {
-            Action action = Names.parse(Action.class, quoted.group(1), "action");
+            ActionKind action = action(quoted.group(1), vocabulary);
             String kind = quoted.group(2);
             String value = quoted.group(3);
             return plan -> onStep(plan, action, s -> switch (kind) {
@@ -59,7 +60,7 @@ final class Expectations {
         }
         Matcher property = STEP_PROPERTY.matcher(t);
         if (property.matches()) {
-            Action action = Names.parse(Action.class, property.group(1), "action");
+            ActionKind action = action(property.group(1), vocabulary);
             String value = property.group(3);
             return switch (property.group(2)) {
                 case "phase" -> {
@@ -71,42 +72,44 @@ final class Expectations {
                     yield plan -> onStep(plan, action, s -> s.timing() == timing ? null : "its timing is " + s.timing());
                 }
                 default -> {
-                    Owner owner = Names.parse(Owner.class, value, "owner");
-                    yield plan -> onStep(plan, action, s -> s.owner() == owner ? null : "its owner is " + s.owner());
+                    OwnerKind owner = vocabulary.owner(value).orElseThrow(() ->
+                            new IllegalArgumentException(Names.unknown("owner", value, names(vocabulary.owners()))));
+                    yield plan -> onStep(plan, action, s -> s.owner().name().equals(owner.name()) ? null
+                            : "its owner is " + s.owner().name());
                 }
             };
         }
         if (t.startsWith("has ")) {
-            List<Action> actions = actions(t.substring(4));
-            return plan -> firstProblem(actions, a -> plan.has(a) ? null : "no " + a + " step in the plan");
+            List<ActionKind> actions = actions(t.substring(4), vocabulary);
+            return plan -> firstProblem(actions, a -> plan.has(a) ? null : "no " + a.name() + " step in the plan");
         }
         if (t.startsWith("no ")) {
-            List<Action> actions = actions(t.substring(3));
+            List<ActionKind> actions = actions(t.substring(3), vocabulary);
             return plan -> firstProblem(actions, a -> plan.step(a)
-                    .map(s -> "step " + s.order() + " is " + a + " (rule \"" + s.rule() + "\")").orElse(null));
+                    .map(s -> "step " + s.order() + " is " + a.name() + " (rule \"" + s.rule() + "\")").orElse(null));
         }
         if (t.startsWith("exactly ")) {
-            List<Action> actions = actions(t.substring(8));
-            return plan -> plan.actions().equals(actions) ? Optional.empty()
-                    : Optional.of("the steps are " + plan.actions());
+            List<String> actions = names(actions(t.substring(8), vocabulary));
+            return plan -> names(plan.actions()).equals(actions) ? Optional.empty()
+                    : Optional.of("the steps are " + names(plan.actions()));
         }
         if (t.startsWith("first ")) {
-            Action action = Names.parse(Action.class, t.substring(6), "action");
-            return plan -> !plan.steps().isEmpty() && plan.steps().get(0).action() == action ? Optional.empty()
-                    : Optional.of("the first step is " + (plan.steps().isEmpty() ? "missing" : plan.steps().get(0).action()));
+            ActionKind action = action(t.substring(6), vocabulary);
+            return plan -> !plan.steps().isEmpty() && plan.steps().get(0).action().name().equals(action.name()) ? Optional.empty()
+                    : Optional.of("the first step is " + (plan.steps().isEmpty() ? "missing" : plan.steps().get(0).action().name()));
         }
         if (t.contains(" before ")) {
-            List<Action> order = distinct(Arrays.stream(t.split("\\s+before\\s+"))
-                    .map(s -> Names.parse(Action.class, s, "action")).toList());
+            List<ActionKind> order = distinct(Arrays.stream(t.split("\\s+before\\s+"))
+                    .map(s -> action(s, vocabulary)).toList());
             return plan -> inOrder(plan, order);
         }
         if (t.startsWith("avoids ")) {
-            List<Avoid> things = avoids(t.substring(7));
-            return plan -> firstProblem(things, a -> plan.avoids(a) ? null : a + " is not in the avoid list");
+            List<AvoidKind> things = avoids(t.substring(7), vocabulary);
+            return plan -> firstProblem(things, a -> plan.avoids(a) ? null : a.name() + " is not in the avoid list");
         }
         if (t.startsWith("does not avoid ")) {
-            List<Avoid> things = avoids(t.substring(15));
-            return plan -> firstProblem(things, a -> plan.avoids(a) ? a + " is in the avoid list" : null);
+            List<AvoidKind> things = avoids(t.substring(15), vocabulary);
+            return plan -> firstProblem(things, a -> plan.avoids(a) ? a.name() + " is in the avoid list" : null);
         }
         if (t.startsWith("respond within ")) {
             Timing timing = Names.parse(Timing.class, t.substring(15), "timing");
@@ -120,8 +123,8 @@ final class Expectations {
         throw new IllegalArgumentException("cannot read the expectation \"" + t + "\"; write one of: " + FORMS);
     }
 
-    private static Optional<String> inOrder(RecoveryPlan plan, List<Action> order) {
-        Optional<String> missing = firstProblem(order, a -> plan.has(a) ? null : "no " + a + " step in the plan");
+    private static Optional<String> inOrder(RecoveryPlan plan, List<ActionKind> order) {
+        Optional<String> missing = firstProblem(order, a -> plan.has(a) ? null : "no " + a.name() + " step in the plan");
         if (missing.isPresent()) {
             return missing;
         }
@@ -129,15 +132,15 @@ final class Expectations {
             int earlier = plan.step(order.get(i - 1)).orElseThrow().order();
             int later = plan.step(order.get(i)).orElseThrow().order();
             if (earlier >= later) {
-                return Optional.of(order.get(i - 1) + " is step " + earlier + " but " + order.get(i) + " is step " + later);
+                return Optional.of(order.get(i - 1).name() + " is step " + earlier + " but " + order.get(i).name() + " is step " + later);
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> onStep(RecoveryPlan plan, Action action, Function<Step, String> problem) {
+    private static Optional<String> onStep(RecoveryPlan plan, ActionKind action, Function<Step, String> problem) {
         return plan.step(action).map(s -> Optional.ofNullable(problem.apply(s)))
-                .orElseGet(() -> Optional.of("no " + action + " step in the plan"));
+                .orElseGet(() -> Optional.of("no " + action.name() + " step in the plan"));
     }
 
     private static <T> Optional<String> firstProblem(List<T> items, Function<T, String> problem) {
@@ -150,28 +153,45 @@ final class Expectations {
         return Optional.empty();
     }
 
-    private static List<Action> actions(String list) {
-        return names(Action.class, list, "action");
+    private static ActionKind action(String text, PlaybookVocabulary vocabulary) {
+        String name = text.strip();
+        return vocabulary.action(name).orElseThrow(() ->
+                new IllegalArgumentException(Names.unknown("action", name, names(vocabulary.actions()))));
     }
 
-    private static List<Avoid> avoids(String list) {
-        return names(Avoid.class, list, "avoid item");
-    }
-
-    private static <E extends Enum<E>> List<E> names(Class<E> type, String list, String what) {
-        List<E> out = new ArrayList<>();
+    private static List<ActionKind> actions(String list, PlaybookVocabulary vocabulary) {
+        List<ActionKind> out = new ArrayList<>();
         for (String name : list.split(",")) {
-            out.add(Names.parse(type, name, what));
+            out.add(action(name, vocabulary));
         }
         return distinct(out);
     }
 
+    private static List<AvoidKind> avoids(String list, PlaybookVocabulary vocabulary) {
+        List<AvoidKind> out = new ArrayList<>();
+        for (String text : list.split(",")) {
+            String name = text.strip();
+            out.add(vocabulary.avoidItem(name).orElseThrow(() ->
+                    new IllegalArgumentException(Names.unknown("avoid item", name, names(vocabulary.avoidItems())))));
+        }
+        return distinct(out);
+    }
+
+    private static List<String> names(List<?> kinds) {
+        return kinds.stream().map(Expectations::name).toList();
+    }
+
+    /** The name of an action, avoid item or owner, as files write it. */
+    private static String name(Object kind) {
+        return kind instanceof ActionKind a ? a.name() : kind instanceof AvoidKind a ? a.name() : ((OwnerKind) kind).name();
+    }
+
     /** The names as given, each once. */
-    private static <E extends Enum<E>> List<E> distinct(List<E> names) {
-        Set<E> seen = new HashSet<>();
+    private static <E> List<E> distinct(List<E> names) {
+        Set<String> seen = new HashSet<>();
         for (E name : names) {
-            if (!seen.add(name)) {
-                throw new IllegalArgumentException(name + " appears twice in one expectation; name it once");
+            if (!seen.add(name(name))) {
+                throw new IllegalArgumentException(name(name) + " appears twice in one expectation; name it once");
             }
         }
         return names;

@@ -1,5 +1,8 @@
 package dev.amends.testing.scenario;
 
+import dev.amends.engine.DeclaredFact;
+import dev.amends.engine.PlaybookVocabulary;
+import java.util.Optional;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
@@ -24,7 +27,12 @@ final class IncidentFacts {
     private IncidentFacts() {
     }
 
-    static void set(Incident.Builder b, String field, String value) {
+    static void set(Incident.Builder b, String field, String value, PlaybookVocabulary vocabulary) {
+        Optional<DeclaredFact> declared = vocabulary.fact(field);
+        if (declared.isPresent()) {
+            declared(b, declared.get(), value.strip());
+            return;
+        }
         switch (field) {
             case "id" -> b.id(value);
             case "mistake" -> b.mistake(Names.parse(Mistake.class, value, "mistake"));
@@ -33,7 +41,7 @@ final class IncidentFacts {
             case "relationship" -> b.relationship(Names.parse(Relationship.class, value, "relationship"));
             case "detectedBy" -> b.detectedBy(Names.parse(DetectedBy.class, value, "detectedBy"));
             case "customerMood" -> b.customerMood(Names.parse(CustomerMood.class, value, "customerMood"));
-            case "priorOccurrences" -> b.priorOccurrences(count(value));
+            case "priorOccurrences" -> b.priorOccurrences(count(field, value));
             case "patientImpact" -> b.patientImpact(flag(field, value));
             case "spreadBeyondContact" -> b.spreadBeyondContact(flag(field, value));
             case "publicComplaint" -> b.publicComplaint(flag(field, value));
@@ -44,7 +52,27 @@ final class IncidentFacts {
             case "contactRole" -> b.contactRole(value);
             case "rep" -> b.rep(value);
             case "product" -> b.product(value);
-            default -> throw new IllegalArgumentException(Names.unknown("fact", field, FIELDS));
+            default -> throw new IllegalArgumentException(Names.unknown("fact", field, known(vocabulary)));
+        }
+    }
+
+    /** Every fact a scenario may give: the incident's own, then those the playbook declares. */
+    static List<String> known(PlaybookVocabulary vocabulary) {
+        List<String> known = new java.util.ArrayList<>(FIELDS);
+        vocabulary.facts().forEach(f -> known.add(f.name()));
+        return known;
+    }
+
+    private static void declared(Incident.Builder b, DeclaredFact fact, String value) {
+        switch (fact.kind()) {
+            case VALUES -> {
+                if (!fact.values().contains(value)) {
+                    throw new IllegalArgumentException(Names.unknown(fact.name() + " value", value, fact.values()));
+                }
+                b.fact(fact.name(), value);
+            }
+            case YES_NO -> b.fact(fact.name(), flag(fact.name(), value));
+            case WHOLE_NUMBER -> b.fact(fact.name(), count(fact.name(), value));
         }
     }
 
@@ -54,15 +82,15 @@ final class IncidentFacts {
                 + String.join(", ", Vocabulary.names(Vocabulary.INCIDENT_ENUM_FIELDS.get(field)));
     }
 
-    private static int count(String value) {
+    private static int count(String field, String value) {
         try {
             int n = Integer.parseInt(value.strip());
             if (n < 0) {
-                throw new IllegalArgumentException("priorOccurrences must be 0 or more, was " + n);
+                throw new IllegalArgumentException(field + " must be 0 or more, was " + n);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("priorOccurrences must be a whole number, was \"" + value + "\"");
+            throw new IllegalArgumentException(field + " must be a whole number, was \"" + value + "\"");
         }
     }
 

@@ -20,6 +20,14 @@ public record RuleCoverage(List<RuleCount> rules) {
         return rules.stream().filter(r -> r.scenarios() == 0).map(RuleCount::rule).toList();
     }
 
+    /**
+     * The coverage of some of the rules only, such as those of a folder layered on the default
+     * playbook, whose own rules its own suite covers.
+     */
+    public RuleCoverage of(java.util.function.Predicate<PlaybookRule> which) {
+        return new RuleCoverage(rules.stream().filter(r -> which.test(r.rule())).toList());
+    }
+
     /** How many rules fired in at least one scenario. */
     public int covered() {
         return rules.size() - uncovered().size();

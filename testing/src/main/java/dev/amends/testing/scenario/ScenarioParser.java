@@ -1,5 +1,7 @@
 package dev.amends.testing.scenario;
 
+import dev.amends.engine.DeclaredFact;
+import dev.amends.engine.PlaybookVocabulary;
 import dev.amends.model.Incident;
 import dev.amends.model.InvalidIncidentException;
 import dev.amends.model.Vocabulary;
@@ -43,8 +45,11 @@ final class ScenarioParser {
     private Set<String> misspelledFacts;
     private List<Expectation> expectations;
 
-    private ScenarioParser(String file) {
+    private final PlaybookVocabulary vocabulary;
+
+    private ScenarioParser(String file, PlaybookVocabulary vocabulary) {
         this.file = file;
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -52,8 +57,8 @@ final class ScenarioParser {
      *
      * @throws ScenarioFileException listing every problem of the file
      */
-    static List<Scenario> parse(String file, String text) {
-        ScenarioParser parser = new ScenarioParser(file);
+    static List<Scenario> parse(String file, String text, PlaybookVocabulary vocabulary) {
+        ScenarioParser parser = new ScenarioParser(file, vocabulary);
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             parser.line(lines[i].strip(), i + 1);
@@ -96,7 +101,7 @@ final class ScenarioParser {
 
     private void expectation(String value, int number) {
         try {
-            expectations.add(Expectations.parse(value, number));
+            expectations.add(Expectations.parse(value, number, vocabulary));
         } catch (IllegalArgumentException e) {
             problem(number, e.getMessage());
             faultyExpectation = true;
@@ -105,16 +110,17 @@ final class ScenarioParser {
 
     private void fact(String key, String value, int number) {
         Integer first = factLines.putIfAbsent(key, number);
-        if (first != null && IncidentFacts.FIELDS.contains(key)) {
+        List<String> known = IncidentFacts.known(vocabulary);
+        if (first != null && known.contains(key)) {
             problem(number, key + " is given twice in scenario \"" + name + "\" (first at line " + first + ")");
             return;
         }
         try {
-            IncidentFacts.set(incident, key, value);
+            IncidentFacts.set(incident, key, value, vocabulary);
         } catch (IllegalArgumentException e) {
             problem(number, e.getMessage());
-            if (!IncidentFacts.FIELDS.contains(key)) {
-                Vocabulary.closest(key, IncidentFacts.FIELDS).ifPresent(misspelledFacts::add);
+            if (!known.contains(key)) {
+                Vocabulary.closest(key, known).ifPresent(misspelledFacts::add);
             }
         }
     }
@@ -155,6 +161,12 @@ final class ScenarioParser {
         for (String fact : IncidentFacts.REQUIRED) {
             if (!factLines.containsKey(fact) && !misspelledFacts.contains(fact)) {
                 problem(headerLine, "scenario \"" + name + "\": " + IncidentFacts.missing(fact));
+            }
+        }
+        for (DeclaredFact fact : vocabulary.facts()) {
+            if (fact.defaultValue().isEmpty() && !factLines.containsKey(fact.name()) && !misspelledFacts.contains(fact.name())) {
+                problem(headerLine, "scenario \"" + name + "\": " + fact.name() + " is required by this playbook; allowed: "
+                        + fact.allowed());
             }
         }
         if (faulty) {

@@ -2,6 +2,7 @@ package dev.amends.testing.scenario;
 
 import dev.amends.engine.Explanation;
 import dev.amends.engine.PlaybookRule;
+import dev.amends.engine.PlaybookVocabulary;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.model.RecoveryPlan;
 
@@ -50,11 +51,22 @@ public final class ScenarioSuite {
      * @throws ScenarioFileException listing every problem of every file, each with its file and line
      */
     public static ScenarioSuite load(Path path) {
+        return load(path, PlaybookVocabulary.builtIn());
+    }
+
+    /**
+     * Reads a scenario file, or every scenario file under a folder, in path order, where facts,
+     * actions, owners and things to avoid may be those a playbook declares: pass the vocabulary of
+     * the advisor the scenarios will run against ({@link RecoveryAdvisor#vocabulary()}).
+     *
+     * @throws ScenarioFileException listing every problem of every file, each with its file and line
+     */
+    public static ScenarioSuite load(Path path, PlaybookVocabulary vocabulary) {
         List<Scenario> all = new ArrayList<>();
         List<ScenarioFileException.Problem> problems = new ArrayList<>();
         for (Path file : files(path)) {
             try {
-                all.addAll(ScenarioParser.parse(file.toString(), text(file)));
+                all.addAll(ScenarioParser.parse(file.toString(), text(file), vocabulary));
             } catch (CharacterCodingException e) {
                 problems.add(new ScenarioFileException.Problem(file.toString(), 0, "is not UTF-8 text; save it as UTF-8"));
             } catch (IOException e) {
@@ -75,7 +87,17 @@ public final class ScenarioSuite {
      * @throws ScenarioFileException listing every problem, each with its line
      */
     public static ScenarioSuite parse(String name, String text) {
-        return new ScenarioSuite(ScenarioParser.parse(name, text));
+        return parse(name, text, PlaybookVocabulary.builtIn());
+    }
+
+    /**
+     * Reads scenarios from text, where names may be those a playbook declares; {@code name} is what
+     * errors report as its file.
+     *
+     * @throws ScenarioFileException listing every problem, each with its line
+     */
+    public static ScenarioSuite parse(String name, String text, PlaybookVocabulary vocabulary) {
+        return new ScenarioSuite(ScenarioParser.parse(name, text, vocabulary));
     }
 
     /** The scenarios, in file order. */

@@ -30,7 +30,7 @@ public interface Invariant {
     static Invariant of(String name, BiPredicate<Incident, RecoveryPlan> holds) {
         Objects.requireNonNull(holds, "holds");
         return explained(name, (incident, plan) -> holds.test(incident, plan) ? null
-                : "the plan is " + plan.actions().stream().map(Enum::name).collect(Collectors.joining(", "))
+                : "the plan is " + plan.actions().stream().map(a -> a.name()).collect(Collectors.joining(", "))
                         + "; first contact " + plan.respondWithin() + " by " + plan.channel());
     }
 

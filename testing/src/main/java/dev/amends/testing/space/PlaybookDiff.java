@@ -1,7 +1,7 @@
 package dev.amends.testing.space;
 
 import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.model.Action;
+import dev.amends.model.ActionKind;
 import dev.amends.model.Avoidance;
 import dev.amends.model.Incident;
 import dev.amends.model.RecoveryPlan;
@@ -99,38 +99,38 @@ public final class PlaybookDiff {
      */
     static Map<ChangeKind, List<DiffReport.Change>> changes(RecoveryPlan before, RecoveryPlan after) {
         Map<ChangeKind, List<DiffReport.Change>> out = new EnumMap<>(ChangeKind.class);
-        List<Action> was = before.actions();
-        List<Action> now = after.actions();
-        List<Action> unmatched = new ArrayList<>(was);
-        List<Action> commonAfter = new ArrayList<>();
-        for (Action a : now) {
+        List<String> was = before.actions().stream().map(ActionKind::name).toList();
+        List<String> now = after.actions().stream().map(ActionKind::name).toList();
+        List<String> unmatched = new ArrayList<>(was);
+        List<String> commonAfter = new ArrayList<>();
+        for (String a : now) {
             if (unmatched.remove(a)) {
                 commonAfter.add(a);
             } else {
                 add(out, ChangeKind.STEP_ADDED, "+ " + a);
             }
         }
-        for (Action a : unmatched) {
+        for (String a : unmatched) {
             add(out, ChangeKind.STEP_REMOVED, "- " + a);
         }
-        List<Action> stillThere = new ArrayList<>(now);
-        List<Action> commonBefore = new ArrayList<>();
-        for (Action a : was) {
+        List<String> stillThere = new ArrayList<>(now);
+        List<String> commonBefore = new ArrayList<>();
+        for (String a : was) {
             if (stillThere.remove(a)) {
                 commonBefore.add(a);
             }
         }
         if (!commonBefore.equals(commonAfter)) {
             for (int i = 0; i < commonAfter.size(); i++) {
-                Action a = commonAfter.get(i);
-                if (commonBefore.get(i) != a) {
+                String a = commonAfter.get(i);
+                if (!commonBefore.get(i).equals(a)) {
                     add(out, ChangeKind.STEP_MOVED, new DiffReport.Change(
                             a + " moved " + (commonBefore.indexOf(a) < i ? "later" : "earlier"),
                             "step " + before.step(a).orElseThrow().order(), "step " + after.step(a).orElseThrow().order()));
                 }
             }
         }
-        for (Action a : commonAfter) {
+        for (String a : commonAfter) {
             Step b = before.step(a).orElseThrow();
             Step n = after.step(a).orElseThrow();
             if (!b.wording().equals(n.wording())) {
