@@ -170,23 +170,6 @@ final class PlaybookCompiler {
         return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines));
     }
 
-    /**
-     * A rule base built elsewhere from these files (the precompiled default playbook). Where each
-     * rule is written and its conditions are read from the files only when first asked for (to
-     * explain a plan, list the rules or name a failing rule), so that making plans parses no DRL.
-     */
-    static Compiled describe(KieBase kieBase, List<RuleFile> files, boolean readsNoNames) {
-        LazyMap<String, RuleFileOutline> outlines = new LazyMap<>(() -> {
-            Map<String, RuleFileOutline> parsed = new HashMap<>();
-            for (RuleFile file : files) {
-                parsed.putIfAbsent(file.name(), RuleFileOutline.of(file.text()));
-            }
-            return parsed;
-        });
-        return new Compiled(kieBase, new LazyMap<>(() -> ruleLocations(files, outlines)),
-                new LazyMap<>(() -> rules(files, outlines)), readsNoNames);
-    }
-
     /** Whether a Drools problem is its own report of a name the vocabulary check already found misspelled. */
     private static boolean reportsTheSame(VocabularyCheck.Unknown unknown, PlaybookProblem problem) {
         return problem.file().equals(unknown.problem().file()) && problem.line() == unknown.problem().line()

@@ -33,13 +33,15 @@ class PrecompiledPlaybookTest {
     }
 
     @Test
-    void loadingThePrecompiledPlaybookParsesNoDrlUntilItsRulesAreAskedFor() {
-        PlaybookCompiler.Compiled compiled = PrecompiledPlaybook.load(defaultFiles()).orElseThrow();
+    void theBuildDescribedTheRulesAndTheDigestAsAnAdvisorCompilingTheDrlDoes() {
+        PrecompiledPlaybook.Found found = PrecompiledPlaybook.load().orElseThrow();
+        RecoveryAdvisor drl = compiledFromDrl();
 
-        assertThat(List.of(compiled.rules(), compiled.ruleLocations())).allSatisfy(described ->
-                assertThat(described).isInstanceOfSatisfying(LazyMap.class, lazy -> assertThat(lazy.isMade()).isFalse()));
-        assertThat(compiled.rules()).hasSizeGreaterThan(40);
-        assertThat(((LazyMap<?, ?>) compiled.rules()).isMade()).isTrue();
+        assertThat(found.compiled().rules().values()).containsExactlyInAnyOrderElementsOf(drl.rules());
+        assertThat(found.compiled().ruleLocations()).hasSameSizeAs(drl.rules())
+                .allSatisfy((name, location) -> assertThat(location).isEqualTo(found.compiled().rules().get(name).location()));
+        assertThat(found.digest()).isEqualTo(drl.playbook().digest());
+        assertThat(RecoveryAdvisor.withDefaultPlaybook().playbook()).isEqualTo(drl.playbook());
     }
 
     @Test
