@@ -16,7 +16,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The {@code amends} command line's entry point. It wires the commands together and maps every
@@ -49,15 +52,14 @@ public final class Main {
         PrintWriter stdout = new PrintWriter(TerminalText.guard(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
         PrintWriter stderr = new PrintWriter(TerminalText.guard(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
         try {
-            CommandLine cli = new CommandLine(new AmendsCommand())
-                    .addSubcommand(new RecommendCommand(in))
-                    .addSubcommand(new ExplainCommand(in))
-                    .addSubcommand(new TestCommand())
-                    .addSubcommand(new CheckCommand())
-                    .addSubcommand(new DiffCommand())
-                    .addSubcommand(new ValidateCommand())
-                    .addSubcommand(new VocabularyCommand())
-                    .addSubcommand(new WatchCommand(in));
+            CommandLine cli = new CommandLine(new AmendsCommand());
+            Map<String, Supplier<Object>> commands = commands(in);
+            Supplier<Object> named = args.length > 0 ? commands.get(args[0]) : null;
+            if (named != null) {
+                cli.addSubcommand(named.get());   // picocli reads only the command that runs
+            } else {
+                commands.values().forEach(command -> cli.addSubcommand(command.get()));   // help and suggestions list them all
+            }
             cli.registerConverter(Boolean.class, new SwitchValue())
                     .registerConverter(Boolean.TYPE, new SwitchValue());
             cli.setOut(stdout)
@@ -77,6 +79,23 @@ public final class Main {
             stdout.flush();
             stderr.flush();
         }
+    }
+
+    /**
+     * The commands by name, in the order help lists them, each made when asked for: reading a
+     * command's annotations is a good part of the start, so a run reads only its own command's.
+     */
+    static Map<String, Supplier<Object>> commands(InputStream in) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("recommend", () -> new RecommendCommand(in));
+        commands.put("explain", () -> new ExplainCommand(in));
+        commands.put("test", TestCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("vocabulary", VocabularyCommand::new);
+        commands.put("watch", () -> new WatchCommand(in));
+        return commands;
     }
 
     /** Bad usage: one line naming the problem and where to find help. */

@@ -3,7 +3,9 @@ package dev.amends.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +54,12 @@ class CommandLineUsageTest {
 
         assertThat(summaries).as("one summary per command").hasSize(9)
                 .allSatisfy(summary -> assertThat(summary).as("a summary is not cut off mid-sentence").endsWith("."));
+    }
+
+    @Test
+    void everyCommandIsListedUnderTheNameItAnswersTo() {
+        Main.commands(InputStream.nullInputStream()).forEach((name, command) ->
+                assertThat(new CommandLine(command.get()).getCommandName()).isEqualTo(name));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -183,23 +183,6 @@ final class PlaybookCompiler {
                 DeclaredTypes.of(kieBase, vocabulary));
     }
 
-    /**
-     * A rule base built elsewhere from these files (the precompiled default playbook). Where each
-     * rule is written and its conditions are read from the files only when first asked for (to
-     * explain a plan, list the rules or name a failing rule), so that making plans parses no DRL.
-     */
-    static Compiled describe(KieBase kieBase, List<RuleFile> files, boolean readsNoNames) {
-        LazyMap<String, RuleFileOutline> outlines = new LazyMap<>(() -> {
-            Map<String, RuleFileOutline> parsed = new HashMap<>();
-            for (RuleFile file : files) {
-                parsed.putIfAbsent(file.name(), RuleFileOutline.of(file.text()));
-            }
-            return parsed;
-        });
-        return new Compiled(kieBase, new LazyMap<>(() -> ruleLocations(files, outlines)),
-                new LazyMap<>(() -> rules(kieBase, files, outlines)), readsNoNames);
-    }
-
     /** Whether a Drools problem is about a name whose declaration in the vocabulary has a problem of its own. */
     private static boolean followsFromVocabulary(PlaybookProblem problem, PlaybookVocabulary vocabulary) {
         return vocabulary.faultyNames().stream().anyMatch(name -> Pattern.compile("(?<![\\w$])" + Pattern.quote(name)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An advisor's rule sources, read and compiled together. A rule outside the default playbook
@@ -90,12 +91,17 @@ record PlaybookSources(List<RuleSource> sources) {
                 return precompiled.get();
             }
         }
+        Map<String, RuleFileOutline> parsed = new HashMap<>();
         Map<String, String> replacements = new HashMap<>();
         List<RuleFileOutline> defaultOutlines = defaults.stream().map(file -> RuleFileOutline.of(file.text())).toList();
         Set<String> defaultNames = defaultOutlines.stream()
                 .flatMap(outline -> outline.rules.stream()).map(RuleFileOutline.RuleOutline::name).collect(Collectors.toSet());
+        Set<String> once = namedOnce(defaults, own);
         for (RuleFile file : own) {
             RuleFileOutline outline = RuleFileOutline.of(file.text());
+            if (once.contains(file.name())) {
+                parsed.put(file.name(), outline);   // read once: the compiler takes it as read here
+            }
             for (RuleFileOutline.RuleOutline rule : outline.rules) {
                 replacements.putIfAbsent(rule.name(), file.name() + ":" + rule.line());
                 if (!defaultNames.contains(rule.name())) {
@@ -106,7 +112,6 @@ record PlaybookSources(List<RuleSource> sources) {
                 }
             }
         }
-        Map<String, RuleFileOutline> parsed = new HashMap<>();
         for (int i = 0; i < defaults.size(); i++) {
             RuleFileOutline outline = defaultOutlines.get(i);
             outline.rules.stream().filter(rule -> replacements.containsKey(rule.name())).forEach(rule -> LOG.info(
@@ -116,5 +121,12 @@ record PlaybookSources(List<RuleSource> sources) {
         List<RuleFile> files = new ArrayList<>(defaults);
         files.addAll(own);
         return PlaybookCompiler.compile(files, problems, parsed, vocabulary);
+    }
+
+    /** The names that only one file has; a file sharing its name with another is read by the compiler itself. */
+    private static Set<String> namedOnce(List<RuleFile> defaults, List<RuleFile> own) {
+        Map<String, Long> counts = Stream.concat(defaults.stream(), own.stream())
+                .collect(Collectors.groupingBy(RuleFile::name, Collectors.counting()));
+        return counts.entrySet().stream().filter(e -> e.getValue() == 1).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 }

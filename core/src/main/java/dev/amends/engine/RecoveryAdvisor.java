@@ -88,7 +88,16 @@ public final class RecoveryAdvisor implements AutoCloseable {
                         "the rule files hold no rule (emptied, or cut short while being written?); "
                                 + "a playbook without rules would give empty plans, so it is not served")));
             }
-            return new Loaded(new PlaybookVersion(number, snapshot.digest()), compiled.kieBase(), compiled.ruleLocations(),
+            return of(number, compiled, snapshot.digest());
+        }
+
+        /** The default playbook as the build precompiled it, found unchanged on the classpath. */
+        static Loaded of(int number, PrecompiledPlaybook.Found precompiled) {
+            return of(number, precompiled.compiled(), precompiled.digest());
+        }
+
+        private static Loaded of(int number, PlaybookCompiler.Compiled compiled, String digest) {
+            return new Loaded(new PlaybookVersion(number, digest), compiled.kieBase(), compiled.ruleLocations(),
                     compiled.rules(), PlaybookCompiler.declaresPlan(compiled.kieBase()),
                     compiled.readsNoNames() ? new PlanCache() : null, compiled.vocabulary(), compiled.declaredTypes());
         }
@@ -653,6 +662,14 @@ public final class RecoveryAdvisor implements AutoCloseable {
             PlaybookSources playbookSources = new PlaybookSources(sources);
             if (watch && playbookSources.folders().isEmpty()) {
                 throw new IllegalStateException("watchFolders() needs at least one folder from rulesFrom(folder)");
+            }
+            if (sources.size() == 1 && sources.get(0).isDefault()) {
+                // The default playbook alone: its precompiled model, described at build time, reads no DRL.
+                Optional<PrecompiledPlaybook.Found> precompiled = PrecompiledPlaybook.load();
+                if (precompiled.isPresent()) {
+                    return new RecoveryAdvisor(playbookSources, Loaded.of(1, precompiled.get()), firingLimit, settleTime,
+                            evaluationTimeLimit, listener, watch);
+                }
             }
             PlaybookSnapshot first;
             try {

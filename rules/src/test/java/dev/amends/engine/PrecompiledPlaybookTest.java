@@ -3,10 +3,24 @@ package dev.amends.engine;
 import dev.amends.model.Incident;
 import dev.amends.testing.space.InputSpace;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,13 +47,103 @@ class PrecompiledPlaybookTest {
     }
 
     @Test
-    void loadingThePrecompiledPlaybookParsesNoDrlUntilItsRulesAreAskedFor() {
-        PlaybookCompiler.Compiled compiled = PrecompiledPlaybook.load(defaultFiles()).orElseThrow();
+    void theBuildDescribedTheRulesAndTheDigestAsAnAdvisorCompilingTheDrlDoes() {
+        PrecompiledPlaybook.Found found = PrecompiledPlaybook.load().orElseThrow();
+        RecoveryAdvisor drl = compiledFromDrl();
 
-        assertThat(List.of(compiled.rules(), compiled.ruleLocations())).allSatisfy(described ->
-                assertThat(described).isInstanceOfSatisfying(LazyMap.class, lazy -> assertThat(lazy.isMade()).isFalse()));
-        assertThat(compiled.rules()).hasSizeGreaterThan(40);
-        assertThat(((LazyMap<?, ?>) compiled.rules()).isMade()).isTrue();
+        assertThat(found.compiled().rules().values()).containsExactlyInAnyOrderElementsOf(drl.rules());
+        assertThat(found.compiled().ruleLocations()).hasSameSizeAs(drl.rules())
+                .allSatisfy((name, location) -> assertThat(location).isEqualTo(found.compiled().rules().get(name).location()));
+        assertThat(found.digest()).isEqualTo(drl.playbook().digest());
+        assertThat(RecoveryAdvisor.withDefaultPlaybook().playbook()).isEqualTo(drl.playbook());
+    }
+
+    @Test
+    void fromAJarTheRuleFilesAreCheckedByTheCrcTheJarRecordsWithoutReadingThem(@TempDir Path dir) throws IOException {
+        JarLoader loader = new JarLoader(jarOfTheDefaultPlaybook(dir.resolve("rules.jar"), defaultFiles()));
+
+        assertThat(PrecompiledPlaybook.load(loader)).isPresent();
+        assertThat(loader.checked).as("files found in the jar").contains(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX)
+                .hasSize(defaultFiles().size() + 1);
+        assertThat(loader.read).as("files read from the jar").isEmpty();
+    }
+
+    @Test
+    void aRuleFileInAJarThatDiffersFromTheOneTheModelWasMadeFromIsNoticed(@TempDir Path dir) throws IOException {
+        List<RuleFile> changed = new ArrayList<>(defaultFiles());
+        RuleFile last = changed.get(changed.size() - 1);
+        changed.set(changed.size() - 1, new RuleFile(last.name(), last.text() + "\n// edited after the build\n"));
+
+        assertThat(PrecompiledPlaybook.load(new JarLoader(jarOfTheDefaultPlaybook(dir.resolve("rules.jar"), changed)))).isEmpty();
+    }
+
+    /** A jar holding the index and the given rule files, as amends-rules does. */
+    private static Path jarOfTheDefaultPlaybook(Path jar, List<RuleFile> files) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             InputStream index = RecoveryAdvisor.class.getClassLoader().getResourceAsStream(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX)) {
+            out.putNextEntry(new JarEntry(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX));
+            out.write(index.readAllBytes());
+            for (RuleFile file : files) {
+                out.putNextEntry(new JarEntry(file.name()));
+                out.write(file.text().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return jar;
+    }
+
+    /**
+     * Finds the index and the rule files in a jar, everything else (the model and its description)
+     * as the test's own class loader does, and notes which of the jar's files were found and which read.
+     */
+    private static final class JarLoader extends ClassLoader {
+        final List<String> checked = new ArrayList<>();
+        final List<String> read = new ArrayList<>();
+        private final Path jar;
+
+        JarLoader(Path jar) {
+            super(PrecompiledPlaybookTest.class.getClassLoader());
+            this.jar = jar;
+        }
+
+        @Override
+        public URL getResource(String name) {
+            if (!name.endsWith(".drl") && !name.equals(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX)) {
+                return super.getResource(name);
+            }
+            checked.add(name);
+            try {
+                return new URL(null, "jar:" + jar.toUri() + "!/" + name, new URLStreamHandler() {
+                    @Override
+                    protected URLConnection openConnection(URL url) throws IOException {
+                        JarURLConnection real = (JarURLConnection) new URL(url.toExternalForm()).openConnection();
+                        return new JarURLConnection(url) {
+                            @Override
+                            public JarFile getJarFile() throws IOException {
+                                return real.getJarFile();
+                            }
+
+                            @Override
+                            public JarEntry getJarEntry() throws IOException {
+                                return real.getJarEntry();
+                            }
+
+                            @Override
+                            public void connect() throws IOException {
+                                real.connect();
+                            }
+
+                            @Override
+                            public InputStream getInputStream() throws IOException {
+                                read.add(getEntryName());
+                                return real.getInputStream();
+                            }
+                        };
+                    }
+                });
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test
