@@ -75,15 +75,14 @@ final class PlaybookCompiler {
                     + " (?:cannot be resolved|is undefined|is not visible|is not applicable)");
 
     /**
-     * A rule base and, for messages at run time, where each rule is written ({@code file:line});
-     * {@code readsNoNames} when its rules are known to read no name of the incident, so that plans
-     * may be cached by the other facts (true only of the precompiled default playbook).
+     * A rule base and, for messages at run time, where each rule is written ({@code file:line}),
+     * with the vocabulary its folders declare and the Drools types that carry the declared facts.
      */
     record Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules,
-                    boolean readsNoNames, PlaybookVocabulary vocabulary, Optional<DeclaredTypes> declaredTypes) {
+                    PlaybookVocabulary vocabulary, Optional<DeclaredTypes> declaredTypes) {
 
-        Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules, boolean readsNoNames) {
-            this(kieBase, ruleLocations, rules, readsNoNames, PlaybookVocabulary.BUILT_IN, Optional.empty());
+        Compiled(KieBase kieBase, Map<String, String> ruleLocations, Map<String, PlaybookRule> rules) {
+            this(kieBase, ruleLocations, rules, PlaybookVocabulary.BUILT_IN, Optional.empty());
         }
     }
 
@@ -131,7 +130,6 @@ final class PlaybookCompiler {
                 misspelled.add(unknown);
             }
             checkPlaceholders(file, outline, problems);
-            problems.addAll(NameUseCheck.check(file, outline));
             problems.addAll(ForbiddenCallCheck.check(file, outline));
         }
         Set<String> duplicated = checkDuplicateRules(distinct, outlines, problems);
@@ -179,7 +177,7 @@ final class PlaybookCompiler {
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        return new Compiled(kieBase, ruleLocations(files, outlines), rules(kieBase, files, outlines), false, vocabulary,
+        return new Compiled(kieBase, ruleLocations(files, outlines), rules(kieBase, files, outlines), vocabulary,
                 DeclaredTypes.of(kieBase, vocabulary));
     }
 

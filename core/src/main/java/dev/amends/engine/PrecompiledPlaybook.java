@@ -166,7 +166,7 @@ final class PrecompiledPlaybook {
                 locations.putIfAbsent(rule.name(), rule.location());
             }
             // The default playbook reads no names (rules' PrecompiledPlaybookTest checks it): plans may be cached.
-            return Optional.of(new Found(new PlaybookCompiler.Compiled(kieBase, Map.copyOf(locations), Map.copyOf(rules), true),
+            return Optional.of(new Found(new PlaybookCompiler.Compiled(kieBase, Map.copyOf(locations), Map.copyOf(rules)),
                     description.digest()));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             LOG.warn("The precompiled playbook ({}) could not be loaded; compiling the DRL instead", MODELS, e);

@@ -99,7 +99,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private static Loaded of(int number, PlaybookCompiler.Compiled compiled, String digest) {
             return new Loaded(new PlaybookVersion(number, digest), compiled.kieBase(), compiled.ruleLocations(),
                     compiled.rules(), PlaybookCompiler.declaresPlan(compiled.kieBase()),
-                    compiled.readsNoNames() ? new PlanCache() : null, compiled.vocabulary(), compiled.declaredTypes());
+                    new PlanCache(), compiled.vocabulary(), compiled.declaredTypes());
         }
     }
 
@@ -151,15 +151,13 @@ public final class RecoveryAdvisor implements AutoCloseable {
         Objects.requireNonNull(incident, "incident");
         Loaded current = playbook.get();
         Optional<Object> facts = declaredFacts(current, incident);
-        PlanCache cache = current.cache();
-        PlanAssembler.Template template = cache == null ? null : cache.get(incident);
+        Incident seen = PlanCache.withoutNames(incident);
+        PlanAssembler.Template template = current.cache().get(seen);
         if (template == null) {
             PlanDraft draft = new PlanDraft(current.vocabulary());
-            evaluate(current, incident, facts, new FiringTracker(draft, false));
+            evaluate(current, seen, facts, new FiringTracker(draft, false));
             template = PlanAssembler.template(draft);
-            if (cache != null) {
-                cache.put(incident, template);
-            }
+            current.cache().put(seen, template);
         }
         return stamped(PlanAssembler.render(template, incident, current.ruleLocations()), current.version());
     }
@@ -193,7 +191,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         Optional<Object> facts = current.declaredTypes().map(types -> types.facts(declared));
         PlanDraft draft = new PlanDraft(current.vocabulary());
         FiringTracker tracker = new FiringTracker(draft, true);
-        evaluate(current, incident, facts, tracker);
+        evaluate(current, PlanCache.withoutNames(incident), facts, tracker);
         RecoveryPlan plan = stamped(PlanAssembler.assemble(draft, incident, current.ruleLocations()), current.version());
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .map(name -> {

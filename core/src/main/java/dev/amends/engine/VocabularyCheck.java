@@ -24,6 +24,9 @@ final class VocabularyCheck {
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern FACT_NAME = Pattern.compile("[a-z][A-Za-z0-9_]*");
     private static final List<String> FACTS = Vocabulary.incidentFacts();
+    /** The incident's names, which rules never see (they are filled into wordings afterwards). */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("id", "account", "contact", "rep", "product",
+            "salutation", "contactRole");
 
     /** A misspelled name found, so that Drools' own report of it can be left out. */
     record Unknown(PlaybookProblem problem, String name) {
@@ -194,6 +197,12 @@ final class VocabularyCheck {
             if (FACT_NAME.matcher(fact).matches() && !FACTS.contains(fact) && !fact.equals("this") && !called) {
                 found.add(new Unknown(problem(file, outline, constraint.offsetOf(fact, cursor), "an incident has no fact \"" + fact
                         + "\"" + Vocabulary.hint(fact, FACTS)), fact));
+                continue;
+            }
+            if (NAMES.contains(fact)) {
+                found.add(new Unknown(problem(file, outline, constraint.offsetOf(fact, cursor), "this condition cannot depend on "
+                        + fact + ": rules see no names, so an incident's " + fact + " is always empty to them; names only fill "
+                        + "in wordings, as {" + (fact.equals("contactRole") ? "role" : fact) + "}"), fact));
                 continue;
             }
             if (!(part instanceof RelationalExprDescr relation) || !fact.equals(read)) {

@@ -2,6 +2,7 @@ package dev.amends.engine;
 
 import dev.amends.model.Action;
 import dev.amends.model.Incident;
+import dev.amends.model.Mistake;
 import dev.amends.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -82,19 +83,19 @@ class RuleEvaluationTest {
     @Test
     void aConditionThatThrowsNamesTheRule() {
         RecoveryAdvisor advisor = advisor("""
-                rule "parse the account"
+                rule "parse the severity"
                 when
-                    Incident(Integer.parseInt(account.orElse("none")) > 0)
+                    Incident(mistake == Mistake.OTHER || Integer.parseInt(severity.name()) > 0)
                 then
                     plan.step(Action.FIX, "Fix it.");
                 end
                 """);
 
-        RuleEvaluationException e = failure(advisor, INCIDENT);
+        RuleEvaluationException e = failure(advisor, INCIDENT.toBuilder().mistake(Mistake.WRONG_PRODUCT).build());
 
-        assertThat(e.rule()).isEqualTo("parse the account");
-        assertThat(e.getMessage()).contains("test.drl:" + FIRST_LINE, "NumberFormatException", "none");
-        assertThat(advisor.recommend(INCIDENT.toBuilder().account("7").build()).actions()).containsExactly(Action.FIX);
+        assertThat(e.rule()).isEqualTo("parse the severity");
+        assertThat(e.getMessage()).contains("test.drl:" + FIRST_LINE, "NumberFormatException", INCIDENT.severity().name());
+        assertThat(advisor.recommend(INCIDENT.toBuilder().mistake(Mistake.OTHER).build()).actions()).containsExactly(Action.FIX);
     }
 
     @Test

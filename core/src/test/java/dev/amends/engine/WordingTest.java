@@ -296,7 +296,7 @@ class WordingTest {
         RecoveryAdvisor advisor = advisor("""
                 rule "conditions"
                 when
-                    Incident(contact.orElse("") != "{customer}")
+                    Incident(String.valueOf(mistake) != "{customer}")
                 then
                     plan.step(Action.FIX, "Done.");
                 end

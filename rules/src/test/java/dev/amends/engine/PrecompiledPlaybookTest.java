@@ -182,21 +182,6 @@ class PrecompiledPlaybookTest {
     }
 
     @Test
-    void theDefaultPlaybookReadsNoNamesSoItsPlansMayBeCachedByTheOtherFacts() {
-        Set<String> unread = Set.of("id", "account", "contact", "rep", "product", "getClass", "toString", "hashCode", "System");
-        for (RuleFile file : defaultFiles()) {
-            RuleFileOutline outline = RuleFileOutline.of(file.text());
-            for (RuleFileOutline.RuleOutline rule : outline.rules) {
-                List<JavaTokens.Token> code = new ArrayList<>(outline.consequence(rule));
-                outline.patterns(rule).forEach(p -> p.constraints().forEach(c -> code.addAll(c.tokens().tokens)));
-                assertThat(code).as("%s, rule \"%s\" reads a name; plans are cached without names (PlanCache)", file.name(), rule.name())
-                        .extracting(JavaTokens.Token::text).doesNotContainAnyElementsOf(unread);
-            }
-        }
-        assertThat(PrecompiledPlaybook.load(defaultFiles()).orElseThrow().readsNoNames()).isTrue();
-    }
-
-    @Test
     void aCachedPlanIsFilledWithEachIncidentsOwnNames() {
         RecoveryAdvisor precompiled = RecoveryAdvisor.withDefaultPlaybook();
         RecoveryAdvisor drl = compiledFromDrl();
