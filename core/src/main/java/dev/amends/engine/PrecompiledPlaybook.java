@@ -159,10 +159,15 @@ final class PrecompiledPlaybook {
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             }
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
+            Map<String, org.kie.api.definition.rule.Rule> built = new HashMap<>();
+            kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> built.putIfAbsent(r.getName(), r)));
             Map<String, PlaybookRule> rules = new HashMap<>();
             Map<String, String> locations = new HashMap<>();
             for (PlaybookRule rule : description.rules()) {
-                rules.putIfAbsent(rule.name(), rule);
+                // The build describes where each rule is and what it tests; its guidance is the model's own metadata.
+                org.kie.api.definition.rule.Rule metadata = built.get(rule.name());
+                rules.putIfAbsent(rule.name(), new PlaybookRule(rule.name(), rule.location(), rule.conditions(),
+                        PlaybookRule.metadata(metadata, PlaybookRule.GUIDANCE), PlaybookRule.metadata(metadata, PlaybookRule.SOURCE)));
                 locations.putIfAbsent(rule.name(), rule.location());
             }
             // The default playbook reads no names (rules' PrecompiledPlaybookTest checks it): plans may be cached.
