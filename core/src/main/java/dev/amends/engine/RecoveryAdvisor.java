@@ -151,6 +151,16 @@ public final class RecoveryAdvisor implements AutoCloseable {
         return stamped(PlanAssembler.render(template, incident, current.ruleLocations()), current.version());
     }
 
+    /**
+     * Whether {@link #recommend} would now answer this incident from the plan cache of the playbook
+     * serving requests, without evaluating its rules; for metrics such as a cache hit rate. Always
+     * false for a playbook that keeps no cache (rules read from folders or text).
+     */
+    public boolean hasCachedPlan(Incident incident) {
+        PlanCache cache = playbook.get().cache();
+        return cache != null && cache.get(Objects.requireNonNull(incident, "incident")) != null;
+    }
+
     /** The plan with the version of the playbook that made it. */
     private static RecoveryPlan stamped(RecoveryPlan plan, PlaybookVersion version) {
         return new RecoveryPlan(plan.incident(), plan.steps(), plan.avoid(), plan.respondWithin(), plan.channel(), version);
