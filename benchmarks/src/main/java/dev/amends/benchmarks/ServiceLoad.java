@@ -74,9 +74,10 @@ public final class ServiceLoad {
                 service = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 long ready = awaitFirstPlan(port, requests[0], service, Duration.ofSeconds(60));
-                System.out.printf(Locale.ROOT, "RESULT startToFirstPlanMs=%.0f%n", (ready - start) / 1e6);
+                System.out.printf(Locale.ROOT, "RESULT startToFirstPlanMs=%.0f serviceCpuMsToFirstPlan=%.0f%n",
+                        (ready - start) / 1e6, cpuNanos(service.pid()) / 1e6);
             }
-            run(port, connections, requests, warmup, seconds);
+            run(port, connections, requests, warmup, seconds, service == null ? null : service.pid());
         } finally {
             if (service != null) {
                 service.destroy();
@@ -136,7 +137,8 @@ public final class ServiceLoad {
         throw new IllegalStateException("the service did not answer within " + limit.toSeconds() + " s");
     }
 
-    private static void run(int port, int connections, byte[][] requests, int warmup, int seconds) throws InterruptedException {
+    private static void run(int port, int connections, byte[][] requests, int warmup, int seconds, Long servicePid)
+            throws InterruptedException {
         long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
         long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
         LongAdder errors = new LongAdder();
@@ -152,6 +154,12 @@ public final class ServiceLoad {
             threads.add(thread);
             thread.start();
         }
+        sleepUntil(warmupEnd);
+        long serviceCpuBefore = cpuNanos(servicePid);
+        long ownCpuBefore = ownCpuNanos();
+        sleepUntil(end);
+        long serviceCpu = cpuNanos(servicePid) - serviceCpuBefore;
+        long ownCpu = ownCpuNanos() - ownCpuBefore;
         for (Thread thread : threads) {
             thread.join();
         }
@@ -168,6 +176,51 @@ public final class ServiceLoad {
                 connections, warmup, seconds, total, total / (double) seconds, errors.sum(),
                 percentile(all, 0.50), percentile(all, 0.90), percentile(all, 0.99), percentile(all, 0.999),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        if (servicePid != null) {
+            printCpu(serviceCpu, ownCpu, total);
+        }
+    }
+
+    /**
+     * The CPU time both processes took per plan while measured, and the plans per second two cores
+     * would give if they ran nothing else: an estimate for a machine shared with other work, where
+     * the measured rate shows the share of the cores the service got.
+     */
+    private static void printCpu(long serviceCpu, long ownCpu, int plans) {
+        if (plans == 0 || serviceCpu < 0) {
+            return;
+        }
+        double serviceMs = serviceCpu / 1e6 / plans;
+        double ownMs = ownCpu / 1e6 / plans;
+        System.out.printf(Locale.ROOT, "RESULT serviceCpuMsPerPlan=%.3f generatorCpuMsPerPlan=%.3f "
+                + "plansPerSecondOnTwoIdleCores=%.0f%n", serviceMs, ownMs, 2000 / (serviceMs + ownMs));
+    }
+
+    /** The CPU time (user and system) a process has taken, from /proc (Linux); -1 where it cannot be read. */
+    private static long cpuNanos(Long pid) {
+        if (pid == null) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);   // utime, stime: fields 14 and 15
+            return ticks * 10_000_000L;   // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
     }
 
     private static double percentile(long[] sorted, double p) {

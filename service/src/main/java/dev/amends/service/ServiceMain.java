@@ -5,6 +5,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -40,6 +41,16 @@ public final class ServiceMain {
         } catch (RuntimeException e) {
             System.exit(CommandLine.ExitCode.SOFTWARE);   // Spring Boot has printed why
             return;
+        }
+        if (Training.asked()) {
+            boolean answered;
+            try {
+                answered = Training.run(context);
+            } catch (IOException | InterruptedException e) {
+                answered = false;
+            }
+            context.close();
+            System.exit(answered ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE);
         }
         System.out.println(started(context));
     }

@@ -261,4 +261,9 @@ class ServiceOverHttpTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("steps")).isNotEmpty();
     }
+
+    @Test
+    void theTrainingStartGetsItsAnswers() throws Exception {
+        assertThat(Training.run(service)).isTrue();
+    }
 }
