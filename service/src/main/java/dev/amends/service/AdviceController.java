@@ -44,7 +44,7 @@ class AdviceController {
     @GetMapping(path = "/playbook", produces = MediaType.APPLICATION_JSON_VALUE)
     Playbook playbook() {
         PlaybookVersion version = advisor.advisor().playbook();
-        List<PlaybookRule> rules = advisor.advisor().rules();
+        List<Rule> rules = advisor.advisor().rules().stream().map(Rule::of).toList();
         return new Playbook(version.number(), version.digest(), rules.size(), rules);
     }
 
@@ -54,9 +54,25 @@ class AdviceController {
      * @param version   counts the playbooks served since the start: 1, one more with each applied reload
      * @param digest    the SHA-256 of the playbook's rule files
      * @param ruleCount how many rules it has
-     * @param rules     its rules in name order, each with its file and line and its conditions
+     * @param rules     its rules in name order
      */
-    record Playbook(int version, String digest, int ruleCount, List<PlaybookRule> rules) {
+    record Playbook(int version, String digest, int ruleCount, List<Rule> rules) {
+    }
+
+    /**
+     * One rule of the playbook in force, as {@code GET /playbook} lists it.
+     *
+     * @param name       the rule's name
+     * @param location   its file and line
+     * @param conditions its conditions as written after {@code when}
+     * @param guidance   the guidance it encodes (empty where it states none)
+     * @param source     where that guidance comes from (empty where it names none)
+     */
+    record Rule(String name, String location, String conditions, String guidance, String source) {
+
+        static Rule of(PlaybookRule rule) {
+            return new Rule(rule.name(), rule.location(), rule.conditions(), rule.guidance(), rule.source());
+        }
     }
 
     private static Incident incident(InputStream body) {

@@ -181,7 +181,10 @@ class ServiceOverHttpTest {
         assertThat(playbook.get("digest").asText()).isEqualTo(advisor.playbook().digest());
         assertThat(playbook.get("ruleCount").asInt()).isEqualTo(advisor.rules().size());
         assertThat(playbook.get("rules")).hasSize(advisor.rules().size());
-        assertThat(playbook.at("/rules/0").fieldNames()).toIterable().containsExactly("name", "location", "conditions");
+        assertThat(playbook.at("/rules/0").fieldNames()).toIterable()
+                .containsExactly("name", "location", "conditions", "guidance", "source");
+        assertThat(playbook.at("/rules/0/name").asText()).isEqualTo(advisor.rules().get(0).name());
+        assertThat(playbook.at("/rules/0/guidance").asText()).isEqualTo(advisor.rules().get(0).guidance());
     }
 
     @Test
