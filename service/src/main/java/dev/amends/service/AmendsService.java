@@ -8,6 +8,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 public class AmendsService {
 
+    /** Created by Spring Boot when the service starts. */
+    public AmendsService() {
+    }
+
     /**
      * Starts the service with Spring Boot's own arguments only; {@link ServiceMain} is the command
      * line's entry point. Here for Spring's ahead-of-time processing, which runs an application's main class.

@@ -23,6 +23,10 @@ import java.time.Clock;
 @EnableConfigurationProperties(AmendsProperties.class)
 public class AmendsAutoConfiguration {
 
+    /** Created by Spring Boot when an application starts. */
+    public AmendsAutoConfiguration() {
+    }
+
     /** The history of reloads the health indicator reports. */
     @Bean
     @ConditionalOnMissingBean

@@ -19,6 +19,10 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("amends")
 public class AmendsHealthAutoConfiguration {
 
+    /** Created by Spring Boot when an application starts. */
+    public AmendsHealthAutoConfiguration() {
+    }
+
     /** The indicator, named {@code amends} in the health endpoint. */
     @Bean
     @ConditionalOnMissingBean(name = "amendsHealthIndicator")

@@ -26,6 +26,10 @@ public class AmendsProperties {
      */
     private Duration evaluationTimeLimit;
 
+    /** Properties with nothing set: the default playbook and the advisor's own limits. */
+    public AmendsProperties() {
+    }
+
     /** The rules folder and how it is used. */
     public Rules getRules() {
         return rules;
@@ -77,6 +81,10 @@ public class AmendsProperties {
          * one after another form one version; between 0 and 10 minutes. Unset: 1.5 seconds.
          */
         private Duration settleTime;
+
+        /** No folder: the default playbook alone. */
+        public Rules() {
+        }
 
         /** The rules folder, or null for the default playbook alone. */
         public Path getFolder() {
