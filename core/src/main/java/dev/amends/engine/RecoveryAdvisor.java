@@ -171,6 +171,14 @@ public final class RecoveryAdvisor implements AutoCloseable {
         return current.declaredTypes().map(types -> types.facts(values));
     }
 
+    /**
+     * Whether {@link #recommend} would now answer this incident from the plan cache of the playbook
+     * serving requests, without evaluating its rules; for metrics such as a cache hit rate.
+     */
+    public boolean hasCachedPlan(Incident incident) {
+        return playbook.get().cache().get(PlanCache.withoutNames(Objects.requireNonNull(incident, "incident"))) != null;
+    }
+
     /** The plan with the version of the playbook that made it. */
     private static RecoveryPlan stamped(RecoveryPlan plan, PlaybookVersion version) {
         return new RecoveryPlan(plan.incident(), plan.steps(), plan.avoid(), plan.respondWithin(), plan.channel(), version);
