@@ -71,7 +71,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
     /** One compiled playbook; requests take the current one when they start and keep it to the end. */
     private record Loaded(PlaybookVersion version, KieBase kieBase, Map<String, String> ruleLocations,
-                          Map<String, PlaybookRule> rules, boolean declaresPlan, PlanCache cache) {
+                          Map<String, PlaybookRule> rules, boolean declaresPlan, PlanCache cache, List<RuleFile> files) {
 
         /**
          * The playbook of a snapshot, compiled and checked.
@@ -89,7 +89,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
             }
             return new Loaded(new PlaybookVersion(number, snapshot.digest()), compiled.kieBase(), compiled.ruleLocations(),
                     compiled.rules(), PlaybookCompiler.declaresPlan(compiled.kieBase()),
-                    compiled.readsNoNames() ? new PlanCache() : null);
+                    compiled.readsNoNames() ? new PlanCache() : null, snapshot.read().files());
         }
     }
 
@@ -183,6 +183,11 @@ public final class RecoveryAdvisor implements AutoCloseable {
     /** Every rule of the playbook now serving requests, in name order. */
     public List<PlaybookRule> rules() {
         return playbook.get().rules().values().stream().sorted(Comparator.comparing(PlaybookRule::name)).toList();
+    }
+
+    /** The rule files of the playbook now serving requests, as read (for {@link RuleReading}). */
+    List<RuleFile> ruleFiles() {
+        return playbook.get().files();
     }
 
     /** The number of the playbook version now serving requests: 1 when built, one more with each applied reload. */
