@@ -92,17 +92,26 @@ final class Classes {
         for (int c : counts) {
             cells *= c;
         }
-        Map<Object, List<int[]>> byKey = new LinkedHashMap<>();
-        int[] cell = new int[own.length];
-        int[] first = new int[own.length];
-        for (long i = 0; i < cells; i++) {
+        if (cells > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many cells of " + types + " to tell apart: " + cells);
+        }
+        int[][] all = new int[(int) cells][];
+        Object[] keys = new Object[all.length];
+        IntStream.range(0, all.length).parallel().forEach(i -> {
+            int[] cell = new int[own.length];
+            int[] first = new int[own.length];
             long rest = i;
             for (int k = 0; k < own.length; k++) {
                 cell[k] = (int) (rest % counts[k]);
                 rest /= counts[k];
                 first[k] = valueGroups[own[k]][cell[k]][0];
             }
-            byKey.computeIfAbsent(fact.key(first), x -> new ArrayList<>()).add(cell.clone());
+            all[i] = cell;
+            keys[i] = fact.key(first);
+        });
+        Map<Object, List<int[]>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            byKey.computeIfAbsent(keys[i], x -> new ArrayList<>()).add(all[i]);
         }
         return byKey.values().stream().map(list -> list.toArray(int[][]::new)).toList();
     }

@@ -75,6 +75,8 @@ public final class InputSpace {
         }
     }
 
+    private static final int BUILT_IN_DIMENSIONS = BUILT_IN.dimensions.size();
+
     private final List<Dimension> dimensions;
     private final long size;
 
@@ -176,7 +178,7 @@ public final class InputSpace {
     /** The combination with these value indexes, one per dimension. */
     Point point(int[] values) {
         Incident.Builder b = Incident.builder();
-        Map<String, Object> facts = new LinkedHashMap<>();
+        Map<String, Object> facts = values.length > BUILT_IN_DIMENSIONS ? new LinkedHashMap<>() : Map.of();
         for (int d = 0; d < values.length; d++) {
             Dimension dimension = dimensions.get(d);
             Object value = dimension.values().get(values[d]);
@@ -186,7 +188,7 @@ public final class InputSpace {
                 facts.put(dimension.name(), value);
             }
         }
-        return new Point(b.build(), Map.copyOf(facts));
+        return new Point(b.build(), facts.isEmpty() ? Map.of() : Map.copyOf(facts));
     }
 
     /** A combination: the incident, and the values of the dimensions of other fact types, by name. */

@@ -96,6 +96,15 @@ public final class WholeSpaceCheck {
         AtomicLong longest = new AtomicLong(Long.MIN_VALUE);
         long last = space.combinations() - 1;
         int types = classes.types.size();
+        int[][][] readDims = new int[distinctReads.size()][types][];
+        boolean[] readsNothing = new boolean[distinctReads.size()];
+        for (int r = 0; r < distinctReads.size(); r++) {
+            readsNothing[r] = true;
+            for (int t = 0; t < types; t++) {
+                readDims[r][t] = classes.readDims(t, distinctReads.get(r));
+                readsNothing[r] &= readDims[r][t].length == 0;
+            }
+        }
 
         LongStream.range(0, classes.classes).parallel().forEach(cls -> {
             int[] groups = classes.groupsOfClass(cls);
@@ -110,13 +119,27 @@ public final class WholeSpaceCheck {
             longest.accumulateAndGet(pack(steps, last - index), Math::max);
             for (int c = 0; c < checks.size(); c++) {
                 int r = readsIndex[c];
+                if (readsNothing[r]) {
+                    // The verdict is the plan's alone: one question for the whole class.
+                    if (checks.get(c).violation(point.incident(), plan).isPresent()) {
+                        long weight = 1;
+                        int[] where = new int[2 * types];
+                        for (int t = 0; t < types; t++) {
+                            weight *= classes.weight(t, groups[t]);
+                            where[2 * t] = groups[t];
+                        }
+                        violations.get(c).add(weight);
+                        broken.get(c).add(where);
+                    }
+                    continue;
+                }
                 List<List<Classes.Part>> perType = new ArrayList<>(types);
                 for (int t = 0; t < types; t++) {
                     int type = t;
                     perType.add(parts.computeIfAbsent(((long) (r * types + t) << 32) | groups[t],
                             k -> classes.split(type, groups[type], distinctReads.get(r))));
                 }
-                check(classes, checks.get(c), plan, first, groups, perType, reads.get(c), violations.get(c), broken.get(c));
+                check(checks.get(c), plan, point, first, perType, readDims[r], violations.get(c), broken.get(c), groups);
             }
         });
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -126,7 +149,8 @@ public final class WholeSpaceCheck {
             Invariant invariant = checks.get(c);
             int r = readsIndex[c];
             List<long[]> boxes = boxes(classes, broken.get(c), reads.get(c),
-                    (t, group) -> parts.get(((long) (r * types + t) << 32) | group));
+                    (t, group) -> parts.computeIfAbsent(((long) (r * types + t) << 32) | group,
+                            k -> classes.split(t, group, distinctReads.get(r))));
             List<CheckReport.Counterexample> examples = Examples.varied(classes.stride, boxes, EXAMPLES_PER_INVARIANT).stream()
                     .map(i -> counterexample(invariant, space.point(i))).toList();
             results.add(new CheckReport.InvariantResult(invariant.name(), violations.get(c).sum(), examples));
@@ -137,27 +161,28 @@ public final class WholeSpaceCheck {
 
     /**
      * Asks one invariant about each part of a class that the facts it reads tell apart; counts the
-     * combinations of the parts it breaks and notes them as (class, part of each fact type).
+     * combinations of the parts it breaks and notes them as the group and part of each fact type.
      */
-    private void check(Classes classes, Invariant invariant, RecoveryPlan plan, int[] first, int[] groups,
-                       List<List<Classes.Part>> perType, Set<Integer> read, LongAdder violations,
-                       Collection<int[]> broken) {
+    private void check(Invariant invariant, RecoveryPlan plan, InputSpace.Point point, int[] first,
+                       List<List<Classes.Part>> perType, int[][] readDims, LongAdder violations,
+                       Collection<int[]> broken, int[] groups) {
         int types = perType.size();
         int[] at = new int[types];
+        int[] values = first.clone();
         while (true) {
-            int[] values = first.clone();
             long weight = 1;
+            boolean same = true;
             for (int t = 0; t < types; t++) {
                 Classes.Part part = perType.get(t).get(at[t]);
-                int[] dims = classes.readDims(t, read);
+                int[] dims = readDims[t];
                 for (int k = 0; k < dims.length; k++) {
                     values[dims[k]] = part.values()[k];
+                    same &= values[dims[k]] == first[dims[k]];
                 }
                 weight *= part.weight();
             }
-            InputSpace.Point point = space.point(values);
-            RecoveryPlan asked = withIncident(plan, point.incident());
-            if (invariant.violation(point.incident(), asked).isPresent()) {
+            Incident incident = same ? point.incident() : space.point(values).incident();
+            if (invariant.violation(incident, withIncident(plan, incident)).isPresent()) {
                 violations.add(weight);
                 int[] where = new int[2 * types];
                 for (int t = 0; t < types; t++) {
@@ -256,7 +281,7 @@ public final class WholeSpaceCheck {
 
     /** The plan as made for another incident of its class, which gets the same plan. */
     private static RecoveryPlan withIncident(RecoveryPlan plan, Incident incident) {
-        return plan.incident().equals(incident) ? plan
+        return plan.incident() == incident ? plan
                 : new RecoveryPlan(incident, plan.steps(), plan.avoid(), plan.respondWithin(), plan.channel(), plan.playbook());
     }
 
