@@ -358,6 +358,11 @@ public final class RuleReading {
         String field = condition instanceof Compare c ? c.field() : ((Flag) condition).field();
         int f = position.get(field);
         List<Object> fieldValues = values.get(f);
+        if (condition instanceof Compare c && QUALIFIED_NAME.matcher(c.literal()).matches()
+                && fieldValues.stream().anyMatch(String.class::isInstance)
+                && !fieldValues.contains(c.literal().substring(c.literal().lastIndexOf('.') + 1))) {
+            return null;   // a constant named after none of the listed values may still hold one of them
+        }
         boolean[] truth = new boolean[fieldValues.size()];
         for (int v = 0; v < truth.length; v++) {
             Boolean t = condition instanceof Compare c ? compare(fieldValues.get(v), c.operator(), c.literal())

@@ -192,6 +192,21 @@ class RuleReadingTest {
     }
 
     @Test
+    void aConstantNamedAfterNoListedValueSplitsTheFact() {
+        RuleReading reading = RuleReading.of(List.of(new RuleFile("test.drl", HEADER + """
+                rule "Top accounts"
+                when
+                    Facts( accountTier == Tiers.TOP )
+                then
+                    plan.impact("x");
+                end
+                """)));
+
+        assertThat(reading.fact("Facts", List.of("accountTier"), List.of(List.of("STRATEGIC", "KEY", "STANDARD"))).alike(0))
+                .hasSize(3);
+    }
+
+    @Test
     void anOrganisationsOwnFactsAreReadByTheirType() {
         RuleReading reading = RuleReading.of(List.of(new RuleFile("test.drl", HEADER + """
                 rule "Strategic accounts"

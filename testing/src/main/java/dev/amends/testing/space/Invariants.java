@@ -123,7 +123,8 @@ public final class Invariants {
                 return openings.size() == 1 ? null
                         : openings.isEmpty() ? "no REACH_OUT_FIRST or DISCLOSE_WHAT_WE_KNOW step"
                         : "both " + openings.get(0) + " and " + openings.get(1);
-            }).reading("severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact", "publicComplaint", "spreadBeyondContact", "referralsLost");
+            }).reading("severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact", "publicComplaint",
+                    "spreadBeyondContact", "referralsLost");
 
     static final Invariant NEXT_HOUR = Invariant.explained("every plan says what to do in the next hour", (i, p) -> {
         if (Clock.dueWithin(p.respondWithin(), 1) || p.steps().stream().anyMatch(s -> Clock.dueWithin(s.timing(), 1))) {
@@ -142,7 +143,8 @@ public final class Invariants {
     static final Invariant NO_APOLOGY_FOR_OTHERS = Invariant.explained(
             "no personal apology when the customer or a third party is at fault", (i, p) ->
                     (i.faultOwner() == FaultOwner.CUSTOMER || i.faultOwner() == FaultOwner.THIRD_PARTY)
-                            && p.has(Action.APOLOGIZE) ? "APOLOGIZE is step " + p.step(Action.APOLOGIZE).orElseThrow().order() : null).reading("faultOwner");
+                            && p.has(Action.APOLOGIZE) ? "APOLOGIZE is step " + p.step(Action.APOLOGIZE).orElseThrow().order() : null)
+            .reading("faultOwner");
 
     static final Invariant NO_UNFILLED_PLACEHOLDER = Invariant.explained("no unfilled placeholder", (i, p) -> {
         for (Step s : p.steps()) {
