@@ -143,7 +143,7 @@ public final class Engines {
     }
 
     /** Tells the draft which rule is writing; finds the draft through the global when given none. */
-    private static final class DraftTracker extends DefaultAgendaEventListener {
+    static final class DraftTracker extends DefaultAgendaEventListener {
         private final PlanDraft draft;
 
         DraftTracker(PlanDraft draft) {

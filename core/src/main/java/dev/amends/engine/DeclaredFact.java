@@ -121,6 +121,11 @@ public final class DeclaredFact {
         return String.join(", ", words);
     }
 
+    /** Whether an incident may give this value for the fact. */
+    public boolean fits(Object value) {
+        return misfit(value).isEmpty();
+    }
+
     /** Why an incident's value does not fit the fact; empty when it fits. */
     Optional<String> misfit(Object value) {
         return switch (kind) {

@@ -72,7 +72,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
     /** One compiled playbook; requests take the current one when they start and keep it to the end. */
     private record Loaded(PlaybookVersion version, KieBase kieBase, Map<String, String> ruleLocations,
                           Map<String, PlaybookRule> rules, boolean declaresPlan, PlanCache cache,
-                          PlaybookVocabulary vocabulary, Optional<DeclaredTypes> declaredTypes) {
+                          PlaybookVocabulary vocabulary, Optional<DeclaredTypes> declaredTypes,
+                          java.util.function.Supplier<List<RuleFile>> files) {
 
         /**
          * The playbook of a snapshot, compiled and checked.
@@ -88,18 +89,48 @@ public final class RecoveryAdvisor implements AutoCloseable {
                         "the rule files hold no rule (emptied, or cut short while being written?); "
                                 + "a playbook without rules would give empty plans, so it is not served")));
             }
-            return of(number, compiled, snapshot.digest());
+            List<RuleFile> files = snapshot.read().files();
+            return of(number, compiled, snapshot.digest(), () -> files);
         }
 
-        /** The default playbook as the build precompiled it, found unchanged on the classpath. */
+        /**
+         * The default playbook as the build precompiled it, found unchanged on the classpath; its rule
+         * files are read only if a tool asks for them (a whole-space check reading the rules).
+         */
         static Loaded of(int number, PrecompiledPlaybook.Found precompiled) {
-            return of(number, precompiled.compiled(), precompiled.digest());
+            return of(number, precompiled.compiled(), precompiled.digest(),
+                    new LazyFiles(() -> new RuleSource.DefaultPlaybook().read(new java.util.ArrayList<>())));
         }
 
-        private static Loaded of(int number, PlaybookCompiler.Compiled compiled, String digest) {
+        private static Loaded of(int number, PlaybookCompiler.Compiled compiled, String digest,
+                                 java.util.function.Supplier<List<RuleFile>> files) {
             return new Loaded(new PlaybookVersion(number, digest), compiled.kieBase(), compiled.ruleLocations(),
                     compiled.rules(), PlaybookCompiler.declaresPlan(compiled.kieBase()),
-                    new PlanCache(), compiled.vocabulary(), compiled.declaredTypes());
+                    new PlanCache(), compiled.vocabulary(), compiled.declaredTypes(), files);
+        }
+    }
+
+    /** Rule files read once, when first asked for. */
+    private static final class LazyFiles implements java.util.function.Supplier<List<RuleFile>> {
+        private final java.util.function.Supplier<List<RuleFile>> read;
+        private volatile List<RuleFile> files;
+
+        LazyFiles(java.util.function.Supplier<List<RuleFile>> read) {
+            this.read = read;
+        }
+
+        @Override
+        public List<RuleFile> get() {
+            List<RuleFile> read = files;
+            if (read == null) {
+                synchronized (this) {
+                    if (files == null) {
+                        files = List.copyOf(this.read.get());
+                    }
+                    read = files;
+                }
+            }
+            return read;
         }
     }
 
@@ -219,6 +250,11 @@ public final class RecoveryAdvisor implements AutoCloseable {
     /** Every rule of the playbook now serving requests, in name order. */
     public List<PlaybookRule> rules() {
         return playbook.get().rules().values().stream().sorted(Comparator.comparing(PlaybookRule::name)).toList();
+    }
+
+    /** The rule files of the playbook now serving requests, as read (for {@link RuleReading}). */
+    List<RuleFile> ruleFiles() {
+        return playbook.get().files().get().stream().filter(file -> !VocabularyFile.isVocabulary(file.name())).toList();
     }
 
     /** The number of the playbook version now serving requests: 1 when built, one more with each applied reload. */

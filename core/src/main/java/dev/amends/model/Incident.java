@@ -89,6 +89,13 @@ public record Incident(
         return new Builder();
     }
 
+    /** This incident with other declared facts, such as those a playbook declares of the ones given. */
+    public Incident withFacts(Map<String, Object> declared) {
+        return new Incident(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences,
+                patientImpact, spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product,
+                salutation, contactRole, declared);
+    }
+
     /** A builder holding this incident's facts, to derive a variant. */
     public Builder toBuilder() {
         Builder b = new Builder()

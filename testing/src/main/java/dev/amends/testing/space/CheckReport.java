@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * What a whole-space check found.
  *
- * @param combinations  how many incidents were evaluated
+ * @param combinations  how many combinations the report covers
+ * @param classes       how many classes of combinations the rules cannot tell apart were evaluated,
+ *                      one plan each ({@code combinations} when each was evaluated on its own)
  * @param elapsed       how long it took
  * @param invariants    each invariant with how often it was broken and a few counterexamples
  * @param distinctPlans how many different plans the space yields
@@ -17,6 +19,7 @@ import java.util.List;
  */
 public record CheckReport(
         long combinations,
+        long classes,
         Duration elapsed,
         List<InvariantResult> invariants,
         long distinctPlans,
@@ -25,6 +28,12 @@ public record CheckReport(
 
     public CheckReport {
         invariants = List.copyOf(invariants);
+    }
+
+    /** A report of a check that evaluated each combination on its own. */
+    public CheckReport(long combinations, Duration elapsed, List<InvariantResult> invariants, long distinctPlans,
+                       Extreme shortest, Extreme longest) {
+        this(combinations, combinations, elapsed, invariants, distinctPlans, shortest, longest);
     }
 
     /**

@@ -11,8 +11,11 @@ final class CheckReportText {
 
     static String render(CheckReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("Evaluated ").append(Figures.count(report.combinations(), "combination", "combinations"))
-                .append(" in ").append(Figures.seconds(report.elapsed())).append(".\n");
+        out.append("Evaluated ").append(Figures.count(report.combinations(), "combination", "combinations"));
+        if (report.classes() != report.combinations()) {
+            out.append(" as ").append(Figures.count(report.classes(), "class", "classes")).append(" the rules tell apart");
+        }
+        out.append(" in ").append(Figures.seconds(report.elapsed())).append(".\n");
         out.append("\nInvariants:\n");
         report.invariants().forEach(invariant -> out.append(invariant(invariant)));
         out.append("\nPlans:\n");

@@ -11,15 +11,23 @@ import java.util.stream.Collectors;
 /**
  * What a playbook edit changed across the whole input space.
  *
- * @param combinations how many incidents were evaluated with both playbooks
+ * @param combinations how many combinations the report covers
+ * @param classes      how many classes of combinations that neither playbook's rules can tell apart
+ *                     were evaluated, with both playbooks ({@code combinations} when each was
+ *                     evaluated on its own)
  * @param changed      how many of them got a different plan
  * @param kinds        for each kind of change that occurred: how many combinations show it, the most
  *                     frequent details (such as "+ OFFER_REMEDY") with their counts, and a few examples
  */
-public record DiffReport(long combinations, long changed, Duration elapsed, Map<ChangeKind, KindSummary> kinds) {
+public record DiffReport(long combinations, long classes, long changed, Duration elapsed, Map<ChangeKind, KindSummary> kinds) {
 
     public DiffReport {
         kinds = Map.copyOf(kinds);
+    }
+
+    /** A report of a diff that evaluated each combination on its own. */
+    public DiffReport(long combinations, long changed, Duration elapsed, Map<ChangeKind, KindSummary> kinds) {
+        this(combinations, combinations, changed, elapsed, kinds);
     }
 
     /**

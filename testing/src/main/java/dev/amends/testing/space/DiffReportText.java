@@ -18,8 +18,11 @@ final class DiffReportText {
 
     static String render(DiffReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("Evaluated ").append(Figures.count(report.combinations(), "combination", "combinations"))
-                .append(" with both playbooks in ").append(Figures.seconds(report.elapsed())).append(".\n");
+        out.append("Evaluated ").append(Figures.count(report.combinations(), "combination", "combinations"));
+        if (report.classes() != report.combinations()) {
+            out.append(" as ").append(Figures.count(report.classes(), "class", "classes")).append(" the rules tell apart");
+        }
+        out.append(" with both playbooks in ").append(Figures.seconds(report.elapsed())).append(".\n");
         if (report.changed() == 0) {
             out.append("No plan changed: both playbooks give the same plan for every combination.\n");
             return out.toString();

@@ -1,5 +1,7 @@
 package dev.amends.testing.space;
 
+import dev.amends.engine.DeclaredFact;
+import dev.amends.engine.PlaybookVocabulary;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
@@ -11,108 +13,241 @@ import dev.amends.model.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * Every combination of the facts rules can read: each enum value, {@code priorOccurrences} 0, 1
- * and 2 (standing for "2 or more"), and each boolean. Names are left empty. Combinations are
- * numbered from 0 in a fixed order, so a check can be split across threads and still report the
- * same examples.
+ * Every combination of the facts rules can read, as a list of dimensions, each a fact with the
+ * values it takes. The built-in facts come first: the four flags (patient impact, spread, public
+ * complaint, referrals lost), {@code priorOccurrences} 0, 1 and 2 (standing for "2 or more"), the
+ * mood, who detected it, the relationship, the severity, the fault owner and the mistake. More
+ * dimensions can be appended ({@link #with}), such as an organisation's own declared facts. Names
+ * are left empty. Combinations are numbered from 0 in a fixed order, the first dimension counting
+ * fastest, so a check can be split across threads and still report the same examples; appending a
+ * dimension keeps the numbers of the combinations that take its first value.
+ *
+ * <p>The static methods ({@link #size()}, {@link #at(int)}, {@link #all()}) are those of the
+ * built-in space ({@link #builtIn()}).
  */
 public final class InputSpace {
+
+    /** The fact type of the built-in facts, as patterns name it. */
+    public static final String INCIDENT = "Incident";
+
+    /** The fact type of the facts a playbook's vocabulary declares, as patterns name it. */
+    public static final String FACTS = "Facts";
 
     /** The {@code priorOccurrences} values that stand for none, once, and more than once. */
     static final int[] PRIOR_OCCURRENCES = {0, 1, 2};
 
-    private static final Mistake[] MISTAKES = Mistake.values();
-    private static final FaultOwner[] FAULT_OWNERS = FaultOwner.values();
-    private static final Severity[] SEVERITIES = Severity.values();
-    private static final Relationship[] RELATIONSHIPS = Relationship.values();
-    private static final DetectedBy[] DETECTED_BY = DetectedBy.values();
-    private static final CustomerMood[] MOODS = CustomerMood.values();
+    private static final InputSpace BUILT_IN = new InputSpace(List.of(
+            new Dimension("patientImpact", INCIDENT, List.of(false, true)),
+            new Dimension("spreadBeyondContact", INCIDENT, List.of(false, true)),
+            new Dimension("publicComplaint", INCIDENT, List.of(false, true)),
+            new Dimension("referralsLost", INCIDENT, List.of(false, true)),
+            new Dimension("priorOccurrences", INCIDENT, Arrays.stream(PRIOR_OCCURRENCES).boxed().toList()),
+            new Dimension("customerMood", INCIDENT, List.of(CustomerMood.values())),
+            new Dimension("detectedBy", INCIDENT, List.of(DetectedBy.values())),
+            new Dimension("relationship", INCIDENT, List.of(Relationship.values())),
+            new Dimension("severity", INCIDENT, List.of(Severity.values())),
+            new Dimension("faultOwner", INCIDENT, List.of(FaultOwner.values())),
+            new Dimension("mistake", INCIDENT, List.of(Mistake.values()))));
 
     /**
-     * How many values each fact takes, in the order a combination's number counts them, fastest
-     * first: the four flags (patient impact, spread, public complaint, referrals lost), then prior
-     * occurrences, mood, who detected it, relationship, severity, fault owner and mistake.
+     * One fact and the values it takes.
+     *
+     * @param name     the fact's name: for a built-in fact, the incident field; otherwise the field of
+     *                 {@code type} that rules test
+     * @param type     the fact type whose patterns test it: {@value #INCIDENT}, or {@code Facts} for
+     *                 an organisation's declared facts
+     * @param values   its values, at least one, no two alike: enum constants, {@code Boolean},
+     *                 {@code Integer} or {@code String}
      */
-    private static final int[] VALUES_PER_FACT = {2, 2, 2, 2, PRIOR_OCCURRENCES.length, MOODS.length, DETECTED_BY.length,
-            RELATIONSHIPS.length, SEVERITIES.length, FAULT_OWNERS.length, MISTAKES.length};
-
-    private static final int SIZE = Arrays.stream(VALUES_PER_FACT).reduce(1, (a, b) -> a * b);
-
-    private InputSpace() {
-    }
-
-    /** How many combinations there are. */
-    public static int size() {
-        return SIZE;
-    }
-
-    /** Every combination, in order. */
-    public static Stream<Incident> all() {
-        return IntStream.range(0, SIZE).mapToObj(InputSpace::at);
-    }
-
-    /** The combination with this number, from 0 to {@code size() - 1}. */
-    public static Incident at(int index) {
-        if (index < 0 || index >= SIZE) {
-            throw new IndexOutOfBoundsException("combination " + index + " of " + SIZE);
+    public record Dimension(String name, String type, List<?> values) {
+        public Dimension {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            values = List.copyOf(values);
+            if (values.isEmpty() || values.size() > 64 || values.stream().distinct().count() != values.size()) {
+                throw new IllegalArgumentException("dimension " + name + " needs 1 to 64 distinct values, was " + values);
+            }
         }
-        int[] value = new int[VALUES_PER_FACT.length];
-        int rest = index;
-        for (int fact = 0; fact < value.length; fact++) {
-            value[fact] = rest % VALUES_PER_FACT[fact];
-            rest /= VALUES_PER_FACT[fact];
+    }
+
+    private static final int BUILT_IN_DIMENSIONS = BUILT_IN.dimensions.size();
+
+    private final List<Dimension> dimensions;
+    private final long size;
+
+    private InputSpace(List<Dimension> dimensions) {
+        this.dimensions = List.copyOf(dimensions);
+        long n = 1;
+        for (Dimension d : dimensions) {
+            n = Math.multiplyExact(n, d.values().size());
         }
-        return Incident.builder()
-                .patientImpact(value[0] == 1)
-                .spreadBeyondContact(value[1] == 1)
-                .publicComplaint(value[2] == 1)
-                .referralsLost(value[3] == 1)
-                .priorOccurrences(PRIOR_OCCURRENCES[value[4]])
-                .customerMood(MOODS[value[5]])
-                .detectedBy(DETECTED_BY[value[6]])
-                .relationship(RELATIONSHIPS[value[7]])
-                .severity(SEVERITIES[value[8]])
-                .faultOwner(FAULT_OWNERS[value[9]])
-                .mistake(MISTAKES[value[10]])
-                .build();
+        this.size = n;
     }
 
     /**
-     * Up to {@code count} of these combinations, as unlike one another as they come: the first of
-     * them, then each time the first of those that differ in the most facts from every one picked so
-     * far. Examples picked this way show the range of incidents, not one corner of the space.
+     * The built-in facts and those a playbook's vocabulary declares: each declared fact a dimension
+     * of type {@value #FACTS} with one value per thing rules can tell apart (every listed value, no
+     * and yes, the first number of each band), carried by the incident ({@link Incident#facts()}).
      */
-    static List<Integer> varied(Collection<Integer> combinations, int count) {
-        int[] candidates = combinations.stream().mapToInt(Integer::intValue).sorted().toArray();
-        int[] fewestDifferences = new int[candidates.length];
-        Arrays.fill(fewestDifferences, Integer.MAX_VALUE);
-        List<Integer> picked = new ArrayList<>();
-        int next = 0;
-        while (picked.size() < Math.min(count, candidates.length)) {
-            int chosen = candidates[next];
-            picked.add(chosen);
-            int most = -1;
-            for (int c = 0; c < candidates.length; c++) {
-                fewestDifferences[c] = Math.min(fewestDifferences[c], differences(candidates[c], chosen));
-                if (fewestDifferences[c] > most) {
-                    most = fewestDifferences[c];
-                    next = c;
+    public static InputSpace of(PlaybookVocabulary vocabulary) {
+        InputSpace space = BUILT_IN;
+        for (DeclaredFact fact : vocabulary.facts()) {
+            space = space.with(new Dimension(fact.name(), FACTS, fact.representatives()));
+        }
+        return space;
+    }
+
+    /** The built-in facts: 506,880 combinations. */
+    public static InputSpace builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * This space with one more dimension, counted slowest.
+     *
+     * @throws IllegalArgumentException if a dimension of that name and type is there already
+     */
+    public InputSpace with(Dimension dimension) {
+        Objects.requireNonNull(dimension, "dimension");
+        if (dimensions.stream().anyMatch(d -> d.name().equals(dimension.name()) && d.type().equals(dimension.type()))) {
+            throw new IllegalArgumentException("the space has a dimension " + dimension.type() + "." + dimension.name() + " already");
+        }
+        List<Dimension> more = new ArrayList<>(dimensions);
+        more.add(dimension);
+        return new InputSpace(more);
+    }
+
+    /**
+     * This space with one dimension cut down to some of its values, as for a check of a corner of
+     * the space or a test small enough to evaluate every combination.
+     */
+    public InputSpace restrictedTo(String name, Collection<?> values) {
+        List<Dimension> cut = new ArrayList<>();
+        boolean found = false;
+        for (Dimension d : dimensions) {
+            if (d.name().equals(name)) {
+                found = true;
+                List<?> kept = d.values().stream().filter(values::contains).toList();
+                cut.add(new Dimension(d.name(), d.type(), kept));
+            } else {
+                cut.add(d);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no dimension " + name);
+        }
+        return new InputSpace(cut);
+    }
+
+    /** The dimensions, the fastest-counting first. */
+    public List<Dimension> dimensions() {
+        return dimensions;
+    }
+
+    /** How many combinations: the product of the dimensions' numbers of values. */
+    public long combinations() {
+        return size;
+    }
+
+    /** The incident of the combination with this number, from 0 to {@code combinations() - 1}. */
+    public Incident incident(long index) {
+        return point(index).incident();
+    }
+
+    /** The combination with this number: its incident and its values of dimensions of other fact types. */
+    Point point(long index) {
+        return point(indexes(index));
+    }
+
+    /** The value index of each dimension in the combination with this number. */
+    int[] indexes(long index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("combination " + index + " of " + size);
+        }
+        int[] value = new int[dimensions.size()];
+        long rest = index;
+        for (int d = 0; d < value.length; d++) {
+            int n = dimensions.get(d).values().size();
+            value[d] = (int) (rest % n);
+            rest /= n;
+        }
+        return value;
+    }
+
+    /** The number of the combination with these value indexes. */
+    long index(int[] values) {
+        long index = 0;
+        for (int d = values.length - 1; d >= 0; d--) {
+            index = index * dimensions.get(d).values().size() + values[d];
+        }
+        return index;
+    }
+
+    /** The combination with these value indexes, one per dimension. */
+    Point point(int[] values) {
+        Incident.Builder b = Incident.builder();
+        Map<String, Object> facts = values.length > BUILT_IN_DIMENSIONS ? new LinkedHashMap<>() : Map.of();
+        for (int d = 0; d < values.length; d++) {
+            Dimension dimension = dimensions.get(d);
+            Object value = dimension.values().get(values[d]);
+            if (dimension.type().equals(INCIDENT)) {
+                set(b, dimension.name(), value);
+            } else {
+                facts.put(dimension.name(), value);
+                if (dimension.type().equals(FACTS)) {
+                    declared(b, dimension.name(), value);
                 }
             }
         }
-        return picked;
+        return new Point(b.build(), facts.isEmpty() ? Map.of() : Map.copyOf(facts));
     }
 
-    /** In how many facts two combinations differ. */
-    static int differences(int a, int b) {
+    /** A combination: the incident, and the values of the dimensions of other fact types, by name. */
+    record Point(Incident incident, Map<String, Object> facts) {
+    }
+
+    private static void declared(Incident.Builder b, String fact, Object value) {
+        if (value instanceof Boolean yes) {
+            b.fact(fact, yes.booleanValue());
+        } else if (value instanceof Integer number) {
+            b.fact(fact, number.intValue());
+        } else {
+            b.fact(fact, String.valueOf(value));
+        }
+    }
+
+    private static void set(Incident.Builder b, String fact, Object value) {
+        switch (fact) {
+            case "patientImpact" -> b.patientImpact((Boolean) value);
+            case "spreadBeyondContact" -> b.spreadBeyondContact((Boolean) value);
+            case "publicComplaint" -> b.publicComplaint((Boolean) value);
+            case "referralsLost" -> b.referralsLost((Boolean) value);
+            case "priorOccurrences" -> b.priorOccurrences((Integer) value);
+            case "customerMood" -> b.customerMood((CustomerMood) value);
+            case "detectedBy" -> b.detectedBy((DetectedBy) value);
+            case "relationship" -> b.relationship((Relationship) value);
+            case "severity" -> b.severity((Severity) value);
+            case "faultOwner" -> b.faultOwner((FaultOwner) value);
+            case "mistake" -> b.mistake((Mistake) value);
+            default -> throw new IllegalArgumentException("the incident has no fact " + fact);
+        }
+    }
+
+    /** In how many dimensions two combinations differ. */
+    int differences(long a, long b) {
         int n = 0;
-        for (int values : VALUES_PER_FACT) {
+        for (Dimension d : dimensions) {
+            int values = d.values().size();
             if (a % values != b % values) {
                 n++;
             }
@@ -120,6 +255,26 @@ public final class InputSpace {
             b /= values;
         }
         return n;
+    }
+
+    /** How many combinations the built-in space has. */
+    public static int size() {
+        return (int) BUILT_IN.size;
+    }
+
+    /** Every combination of the built-in space, in order. */
+    public static Stream<Incident> all() {
+        return IntStream.range(0, size()).mapToObj(InputSpace::at);
+    }
+
+    /** The built-in combination with this number, from 0 to {@code size() - 1}. */
+    public static Incident at(int index) {
+        return BUILT_IN.incident(index);
+    }
+
+    /** Every combination of this space, in order. */
+    Stream<Point> points() {
+        return LongStream.range(0, size).mapToObj(this::point);
     }
 
     /** The facts of an incident on one line, the way reports show a combination. */
@@ -141,6 +296,7 @@ public final class InputSpace {
         if (incident.referralsLost()) {
             out.add("referralsLost");
         }
+        incident.facts().forEach((name, value) -> out.add(name + "=" + value));
         return out.toString();
     }
 }

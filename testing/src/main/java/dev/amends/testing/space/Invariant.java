@@ -5,6 +5,7 @@ import dev.amends.model.RecoveryPlan;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
@@ -12,7 +13,10 @@ import java.util.stream.Collectors;
 /**
  * Something that must hold for the plan of every incident. Write your own with
  * {@link #of(String, BiPredicate)}, or {@link #explained(String, BiFunction)} to say in your own
- * words what is wrong, and add it to a {@link WholeSpaceCheck}.
+ * words what is wrong, and add it to a {@link WholeSpaceCheck}. Say which facts of the incident it
+ * reads with {@link #reading}: the check then asks it once for each class of combinations that the
+ * rules, and those facts, cannot tell apart; an invariant that does not say is asked about every
+ * combination of each class.
  */
 public interface Invariant {
 
@@ -21,6 +25,40 @@ public interface Invariant {
 
     /** Why this plan breaks the invariant, or empty when it holds. */
     Optional<String> violation(Incident incident, RecoveryPlan plan);
+
+    /**
+     * The facts of the incident (dimension names of the {@link InputSpace}) whose values its verdict
+     * may depend on, besides the plan; empty when it does not say, which counts as every fact.
+     */
+    default Optional<Set<String>> reads() {
+        return Optional.empty();
+    }
+
+    /**
+     * This invariant, saying that its verdict depends on no fact of the incident but these (and the
+     * plan): {@code Invariant.of("...", (i, p) -> ...).reading("customerMood")}. A fact read but not
+     * named here makes the check's counts wrong, so name every fact the check reads.
+     */
+    default Invariant reading(String... facts) {
+        Invariant self = this;
+        Set<String> read = Set.of(facts);
+        return new Invariant() {
+            @Override
+            public String name() {
+                return self.name();
+            }
+
+            @Override
+            public Optional<String> violation(Incident incident, RecoveryPlan plan) {
+                return self.violation(incident, plan);
+            }
+
+            @Override
+            public Optional<Set<String>> reads() {
+                return Optional.of(read);
+            }
+        };
+    }
 
     /**
      * An invariant that holds when {@code holds} answers true. The problem of a plan that breaks it

@@ -44,13 +44,13 @@ public final class Invariants {
     static final int SMALL_SLIP_STEPS = 6;
 
     static final Invariant FIX_OR_REMEDY = Invariant.explained("every plan has a fix or a remedy", (i, p) ->
-            p.has(Action.FIX) || p.has(Action.OFFER_REMEDY) ? null : "no FIX or OFFER_REMEDY step");
+            p.has(Action.FIX) || p.has(Action.OFFER_REMEDY) ? null : "no FIX or OFFER_REMEDY step").reading();
 
     static final Invariant CLOCK = Invariant.explained(
-            "steps follow the clock", (i, p) -> clockOrder(p));
+            "steps follow the clock", (i, p) -> clockOrder(p)).reading();
 
     static final Invariant NOTHING_TOLD_BEFORE_IT_EXISTS = Invariant.explained(
-            "nothing is told to the customer before it exists", (i, p) -> toldBeforeItExists(p));
+            "nothing is told to the customer before it exists", (i, p) -> toldBeforeItExists(p)).reading();
 
     static final Invariant NO_REMEDY_ON_THE_SPOT = Invariant.explained(
             "no remedy is offered on the spot after patient harm", (i, p) -> {
@@ -63,7 +63,7 @@ public final class Invariants {
                 }
                 return p.avoids(Avoid.OFFER_COMPENSATION_ON_THE_SPOT) ? null
                         : "the plan does not warn against OFFER_COMPENSATION_ON_THE_SPOT";
-            });
+            }).reading("patientImpact");
 
     static final Invariant COMPLAINT_ONLY_FOR_A_DEVICE = Invariant.explained(
             "a product complaint exactly where a device is alleged deficient", (i, p) -> {
@@ -73,7 +73,7 @@ public final class Invariants {
                 }
                 return alleged ? "no ROUTE_COMPLAINT step for a " + i.mistake() + " by " + i.faultOwner()
                         : "ROUTE_COMPLAINT for a " + i.mistake() + " by " + i.faultOwner() + ", where no device is alleged deficient";
-            });
+            }).reading("mistake", "detectedBy", "faultOwner");
 
     static final Invariant RISK_MANAGEMENT_FIRST = Invariant.explained(
             "risk management hears of possible patient harm before the customer is spoken to", (i, p) -> {
@@ -86,7 +86,7 @@ public final class Invariants {
                 }
                 return notify.get().stage() == Stage.BEFORE_CONTACT ? null
                         : "NOTIFY_RISK_MANAGEMENT is step " + notify.get().order() + ", in " + notify.get().stage();
-            });
+            }).reading("patientImpact");
 
     static final Invariant OPENS_A_CONVERSATION = Invariant.explained(
             "every plan opens a conversation with the customer", (i, p) -> {
@@ -96,7 +96,7 @@ public final class Invariants {
                 }
                 ActionKind first = conversation.get(0).action();
                 return OPENINGS.contains(first) ? null : "the conversation opens with " + first;
-            });
+            }).reading();
 
     static final Invariant ANGRY_THANKED_FIRST = Invariant.explained("an angry customer is thanked first", (i, p) -> {
         if (i.customerMood() != CustomerMood.ANGRY) {
@@ -105,7 +105,7 @@ public final class Invariants {
         Optional<Step> first = p.steps(Stage.FIRST_CONTACT).stream().filter(s -> SPOKEN_FIRST.contains(s.action())).findFirst();
         return first.isPresent() && first.get().action() == Action.THANK_FOR_RAISING ? null
                 : "the first words are " + first.map(s -> s.action().name()).orElse("missing");
-    });
+    }).reading("customerMood");
 
     static final Invariant SMALL_SLIP_IN_PROPORTION = Invariant.explained(
             "a small slip we caught ourselves takes one conversation and a handful of steps", (i, p) -> {
@@ -124,26 +124,28 @@ public final class Invariants {
                 return openings.size() == 1 ? null
                         : openings.isEmpty() ? "no REACH_OUT_FIRST or DISCLOSE_WHAT_WE_KNOW step"
                         : "both " + openings.get(0) + " and " + openings.get(1);
-            });
+            }).reading("severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact", "publicComplaint",
+                    "spreadBeyondContact", "referralsLost");
 
     static final Invariant NEXT_HOUR = Invariant.explained("every plan says what to do in the next hour", (i, p) -> {
         if (Clock.dueWithin(p.respondWithin(), 1) || p.steps().stream().anyMatch(s -> Clock.dueWithin(s.timing(), 1))) {
             return null;
         }
         return "first contact " + p.respondWithin() + ", and no step is due within the hour";
-    });
+    }).reading();
 
     static final Invariant OWNERSHIP_BEFORE_FIX = Invariant.explained("ownership comes before the fix",
-            (i, p) -> before(p, Action.TAKE_OWNERSHIP, Action.FIX));
+            (i, p) -> before(p, Action.TAKE_OWNERSHIP, Action.FIX)).reading();
 
     static final Invariant APOLOGY_BEFORE_EXPLANATION = Invariant.explained("the apology comes before the explanation",
             (i, p) -> Optional.ofNullable(before(p, Action.APOLOGIZE, Action.EXPLAIN_CAUSE))
-                    .orElse(before(p, Action.EXPRESS_REGRET, Action.EXPLAIN_CAUSE)));
+                    .orElse(before(p, Action.EXPRESS_REGRET, Action.EXPLAIN_CAUSE))).reading();
 
     static final Invariant NO_APOLOGY_FOR_OTHERS = Invariant.explained(
             "no personal apology when the customer or a third party is at fault", (i, p) ->
                     (i.faultOwner() == FaultOwner.CUSTOMER || i.faultOwner() == FaultOwner.THIRD_PARTY)
-                            && p.has(Action.APOLOGIZE) ? "APOLOGIZE is step " + p.step(Action.APOLOGIZE).orElseThrow().order() : null);
+                            && p.has(Action.APOLOGIZE) ? "APOLOGIZE is step " + p.step(Action.APOLOGIZE).orElseThrow().order() : null)
+            .reading("faultOwner");
 
     static final Invariant NO_UNFILLED_PLACEHOLDER = Invariant.explained("no unfilled placeholder", (i, p) -> {
         for (Step s : p.steps()) {
@@ -156,7 +158,7 @@ public final class Invariants {
             }
         }
         return null;
-    });
+    }).reading();
 
     static final Invariant NO_ACTION_TWICE = Invariant.explained("no two steps with the same action", (i, p) -> {
         Set<String> seen = new java.util.HashSet<>();
@@ -166,7 +168,7 @@ public final class Invariants {
             }
         }
         return null;
-    });
+    }).reading();
 
     private Invariants() {
     }

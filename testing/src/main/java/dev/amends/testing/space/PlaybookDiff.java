@@ -2,6 +2,8 @@ package dev.amends.testing.space;
 
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.model.ActionKind;
+import dev.amends.engine.RuleReading;
+import dev.amends.model.Action;
 import dev.amends.model.Avoidance;
 import dev.amends.model.Incident;
 import dev.amends.model.RecoveryPlan;
@@ -17,10 +19,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * Compares two playbooks over the whole input space: how many plans an edit changes, and how.
@@ -40,56 +41,159 @@ public final class PlaybookDiff {
     private PlaybookDiff() {
     }
 
-    /** Evaluates both playbooks on every combination, on all cores, and reports the differences. */
+    /**
+     * Evaluates both playbooks on each class of built-in combinations that neither playbook's rules can
+     * tell apart, on all cores, and reports the differences over every combination.
+     */
     public static DiffReport compare(RecoveryAdvisor before, RecoveryAdvisor after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        Map<ChangeKind, LongAdder> counts = new EnumMap<>(ChangeKind.class);
-        Map<ChangeKind, ConcurrentHashMap<String, LongAdder>> details = new EnumMap<>(ChangeKind.class);
-        Map<ChangeKind, ConcurrentLinkedQueue<Integer>> where = new EnumMap<>(ChangeKind.class);
+        return compare(Planner.of(before), Planner.of(after), RuleReading.of(before).and(RuleReading.of(after)), space(before, after));
+    }
+
+    /**
+     * Compares the plans of two planners over a space, {@code reading} saying what the rules of both
+     * playbooks can tell apart ({@link RuleReading#and}).
+     */
+    public static DiffReport compare(Planner before, Planner after, RuleReading reading, InputSpace space) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Tally tally = new Tally();
+        long start = System.nanoTime();
+        Classes classes = new Classes(space, reading);
+        Map<ChangeKind, ConcurrentLinkedQueue<Long>> where = new EnumMap<>(ChangeKind.class);
         for (ChangeKind kind : ChangeKind.values()) {
-            counts.put(kind, new LongAdder());
-            details.put(kind, new ConcurrentHashMap<>());
             where.put(kind, new ConcurrentLinkedQueue<>());
         }
-        AtomicLong changed = new AtomicLong();
-
-        long start = System.nanoTime();
-        IntStream.range(0, InputSpace.size()).parallel().forEach(index -> {
-            Incident incident = InputSpace.at(index);
-            Map<ChangeKind, List<DiffReport.Change>> changes = changes(before.recommend(incident), after.recommend(incident));
-            if (changes.isEmpty()) {
-                return;
+        LongStream.range(0, classes.classes).parallel().forEach(cls -> {
+            int[] groups = classes.groupsOfClass(cls);
+            int[] first = new int[space.dimensions().size()];
+            classes.first(groups, first);
+            InputSpace.Point point = space.point(first);
+            Map<ChangeKind, List<DiffReport.Change>> changes = changes(before.plan(point.incident(), point.facts()),
+                    after.plan(point.incident(), point.facts()));
+            long weight = 1;
+            for (int t = 0; t < groups.length; t++) {
+                weight *= classes.weight(t, groups[t]);
             }
-            changed.incrementAndGet();
-            changes.forEach((kind, list) -> {
-                counts.get(kind).increment();
-                where.get(kind).add(index);
-                list.forEach(c -> details.get(kind).computeIfAbsent(c.change(), k -> new LongAdder()).increment());
-            });
+            if (tally.add(changes, weight)) {
+                changes.keySet().forEach(kind -> where.get(kind).add(cls));
+            }
         });
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-
-        Map<ChangeKind, DiffReport.KindSummary> kinds = new EnumMap<>(ChangeKind.class);
-        for (ChangeKind kind : ChangeKind.values()) {
-            long n = counts.get(kind).sum();
-            if (n == 0) {
-                continue;
+        return tally.report(space, classes.classes, elapsed, before, after, kind -> {
+            List<long[]> boxes = new ArrayList<>();
+            Set<Integer> none = Set.of();
+            for (long cls : where.get(kind)) {
+                int[] groups = classes.groupsOfClass(cls);
+                List<List<long[]>> perType = new ArrayList<>();
+                for (int t = 0; t < groups.length; t++) {
+                    perType.add(classes.split(t, groups[t], none).get(0).masks(classes, t, new int[0]));
+                }
+                boxes.addAll(classes.boxes(perType));
             }
-            List<DiffReport.Detail> top = details.get(kind).entrySet().stream()
-                    .map(e -> new DiffReport.Detail(e.getKey(), e.getValue().sum()))
-                    .sorted(Comparator.comparingLong(DiffReport.Detail::combinations).reversed()
-                            .thenComparing(DiffReport.Detail::change))
-                    .limit(DETAILS_PER_KIND).toList();
-            List<DiffReport.Example> examples = InputSpace.varied(where.get(kind), EXAMPLES_PER_KIND).stream()
-                    .map(i -> {
-                        Incident incident = InputSpace.at(i);
-                        return new DiffReport.Example(incident,
-                                changes(before.recommend(incident), after.recommend(incident)).get(kind));
-                    }).toList();
-            kinds.put(kind, new DiffReport.KindSummary(n, top, examples));
+            return Examples.varied(classes.stride, boxes, EXAMPLES_PER_KIND);
+        });
+    }
+
+    /**
+     * Evaluates both playbooks on every built-in combination one by one; the same report as
+     * {@link #compare(RecoveryAdvisor, RecoveryAdvisor)}, only slower. A reference for the classes,
+     * and a baseline for the benchmark.
+     */
+    public static DiffReport compareEveryCombination(RecoveryAdvisor before, RecoveryAdvisor after) {
+        return compareEveryCombination(Planner.of(before), Planner.of(after), space(before, after));
+    }
+
+    /**
+     * The built-in facts and the facts either playbook declares: a fact both declare takes the
+     * values of both; each playbook is given only the facts and values its own vocabulary takes.
+     */
+    static InputSpace space(RecoveryAdvisor before, RecoveryAdvisor after) {
+        java.util.Map<String, java.util.LinkedHashSet<Object>> declared = new java.util.LinkedHashMap<>();
+        for (RecoveryAdvisor advisor : List.of(before, after)) {
+            advisor.vocabulary().facts().forEach(fact -> declared.computeIfAbsent(fact.name(), n -> new java.util.LinkedHashSet<>())
+                    .addAll(fact.representatives()));
         }
-        return new DiffReport(InputSpace.size(), changed.get(), elapsed, kinds);
+        InputSpace space = InputSpace.builtIn();
+        for (java.util.Map.Entry<String, java.util.LinkedHashSet<Object>> fact : declared.entrySet()) {
+            space = space.with(new InputSpace.Dimension(fact.getKey(), InputSpace.FACTS, List.copyOf(fact.getValue())));
+        }
+        return space;
+    }
+
+    /** Compares the plans of two planners on every combination of a space, one by one. */
+    public static DiffReport compareEveryCombination(Planner before, Planner after, InputSpace space) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Tally tally = new Tally();
+        Map<ChangeKind, ConcurrentLinkedQueue<Long>> where = new EnumMap<>(ChangeKind.class);
+        for (ChangeKind kind : ChangeKind.values()) {
+            where.put(kind, new ConcurrentLinkedQueue<>());
+        }
+        long start = System.nanoTime();
+        LongStream.range(0, space.combinations()).parallel().forEach(index -> {
+            InputSpace.Point point = space.point(index);
+            Map<ChangeKind, List<DiffReport.Change>> changes = changes(before.plan(point.incident(), point.facts()),
+                    after.plan(point.incident(), point.facts()));
+            if (tally.add(changes, 1)) {
+                changes.keySet().forEach(kind -> where.get(kind).add(index));
+            }
+        });
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return tally.report(space, space.combinations(), elapsed, before, after,
+                kind -> Examples.varied(space, where.get(kind), EXAMPLES_PER_KIND));
+    }
+
+    /** The counts of a diff as it goes: how many combinations changed, by kind and by detail. */
+    private static final class Tally {
+        private final Map<ChangeKind, LongAdder> counts = new EnumMap<>(ChangeKind.class);
+        private final Map<ChangeKind, ConcurrentHashMap<String, LongAdder>> details = new EnumMap<>(ChangeKind.class);
+        private final LongAdder changed = new LongAdder();
+
+        Tally() {
+            for (ChangeKind kind : ChangeKind.values()) {
+                counts.put(kind, new LongAdder());
+                details.put(kind, new ConcurrentHashMap<>());
+            }
+        }
+
+        /** Counts the changes of {@code combinations} combinations; whether there were any. */
+        boolean add(Map<ChangeKind, List<DiffReport.Change>> changes, long combinations) {
+            if (changes.isEmpty()) {
+                return false;
+            }
+            changed.add(combinations);
+            changes.forEach((kind, list) -> {
+                counts.get(kind).add(combinations);
+                list.forEach(c -> details.get(kind).computeIfAbsent(c.change(), k -> new LongAdder()).add(combinations));
+            });
+            return true;
+        }
+
+        DiffReport report(InputSpace space, long classes, Duration elapsed, Planner before, Planner after,
+                          java.util.function.Function<ChangeKind, List<Long>> examplesOf) {
+            Map<ChangeKind, DiffReport.KindSummary> kinds = new EnumMap<>(ChangeKind.class);
+            for (ChangeKind kind : ChangeKind.values()) {
+                long n = counts.get(kind).sum();
+                if (n == 0) {
+                    continue;
+                }
+                List<DiffReport.Detail> top = details.get(kind).entrySet().stream()
+                        .map(e -> new DiffReport.Detail(e.getKey(), e.getValue().sum()))
+                        .sorted(Comparator.comparingLong(DiffReport.Detail::combinations).reversed()
+                                .thenComparing(DiffReport.Detail::change))
+                        .limit(DETAILS_PER_KIND).toList();
+                List<DiffReport.Example> examples = examplesOf.apply(kind).stream()
+                        .map(i -> {
+                            InputSpace.Point point = space.point(i);
+                            return new DiffReport.Example(point.incident(), changes(before.plan(point.incident(), point.facts()),
+                                    after.plan(point.incident(), point.facts())).get(kind));
+                        }).toList();
+                kinds.put(kind, new DiffReport.KindSummary(n, top, examples));
+            }
+            return new DiffReport(space.combinations(), classes, changed.sum(), elapsed, kinds);
+        }
     }
 
     /**

@@ -1,19 +1,25 @@
 package dev.amends.testing.space;
 
 import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.engine.RuleReading;
 import dev.amends.model.Incident;
 import dev.amends.model.RecoveryPlan;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * Evaluates a playbook on every combination of its inputs ({@link InputSpace}) and checks
@@ -21,9 +27,14 @@ import java.util.stream.IntStream;
  *
  * <pre>{@code
  * CheckReport report = WholeSpaceCheck.of(advisor)
- *         .invariant(Invariant.of("a fix in every plan", (incident, plan) -> plan.has(Action.FIX)))
+ *         .invariant(Invariant.of("a fix in every plan", (incident, plan) -> plan.has(Action.FIX)).reading())
  *         .run();
  * }</pre>
+ *
+ * {@link #run()} evaluates each class of combinations that the rules cannot tell apart once
+ * ({@link RuleReading}), and asks each invariant once for each part of a class that the facts it
+ * reads tell apart; counts and examples are those of every combination.
+ * {@link #runOnEveryCombination()} evaluates every combination one by one, and reports the same.
  */
 public final class WholeSpaceCheck {
 
@@ -33,16 +44,38 @@ public final class WholeSpaceCheck {
      */
     public static final int EXAMPLES_PER_INVARIANT = 3;
 
-    private final RecoveryAdvisor advisor;
+    private final Planner planner;
+    private final RuleReading reading;
+    private InputSpace space;
     private final List<Invariant> invariants = new ArrayList<>(Invariants.defaults());
 
-    private WholeSpaceCheck(RecoveryAdvisor advisor) {
-        this.advisor = advisor;
+    private WholeSpaceCheck(Planner planner, RuleReading reading, InputSpace space) {
+        this.planner = planner;
+        this.reading = reading;
+        this.space = space;
     }
 
-    /** A check of this advisor's playbook against the default invariants. */
+    /**
+     * A check of this advisor's playbook against the default invariants, over the built-in facts and
+     * the facts its vocabulary declares ({@link InputSpace#of}).
+     */
     public static WholeSpaceCheck of(RecoveryAdvisor advisor) {
-        return new WholeSpaceCheck(Objects.requireNonNull(advisor, "advisor"));
+        return new WholeSpaceCheck(Planner.of(advisor), RuleReading.of(advisor), InputSpace.of(advisor.vocabulary()));
+    }
+
+    /**
+     * A check of plans made some other way than by an advisor (a playbook whose facts an advisor does
+     * not take yet), {@code reading} saying what its rules can tell apart.
+     */
+    public static WholeSpaceCheck of(Planner planner, RuleReading reading) {
+        return new WholeSpaceCheck(Objects.requireNonNull(planner, "planner"), Objects.requireNonNull(reading, "reading"),
+                InputSpace.builtIn());
+    }
+
+    /** Checks this space instead of the built-in one, such as one with the organisation's own facts appended. */
+    public WholeSpaceCheck over(InputSpace space) {
+        this.space = Objects.requireNonNull(space, "space");
+        return this;
     }
 
     /** Adds an invariant of your own. */
@@ -51,54 +84,220 @@ public final class WholeSpaceCheck {
         return this;
     }
 
-    /** Evaluates every combination and reports. */
+    /** Evaluates each class of combinations the rules cannot tell apart once, and reports on every combination. */
     public CheckReport run() {
         List<Invariant> checks = List.copyOf(invariants);
-        List<ConcurrentLinkedQueue<Integer>> broken = new ArrayList<>();
+        long start = System.nanoTime();
+        Classes classes = new Classes(space, reading);
+        List<Set<Integer>> reads = checks.stream().map(this::dims).toList();
+        List<Set<Integer>> distinctReads = reads.stream().distinct().toList();
+        int[] readsIndex = reads.stream().mapToInt(distinctReads::indexOf).toArray();
+        Map<Long, List<Classes.Part>> parts = new ConcurrentHashMap<>();
+        List<LongAdder> violations = checks.stream().map(c -> new LongAdder()).toList();
+        List<ConcurrentLinkedQueue<int[]>> broken = new ArrayList<>();
         checks.forEach(c -> broken.add(new ConcurrentLinkedQueue<>()));
         Set<Long> signatures = ConcurrentHashMap.newKeySet();
         AtomicLong shortest = new AtomicLong(Long.MAX_VALUE);
         AtomicLong longest = new AtomicLong(Long.MIN_VALUE);
-
-        long start = System.nanoTime();
-        IntStream.range(0, InputSpace.size()).parallel().forEach(index -> {
-            Incident incident = InputSpace.at(index);
-            RecoveryPlan plan = advisor.recommend(incident);
-            for (int c = 0; c < checks.size(); c++) {
-                if (checks.get(c).violation(incident, plan).isPresent()) {
-                    broken.get(c).add(index);
-                }
+        long last = space.combinations() - 1;
+        int types = classes.types.size();
+        int[][][] readDims = new int[distinctReads.size()][types][];
+        boolean[] readsNothing = new boolean[distinctReads.size()];
+        for (int r = 0; r < distinctReads.size(); r++) {
+            readsNothing[r] = true;
+            for (int t = 0; t < types; t++) {
+                readDims[r][t] = classes.readDims(t, distinctReads.get(r));
+                readsNothing[r] &= readDims[r][t].length == 0;
             }
+        }
+
+        LongStream.range(0, classes.classes).parallel().forEach(cls -> {
+            int[] groups = classes.groupsOfClass(cls);
+            int[] first = new int[space.dimensions().size()];
+            classes.first(groups, first);
+            InputSpace.Point point = space.point(first);
+            RecoveryPlan plan = planner.plan(point.incident(), point.facts());
             signatures.add(PlanSignature.of(plan));
             long steps = plan.steps().size();
+            long index = classes.index(first);
             shortest.accumulateAndGet(pack(steps, index), Math::min);
-            longest.accumulateAndGet(pack(steps, Integer.MAX_VALUE - index), Math::max);
+            longest.accumulateAndGet(pack(steps, last - index), Math::max);
+            for (int c = 0; c < checks.size(); c++) {
+                int r = readsIndex[c];
+                if (readsNothing[r]) {
+                    // The verdict is the plan's alone: one question for the whole class.
+                    if (checks.get(c).violation(point.incident(), plan).isPresent()) {
+                        long weight = 1;
+                        int[] where = new int[2 * types];
+                        for (int t = 0; t < types; t++) {
+                            weight *= classes.weight(t, groups[t]);
+                            where[2 * t] = groups[t];
+                        }
+                        violations.get(c).add(weight);
+                        broken.get(c).add(where);
+                    }
+                    continue;
+                }
+                List<List<Classes.Part>> perType = new ArrayList<>(types);
+                for (int t = 0; t < types; t++) {
+                    int type = t;
+                    perType.add(parts.computeIfAbsent(((long) (r * types + t) << 32) | groups[t],
+                            k -> classes.split(type, groups[type], distinctReads.get(r))));
+                }
+                check(checks.get(c), plan, point, first, perType, readDims[r], violations.get(c), broken.get(c), groups);
+            }
         });
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
         List<CheckReport.InvariantResult> results = new ArrayList<>();
         for (int c = 0; c < checks.size(); c++) {
             Invariant invariant = checks.get(c);
-            List<CheckReport.Counterexample> examples = InputSpace.varied(broken.get(c), EXAMPLES_PER_INVARIANT).stream()
-                    .map(i -> {
-                        Incident incident = InputSpace.at(i);
-                        Optional<String> why = invariant.violation(incident, advisor.recommend(incident));
-                        return new CheckReport.Counterexample(incident, why.orElse("(it held when evaluated again)"));
-                    }).toList();
-            results.add(new CheckReport.InvariantResult(invariant.name(), broken.get(c).size(), examples));
+            int r = readsIndex[c];
+            List<long[]> boxes = boxes(classes, broken.get(c), reads.get(c),
+                    (t, group) -> parts.computeIfAbsent(((long) (r * types + t) << 32) | group,
+                            k -> classes.split(t, group, distinctReads.get(r))));
+            List<CheckReport.Counterexample> examples = Examples.varied(classes.stride, boxes, EXAMPLES_PER_INVARIANT).stream()
+                    .map(i -> counterexample(invariant, space.point(i))).toList();
+            results.add(new CheckReport.InvariantResult(invariant.name(), violations.get(c).sum(), examples));
         }
-        return new CheckReport(InputSpace.size(), elapsed, results, signatures.size(),
+        return new CheckReport(space.combinations(), classes.classes, elapsed, results, signatures.size(),
                 extreme(shortest.get(), false), extreme(longest.get(), true));
     }
 
-    /** Packs a step count with an index (inverted for the maximum) so that min and max pick the first incident of that length. */
-    private static long pack(long steps, int index) {
-        return (steps << 32) | (index & 0xffffffffL);
+    /**
+     * Asks one invariant about each part of a class that the facts it reads tell apart; counts the
+     * combinations of the parts it breaks and notes them as the group and part of each fact type.
+     */
+    private void check(Invariant invariant, RecoveryPlan plan, InputSpace.Point point, int[] first,
+                       List<List<Classes.Part>> perType, int[][] readDims, LongAdder violations,
+                       Collection<int[]> broken, int[] groups) {
+        int types = perType.size();
+        int[] at = new int[types];
+        int[] values = first.clone();
+        while (true) {
+            long weight = 1;
+            boolean same = true;
+            for (int t = 0; t < types; t++) {
+                Classes.Part part = perType.get(t).get(at[t]);
+                int[] dims = readDims[t];
+                for (int k = 0; k < dims.length; k++) {
+                    values[dims[k]] = part.values()[k];
+                    same &= values[dims[k]] == first[dims[k]];
+                }
+                weight *= part.weight();
+            }
+            Incident incident = same ? point.incident() : space.point(values).incident();
+            if (invariant.violation(incident, withIncident(plan, incident)).isPresent()) {
+                violations.add(weight);
+                int[] where = new int[2 * types];
+                for (int t = 0; t < types; t++) {
+                    where[2 * t] = groups[t];
+                    where[2 * t + 1] = at[t];
+                }
+                broken.add(where);
+            }
+            int t = 0;
+            while (t < types && ++at[t] == perType.get(t).size()) {
+                at[t] = 0;
+                t++;
+            }
+            if (t == types) {
+                return;
+            }
+        }
     }
 
-    private static CheckReport.Extreme extreme(long packed, boolean invertedIndex) {
-        int steps = (int) (packed >> 32);
-        int index = (int) packed;
-        return new CheckReport.Extreme(steps, InputSpace.at(invertedIndex ? Integer.MAX_VALUE - index : index));
+    /** The boxes of combinations where an invariant broke, each noted as the group and part of each fact type. */
+    private static List<long[]> boxes(Classes classes, Collection<int[]> broken, Set<Integer> read,
+                                      java.util.function.BiFunction<Integer, Integer, List<Classes.Part>> partsOf) {
+        List<long[]> boxes = new ArrayList<>();
+        for (int[] where : broken) {
+            List<List<long[]>> perType = new ArrayList<>();
+            for (int t = 0; t < where.length / 2; t++) {
+                Classes.Part part = partsOf.apply(t, where[2 * t]).get(where[2 * t + 1]);
+                perType.add(part.masks(classes, t, classes.readHere(t, read)));
+            }
+            boxes.addAll(classes.boxes(perType));
+        }
+        return boxes;
+    }
+
+    /** The dimensions an invariant reads: those it names, or every one. */
+    private Set<Integer> dims(Invariant invariant) {
+        Optional<Set<String>> names = invariant.reads();
+        if (names.isEmpty()) {
+            return IntStream.range(0, space.dimensions().size()).boxed().collect(Collectors.toUnmodifiableSet());
+        }
+        List<String> known = space.dimensions().stream().map(InputSpace.Dimension::name).toList();
+        for (String name : names.get()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("invariant \"" + invariant.name() + "\" reads " + name
+                        + ", which is not a dimension of the space; dimensions: " + String.join(", ", known));
+            }
+        }
+        return IntStream.range(0, known.size()).filter(d -> names.get().contains(known.get(d))).boxed()
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Evaluates every combination one by one and reports; the same report as {@link #run()}, only
+     * slower. A reference for the classes, and a baseline for the benchmark.
+     */
+    public CheckReport runOnEveryCombination() {
+        List<Invariant> checks = List.copyOf(invariants);
+        List<ConcurrentLinkedQueue<Long>> broken = new ArrayList<>();
+        checks.forEach(c -> broken.add(new ConcurrentLinkedQueue<>()));
+        Set<Long> signatures = ConcurrentHashMap.newKeySet();
+        AtomicLong shortest = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong longest = new AtomicLong(Long.MIN_VALUE);
+        long last = space.combinations() - 1;
+
+        long start = System.nanoTime();
+        LongStream.range(0, space.combinations()).parallel().forEach(index -> {
+            InputSpace.Point point = space.point(index);
+            RecoveryPlan plan = planner.plan(point.incident(), point.facts());
+            for (int c = 0; c < checks.size(); c++) {
+                if (checks.get(c).violation(point.incident(), plan).isPresent()) {
+                    broken.get(c).add(index);
+                }
+            }
+            signatures.add(PlanSignature.of(plan));
+            long steps = plan.steps().size();
+            shortest.accumulateAndGet(pack(steps, index), Math::min);
+            longest.accumulateAndGet(pack(steps, last - index), Math::max);
+        });
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+        List<CheckReport.InvariantResult> results = new ArrayList<>();
+        for (int c = 0; c < checks.size(); c++) {
+            Invariant invariant = checks.get(c);
+            List<CheckReport.Counterexample> examples = Examples.varied(space, broken.get(c), EXAMPLES_PER_INVARIANT).stream()
+                    .map(i -> counterexample(invariant, space.point(i))).toList();
+            results.add(new CheckReport.InvariantResult(invariant.name(), broken.get(c).size(), examples));
+        }
+        return new CheckReport(space.combinations(), space.combinations(), elapsed, results, signatures.size(),
+                extreme(shortest.get(), false), extreme(longest.get(), true));
+    }
+
+    private CheckReport.Counterexample counterexample(Invariant invariant, InputSpace.Point point) {
+        Optional<String> why = invariant.violation(point.incident(), planner.plan(point.incident(), point.facts()));
+        return new CheckReport.Counterexample(point.incident(), why.orElse("(it held when evaluated again)"));
+    }
+
+    /** The plan as made for another incident of its class, which gets the same plan. */
+    private static RecoveryPlan withIncident(RecoveryPlan plan, Incident incident) {
+        return plan.incident() == incident ? plan
+                : new RecoveryPlan(incident, plan.steps(), plan.avoid(), plan.respondWithin(), plan.channel(), plan.playbook());
+    }
+
+    /** Packs a step count with a combination's number (inverted for the maximum) so that min and max pick the first of that length. */
+    private static long pack(long steps, long index) {
+        return (steps << 43) | index;
+    }
+
+    private CheckReport.Extreme extreme(long packed, boolean invertedIndex) {
+        int steps = (int) (packed >>> 43);
+        long index = packed & ((1L << 43) - 1);
+        return new CheckReport.Extreme(steps, space.incident(invertedIndex ? space.combinations() - 1 - index : index));
     }
 }

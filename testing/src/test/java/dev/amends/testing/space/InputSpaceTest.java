@@ -1,12 +1,12 @@
 package dev.amends.testing.space;
 
 import dev.amends.model.Incident;
+import dev.amends.model.Mistake;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,28 +40,48 @@ class InputSpaceTest {
     }
 
     @Test
-    void variedCombinationsStartWithTheFirst() {
-        assertThat(InputSpace.varied(List.of(40, 7, 300), 3)).first().isEqualTo(7);
-    }
-
-    @Test
-    void variedCombinationsDifferInEveryFactTheyCan() {
-        List<Integer> picked = InputSpace.varied(IntStream.range(0, InputSpace.size()).boxed().toList(), 3);
-
-        assertThat(InputSpace.differences(picked.get(0), picked.get(1))).as("a second unlike the first in all 11 facts").isEqualTo(11);
-        assertThat(List.of(InputSpace.differences(picked.get(2), picked.get(0)), InputSpace.differences(picked.get(2), picked.get(1))))
-                .as("a third unlike both in the 7 facts of more than two values, and in half the 4 flags").containsExactly(9, 9);
-    }
-
-    @Test
-    void fewerCombinationsThanAskedForAreAllGiven() {
-        assertThat(InputSpace.varied(Set.of(5, 3), 3)).containsExactlyInAnyOrder(3, 5);
-    }
-
-    @Test
     void combinationsDifferInTheFactsTheirIncidentsDifferIn() {
-        assertThat(InputSpace.differences(0, 1)).as("patientImpact").isEqualTo(1);
-        assertThat(InputSpace.differences(0, InputSpace.size() - 1)).isEqualTo(11);
-        assertThat(InputSpace.differences(0, 16 * 3)).as("customerMood").isEqualTo(1);
+        InputSpace space = InputSpace.builtIn();
+
+        assertThat(space.differences(0, 1)).as("patientImpact").isEqualTo(1);
+        assertThat(space.differences(0, InputSpace.size() - 1)).isEqualTo(11);
+        assertThat(space.differences(0, 16 * 3)).as("customerMood").isEqualTo(1);
+    }
+
+    @Test
+    void theBuiltInFactsAreTheFirstDimensions() {
+        assertThat(InputSpace.builtIn().dimensions()).extracting(InputSpace.Dimension::name).containsExactly(
+                "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost", "priorOccurrences", "customerMood",
+                "detectedBy", "relationship", "severity", "faultOwner", "mistake");
+        assertThat(InputSpace.builtIn().combinations()).isEqualTo(InputSpace.size());
+    }
+
+    @Test
+    void anAppendedDimensionMultipliesTheSpaceAndKeepsTheNumbersOfItsFirstValue() {
+        InputSpace space = InputSpace.builtIn().with(new InputSpace.Dimension("accountTier", "Facts", List.of("STRATEGIC", "KEY", "OTHER")));
+
+        assertThat(space.combinations()).isEqualTo(3L * InputSpace.size());
+        assertThat(space.point(12345).incident()).isEqualTo(InputSpace.at(12345));
+        assertThat(space.point(12345).facts()).containsExactly(java.util.Map.entry("accountTier", "STRATEGIC"));
+        assertThat(space.point(InputSpace.size() + 12345L).facts()).containsExactly(java.util.Map.entry("accountTier", "KEY"));
+        assertThat(space.point(InputSpace.size() + 12345L).incident()).isEqualTo(InputSpace.at(12345));
+    }
+
+    @Test
+    void aDimensionCannotBeAddedTwiceNorHaveRepeatedValues() {
+        InputSpace.Dimension tier = new InputSpace.Dimension("accountTier", "Facts", List.of("STRATEGIC", "KEY"));
+
+        assertThatThrownBy(() -> InputSpace.builtIn().with(tier).with(tier)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Facts.accountTier");
+        assertThatThrownBy(() -> new InputSpace.Dimension("accountTier", "Facts", List.of("KEY", "KEY")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
+    }
+
+    @Test
+    void aRestrictedSpaceKeepsTheGivenValuesInTheirOrder() {
+        InputSpace space = InputSpace.builtIn().restrictedTo("mistake", List.of(Mistake.OTHER, Mistake.WRONG_PRODUCT));
+
+        assertThat(space.combinations()).isEqualTo(InputSpace.size() / 11 * 2);
+        assertThat(space.incident(space.combinations() - 1).mistake()).isEqualTo(Mistake.OTHER);
     }
 }

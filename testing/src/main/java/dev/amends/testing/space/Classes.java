@@ -1,0 +1,308 @@
+package dev.amends.testing.space;
+
+import dev.amends.engine.RuleReading;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * The space cut into classes of combinations that no rule can tell apart. Each dimension's values
+ * fall into groups the rules treat alike; a cell picks one group of each dimension of a fact type;
+ * cells whose every pattern on that type comes out the same are one group of the type; and a class
+ * picks one group of each fact type. Every combination of a class gets the same plan, so a class is
+ * evaluated once and counts for all its combinations.
+ */
+final class Classes {
+
+    final InputSpace space;
+    /** For each dimension: the value indexes of each of its groups. */
+    final int[][][] valueGroups;
+    /** For each dimension: a mask of the values of each of its groups. */
+    final long[][] groupMasks;
+    /** For each dimension: what a unit of it adds to a combination's number. */
+    final long[] stride;
+    /** The fact types, in the order their first dimension comes. */
+    final List<String> types;
+    /** For each fact type: its dimensions. */
+    final int[][] dimsOf;
+    /** For each fact type: its groups, each a list of cells; a cell holds a group index per dimension of the type. */
+    final List<List<int[][]>> groupsOf;
+    /** For each dimension: why all its values are told apart beyond its tests; empty where only its tests divide it. */
+    final List<List<String>> splitBecause;
+    final long classes;
+
+    Classes(InputSpace space, RuleReading reading) {
+        this.space = space;
+        List<InputSpace.Dimension> dims = space.dimensions();
+        int n = dims.size();
+        valueGroups = new int[n][][];
+        groupMasks = new long[n][];
+        stride = new long[n];
+        long s = 1;
+        for (int d = 0; d < n; d++) {
+            stride[d] = s;
+            s *= dims.get(d).values().size();
+        }
+        List<String> typeNames = new ArrayList<>();
+        dims.forEach(d -> {
+            if (!typeNames.contains(d.type())) {
+                typeNames.add(d.type());
+            }
+        });
+        types = List.copyOf(typeNames);
+        dimsOf = new int[types.size()][];
+        List<List<String>> why = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            why.add(List.of());
+        }
+        List<List<int[][]>> groups = new ArrayList<>();
+        long count = 1;
+        for (int t = 0; t < types.size(); t++) {
+            String type = types.get(t);
+            int[] own = IntStream.range(0, n).filter(d -> dims.get(d).type().equals(type)).toArray();
+            dimsOf[t] = own;
+            RuleReading.FactReading fact = reading.fact(type, IntStream.of(own).mapToObj(d -> dims.get(d).name()).toList(),
+                    IntStream.of(own).mapToObj(d -> dims.get(d).values()).toList());
+            for (int i = 0; i < own.length; i++) {
+                int d = own[i];
+                List<List<Integer>> alike = fact.alike(i);
+                valueGroups[d] = alike.stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+                groupMasks[d] = alike.stream().mapToLong(g -> g.stream().mapToLong(v -> 1L << v).reduce(0, (a, b) -> a | b)).toArray();
+                why.set(d, fact.splitBecause(i));
+            }
+            groups.add(groupsOf(own, fact));
+            count = Math.multiplyExact(count, groups.get(t).size());
+        }
+        groupsOf = List.copyOf(groups);
+        splitBecause = List.copyOf(why);
+        classes = count;
+    }
+
+    /** The cells of a fact type grouped by the key of their first values, groups in the order of their first cell. */
+    private List<int[][]> groupsOf(int[] own, RuleReading.FactReading fact) {
+        int[] counts = IntStream.of(own).map(d -> valueGroups[d].length).toArray();
+        long cells = 1;
+        for (int c : counts) {
+            cells *= c;
+        }
+        if (cells > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many cells of " + types + " to tell apart: " + cells);
+        }
+        int[][] all = new int[(int) cells][];
+        Object[] keys = new Object[all.length];
+        IntStream.range(0, all.length).parallel().forEach(i -> {
+            int[] cell = new int[own.length];
+            int[] first = new int[own.length];
+            long rest = i;
+            for (int k = 0; k < own.length; k++) {
+                cell[k] = (int) (rest % counts[k]);
+                rest /= counts[k];
+                first[k] = valueGroups[own[k]][cell[k]][0];
+            }
+            all[i] = cell;
+            keys[i] = fact.key(first);
+        });
+        Map<Object, List<int[]>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            byKey.computeIfAbsent(keys[i], x -> new ArrayList<>()).add(all[i]);
+        }
+        return byKey.values().stream().map(list -> list.toArray(int[][]::new)).toList();
+    }
+
+    /** The group of each fact type in a class. */
+    int[] groupsOfClass(long cls) {
+        int[] g = new int[types.size()];
+        long rest = cls;
+        for (int t = 0; t < g.length; t++) {
+            int n = groupsOf.get(t).size();
+            g[t] = (int) (rest % n);
+            rest /= n;
+        }
+        return g;
+    }
+
+    /** How many combinations a cell of a fact type stands for. */
+    long weight(int t, int[] cell) {
+        long w = 1;
+        for (int k = 0; k < cell.length; k++) {
+            w *= valueGroups[dimsOf[t][k]][cell[k]].length;
+        }
+        return w;
+    }
+
+    /** How many combinations a group of a fact type stands for. */
+    long weight(int t, int group) {
+        long w = 0;
+        for (int[] cell : groupsOf.get(t).get(group)) {
+            w += weight(t, cell);
+        }
+        return w;
+    }
+
+    /**
+     * The first combination of a class: for each fact type, the cell of its group with the lowest
+     * values; written into {@code values}, one value index per dimension.
+     */
+    void first(int[] groups, int[] values) {
+        for (int t = 0; t < groups.length; t++) {
+            long best = Long.MAX_VALUE;
+            int[] bestCell = null;
+            for (int[] cell : groupsOf.get(t).get(groups[t])) {
+                long partial = 0;
+                for (int k = 0; k < cell.length; k++) {
+                    int d = dimsOf[t][k];
+                    partial += valueGroups[d][cell[k]][0] * stride[d];
+                }
+                if (partial < best) {
+                    best = partial;
+                    bestCell = cell;
+                }
+            }
+            for (int k = 0; k < bestCell.length; k++) {
+                int d = dimsOf[t][k];
+                values[d] = valueGroups[d][bestCell[k]][0];
+            }
+        }
+    }
+
+    /** The number of a combination given as value indexes. */
+    long index(int[] values) {
+        long index = 0;
+        for (int d = 0; d < values.length; d++) {
+            index += values[d] * stride[d];
+        }
+        return index;
+    }
+
+    /**
+     * The part of a group of a fact type that takes given values of some of its dimensions
+     * ({@code values}, in the order of {@link #readDims}): its cells, and how many combinations they
+     * stand for once cut down to those values.
+     */
+    record Part(int[] values, List<int[]> cells, long weight) {
+
+        /** Its cells cut down to its values, as value masks of the type's dimensions. */
+        List<long[]> masks(Classes classes, int t, int[] readHere) {
+            int[] own = classes.dimsOf[t];
+            List<long[]> masks = new ArrayList<>(cells.size());
+            for (int[] cell : cells) {
+                long[] m = new long[own.length];
+                for (int k = 0; k < own.length; k++) {
+                    m[k] = classes.groupMasks[own[k]][cell[k]];
+                }
+                for (int r = 0; r < readHere.length; r++) {
+                    m[readHere[r]] = 1L << values[r];
+                }
+                masks.add(m);
+            }
+            return masks;
+        }
+    }
+
+    private record Values(int[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Values v && Arrays.equals(values, v.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+    }
+
+    /** The positions, among a fact type's dimensions, of those in {@code read}. */
+    int[] readHere(int t, Set<Integer> read) {
+        int[] own = dimsOf[t];
+        return IntStream.range(0, own.length).filter(k -> read.contains(own[k])).toArray();
+    }
+
+    /**
+     * A group of a fact type split by the values of the dimensions in {@code read} (dimension
+     * indexes of the space); one part when it reads none of the type's dimensions.
+     */
+    List<Part> split(int t, int group, Set<Integer> read) {
+        int[] own = dimsOf[t];
+        int[] readHere = readHere(t, read);
+        List<int[][]> all = groupsOf.get(t);
+        int[][] cells = all.get(group);
+        if (readHere.length == 0) {
+            long w = 0;
+            for (int[] cell : cells) {
+                w += weight(t, cell);
+            }
+            return List.of(new Part(new int[0], Arrays.asList(cells), w));
+        }
+        Map<Values, List<int[]>> cellsOf = new LinkedHashMap<>();
+        Map<Values, Long> weightOf = new HashMap<>();
+        for (int[] cell : cells) {
+            long w = weight(t, cell);
+            for (int k : readHere) {
+                w /= valueGroups[own[k]][cell[k]].length;
+            }
+            int[] at = new int[readHere.length];
+            while (true) {
+                int[] chosen = new int[readHere.length];
+                for (int r = 0; r < readHere.length; r++) {
+                    chosen[r] = valueGroups[own[readHere[r]]][cell[readHere[r]]][at[r]];
+                }
+                Values key = new Values(chosen);
+                cellsOf.computeIfAbsent(key, x -> new ArrayList<>()).add(cell);
+                weightOf.merge(key, w, Long::sum);
+                int r = 0;
+                while (r < readHere.length && ++at[r] == valueGroups[own[readHere[r]]][cell[readHere[r]]].length) {
+                    at[r] = 0;
+                    r++;
+                }
+                if (r == readHere.length) {
+                    break;
+                }
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        cellsOf.forEach((key, list) -> parts.add(new Part(key.values(), list, weightOf.get(key))));
+        return parts;
+    }
+
+    /** The dimensions of a fact type among {@code read}, in the order {@link Part#values} gives their values. */
+    int[] readDims(int t, Set<Integer> read) {
+        return IntStream.of(dimsOf[t]).filter(read::contains).toArray();
+    }
+
+    /** Every dimension, as a set of indexes. */
+    Set<Integer> allDims() {
+        Set<Integer> all = new TreeSet<>();
+        IntStream.range(0, valueGroups.length).forEach(all::add);
+        return all;
+    }
+
+    /**
+     * The boxes of combinations a class part covers: for each fact type, one of its cells (as value masks
+     * of its dimensions), crossed with one of every other type's; as value masks of every dimension.
+     */
+    List<long[]> boxes(List<List<long[]>> perType) {
+        List<long[]> boxes = new ArrayList<>();
+        cross(perType, 0, new long[valueGroups.length], boxes);
+        return boxes;
+    }
+
+    private void cross(List<List<long[]>> perType, int t, long[] box, List<long[]> out) {
+        if (t == perType.size()) {
+            out.add(box.clone());
+            return;
+        }
+        for (long[] masks : perType.get(t)) {
+            for (int k = 0; k < masks.length; k++) {
+                box[dimsOf[t][k]] = masks[k];
+            }
+            cross(perType, t + 1, box, out);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.amends.testing.space;
+
+import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.engine.RuleReading;
+import dev.amends.model.Action;
+import dev.amends.model.CustomerMood;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.FaultOwner;
+import dev.amends.model.Mistake;
+import dev.amends.model.Severity;
+import dev.amends.testing.SmallPlaybook;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The check and the diff evaluate each class of combinations the rules cannot tell apart once, and
+ * report what evaluating every combination on its own reports: the same counts, the same examples.
+ */
+class ClassesTest {
+
+    /** Rules on several facts, with alternatives, lists, a fact bound and read, and a wording per case. */
+    private static final String RULES = """
+            rule "Thank the angry"
+            when Incident( customerMood == CustomerMood.ANGRY )
+            then plan.step(Action.THANK_FOR_RAISING, "Thank you for telling me.").within(Timing.AT_FIRST_CONTACT).because("angry"); end
+            rule "Remedy what we did"
+            when Incident( faultOwner in (FaultOwner.COMPANY, FaultOwner.REP) || severity == Severity.CRITICAL )
+            then plan.step(Action.OFFER_REMEDY, "Offer a remedy.").because("ours"); end
+            rule "Escalate a serious repeat"
+            when Incident( severity in (Severity.HIGH, Severity.CRITICAL), priorOccurrences >= 1 )
+            then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell leadership.").because("repeat"); end
+            rule "Patients first"
+            when $i : Incident( patientImpact )
+            then plan.step(Action.NOTIFY_RISK_MANAGEMENT, "Tell risk management about " + $i.mistake() + ".")
+                     .within(Timing.IMMEDIATELY).because("patient"); end
+            """;
+
+    /** Small enough to evaluate every combination: 3 mistakes, 3 fault owners, 2 detectors. */
+    private static final InputSpace SPACE = InputSpace.builtIn()
+            .restrictedTo("mistake", List.of(Mistake.WRONG_PRODUCT, Mistake.DEFECTIVE_PRODUCT, Mistake.BILLING_ERROR))
+            .restrictedTo("faultOwner", List.of(FaultOwner.REP, FaultOwner.COMPANY, FaultOwner.CUSTOMER))
+            .restrictedTo("detectedBy", List.of(DetectedBy.REP, DetectedBy.CUSTOMER));
+
+    private static final Invariant CALM_REMEDY = Invariant.of("a calm customer is offered nothing on a low incident",
+            (i, p) -> i.customerMood() != CustomerMood.CALM || i.severity() != Severity.LOW || !p.has(Action.OFFER_REMEDY));
+
+    private static WholeSpaceCheck check(RecoveryAdvisor advisor) {
+        return WholeSpaceCheck.of(advisor).over(SPACE)
+                .invariant(CALM_REMEDY.reading("customerMood", "severity"))
+                .invariant(Invariant.of("no escalation of a customer's own slip",
+                        (i, p) -> i.faultOwner() != FaultOwner.CUSTOMER || !p.has(Action.ESCALATE_TO_LEADERSHIP)));
+    }
+
+    @Test
+    void theCheckReportsWhatEvaluatingEveryCombinationReports() {
+        RecoveryAdvisor advisor = SmallPlaybook.advisor(RULES);
+
+        CheckReport classes = check(advisor).run();
+        CheckReport every = check(advisor).runOnEveryCombination();
+
+        assertThat(classes.classes()).as("fewer evaluations").isLessThan(SPACE.combinations() / 10);
+        assertThat(classes.invariants()).filteredOn(r -> r.violations() > 0).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
+        assertThat(every.classes()).isEqualTo(SPACE.combinations());
+    }
+
+    @Test
+    void aReadingThatMergesWhatTheRulesTellApartIsCaught() {
+        RecoveryAdvisor advisor = SmallPlaybook.advisor(RULES);
+        RuleReading withoutTheRepeatRule = RuleReading.of(SmallPlaybook.advisor(RULES.substring(0, RULES.indexOf("rule \"Escalate"))
+                + RULES.substring(RULES.indexOf("rule \"Patients"))));
+
+        CheckReport merged = WholeSpaceCheck.of(Planner.of(advisor), withoutTheRepeatRule).over(SPACE).run();
+        CheckReport every = WholeSpaceCheck.of(advisor).over(SPACE).runOnEveryCombination();
+
+        assertThat(merged).usingRecursiveComparison().ignoringFields("elapsed", "classes").isNotEqualTo(every);
+        assertThat(merged.distinctPlans()).isLessThan(every.distinctPlans());
+    }
+
+    @Test
+    void theDiffReportsWhatComparingEveryCombinationReports() {
+        RecoveryAdvisor before = SmallPlaybook.advisor(RULES);
+        RecoveryAdvisor after = SmallPlaybook.advisor(RULES.replace("Severity.CRITICAL )", "Severity.HIGH )")
+                .replace("priorOccurrences >= 1", "priorOccurrences >= 2"));
+        RuleReading both = RuleReading.of(before).and(RuleReading.of(after));
+
+        DiffReport classes = PlaybookDiff.compare(Planner.of(before), Planner.of(after), both, SPACE);
+        DiffReport every = PlaybookDiff.compareEveryCombination(Planner.of(before), Planner.of(after), SPACE);
+
+        assertThat(classes.changed()).isPositive();
+        assertThat(classes.kinds()).containsKeys(ChangeKind.STEP_ADDED, ChangeKind.STEP_REMOVED);
+        assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
+        assertThat(classes.classes()).isLessThan(SPACE.combinations() / 10);
+    }
+
+    @Test
+    void anOrganisationsOwnFactsAreClassesOfTheirOwn() {
+        String declared = """
+                declare Facts
+                    tier : String
+                    region : String
+                end
+                rule "Strategic accounts hear from leadership"
+                when Facts( tier == "STRATEGIC" )
+                then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell leadership.").because("strategic"); end
+                """;
+        RecoveryAdvisor base = SmallPlaybook.advisor(RULES);
+        RecoveryAdvisor strategic = SmallPlaybook.advisor(RULES + declared.replace("Facts( tier == \"STRATEGIC\" )", "Incident()"));
+        Planner planner = (incident, facts) -> ("STRATEGIC".equals(facts.get("tier")) ? strategic : base).recommend(incident);
+        RuleReading reading = RuleReading.of(SmallPlaybook.advisor(RULES + declared));
+        InputSpace space = SPACE.restrictedTo("severity", List.of(Severity.LOW, Severity.CRITICAL))
+                .with(new InputSpace.Dimension("tier", "Facts", List.of("STRATEGIC", "KEY", "STANDARD")))
+                .with(new InputSpace.Dimension("region", "Facts", List.of("EU", "US", "APAC")));
+        Invariant customersSlip = Invariant.of("no escalation of a customer's own slip",
+                (i, p) -> i.faultOwner() != FaultOwner.CUSTOMER || !p.has(Action.ESCALATE_TO_LEADERSHIP)).reading("faultOwner");
+
+        CheckReport classes = WholeSpaceCheck.of(planner, reading).over(space).invariant(customersSlip).run();
+        CheckReport every = WholeSpaceCheck.of(planner, reading).over(space).invariant(customersSlip).runOnEveryCombination();
+
+        assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
+        assertThat(classes.invariants()).filteredOn(r -> r.name().equals(customersSlip.name()))
+                .singleElement().satisfies(r -> assertThat(r.violations()).isPositive());
+        long withoutFacts = WholeSpaceCheck.of(base).over(SPACE.restrictedTo("severity", List.of(Severity.LOW, Severity.CRITICAL)))
+                .run().classes();
+        assertThat(classes.classes()).as("the tier doubles the classes; the region, which no rule reads, adds none")
+                .isEqualTo(2 * withoutFacts);
+    }
+}
