@@ -31,6 +31,7 @@ final class PlanAssembler {
     private static final Comparator<Placed> SPOKEN_ORDER = Comparator
             .comparing((Placed p) -> p.candidate.action.phase())
             .thenComparingInt(p -> p.candidate.priority)
+            .thenComparingInt(p -> p.candidate.side)
             .thenComparing(p -> p.candidate.action)
             .thenComparing(p -> p.candidate, PlanAssembler::tieBreak);
 
@@ -45,6 +46,7 @@ final class PlanAssembler {
     private static final Comparator<Candidate> LISTED_ORDER = Comparator
             .comparing((Candidate c) -> c.action.phase())
             .thenComparingInt(c -> c.priority)
+            .thenComparingInt(c -> c.side)
             .thenComparing(c -> c.action)
             .thenComparing(TIES);
 

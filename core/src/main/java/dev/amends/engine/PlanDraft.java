@@ -158,6 +158,22 @@ public final class PlanDraft {
         /** Its place inside its phase: lower comes first. Defaults to the action's place in the vocabulary, times 10. */
         StepDraft priority(int priority);
 
+        /**
+         * Places the step right after the place {@code other} has by default inside the phase: after a
+         * step of {@code other} left at its place, before the action that follows it in the vocabulary.
+         *
+         * @throws IllegalArgumentException if {@code other} belongs to another phase
+         */
+        StepDraft after(Action other);
+
+        /**
+         * Places the step right before the place {@code other} has by default inside the phase: before a
+         * step of {@code other} left at its place, after the action that precedes it in the vocabulary.
+         *
+         * @throws IllegalArgumentException if {@code other} belongs to another phase
+         */
+        StepDraft before(Action other);
+
         /** The short reason shown with the step; placeholders are filled in as in the wording. */
         StepDraft because(String why);
     }
