@@ -16,6 +16,8 @@ final class Candidate implements PlanDraft.StepDraft {
     Timing timing = Timing.AT_FIRST_CONTACT;
     OwnerKind owner;
     int priority;
+    /** Just before (-1) or just after (+1) the place {@link #priority} names, when a rule placed the step by an action. */
+    int side;
     String why = "";
 
     private final PlanDraft draft;
@@ -49,6 +51,38 @@ final class Candidate implements PlanDraft.StepDraft {
     @Override
     public Candidate priority(int priority) {
         this.priority = priority;
+        this.side = 0;
+        return this;
+    }
+
+    @Override
+    public Candidate after(ActionKind other) {
+        return placedBy(other, 1, "after");
+    }
+
+    @Override
+    public Candidate after(String other) {
+        return after(draft.action(other));
+    }
+
+    @Override
+    public Candidate before(ActionKind other) {
+        return placedBy(other, -1, "before");
+    }
+
+    @Override
+    public Candidate before(String other) {
+        return before(draft.action(other));
+    }
+
+    private Candidate placedBy(ActionKind other, int side, String word) {
+        Objects.requireNonNull(other, "action");
+        if (other.phase() != action.phase()) {
+            throw new IllegalArgumentException("a " + action + " step cannot be placed " + word + " " + other + ": a step is placed only "
+                    + "among the steps of its own phase, and " + action + " is in " + action.phase() + ", " + other + " in " + other.phase());
+        }
+        this.priority = defaultPriority(other);
+        this.side = side;
         return this;
     }
 

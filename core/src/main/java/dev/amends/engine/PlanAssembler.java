@@ -33,6 +33,7 @@ final class PlanAssembler {
     private static final Comparator<Placed> SPOKEN_ORDER = Comparator
             .comparing((Placed p) -> p.candidate.action.phase())
             .thenComparingInt(p -> p.candidate.priority)
+            .thenComparingInt(p -> p.candidate.side)
             .thenComparingInt(p -> PlaybookVocabulary.rank(p.candidate.action))
             .thenComparing(p -> p.candidate, PlanAssembler::tieBreak);
 
@@ -47,6 +48,7 @@ final class PlanAssembler {
     private static final Comparator<Candidate> LISTED_ORDER = Comparator
             .comparing((Candidate c) -> c.action.phase())
             .thenComparingInt(c -> c.priority)
+            .thenComparingInt(c -> c.side)
             .thenComparingInt(c -> PlaybookVocabulary.rank(c.action))
             .thenComparing(TIES);
 

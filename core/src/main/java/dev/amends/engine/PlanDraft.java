@@ -106,6 +106,11 @@ public final class PlanDraft {
                 .orElseThrow(() -> unknown("thing to avoid", what, vocabulary.avoidNames())), why);
     }
 
+    ActionKind action(String name) {
+        return vocabulary.action(Objects.requireNonNull(name, "action"))
+                .orElseThrow(() -> unknown("action", name, vocabulary.actionNames()));
+    }
+
     OwnerKind owner(String name) {
         return vocabulary.owner(Objects.requireNonNull(name, "owner"))
                 .orElseThrow(() -> unknown("owner", name, vocabulary.ownerNames()));
@@ -198,6 +203,28 @@ public final class PlanDraft {
 
         /** Its place inside its phase: lower comes first. Defaults to the action's place in the vocabulary, times 10. */
         StepDraft priority(int priority);
+
+        /**
+         * Places the step right after the place {@code other} has by default inside the phase: after a
+         * step of {@code other} left at its place, before the action that follows it in the vocabulary.
+         *
+         * @throws IllegalArgumentException if {@code other} belongs to another phase
+         */
+        StepDraft after(ActionKind other);
+
+        /** As {@link #after(ActionKind)}, for an action named as text, built-in or declared. */
+        StepDraft after(String other);
+
+        /**
+         * Places the step right before the place {@code other} has by default inside the phase: before a
+         * step of {@code other} left at its place, after the action that precedes it in the vocabulary.
+         *
+         * @throws IllegalArgumentException if {@code other} belongs to another phase
+         */
+        StepDraft before(ActionKind other);
+
+        /** As {@link #before(ActionKind)}, for an action named as text, built-in or declared. */
+        StepDraft before(String other);
 
         /** The short reason shown with the step; placeholders are filled in as in the wording. */
         StepDraft because(String why);
