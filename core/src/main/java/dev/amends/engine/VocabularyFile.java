@@ -173,7 +173,7 @@ final class VocabularyFile {
             root = new Compose(LoadSettings.builder().setLabel(file.name()).build()).composeString(file.text());
         } catch (StackOverflowError e) {
             problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is not valid YAML: it nests lists or "
-                    + "mappings too deeply to be read; a vocabulary nests at most four levels (section, name, key, value)"));
+                    + "mappings too deeply to be read; a vocabulary needs only a few levels: section, name, key, value (a list of values)"));
             return declared;
         } catch (MarkedYamlEngineException e) {
             Mark at = e.getProblemMark().or(e::getContextMark).orElse(null);
