@@ -117,11 +117,13 @@ final class IncidentJson {
             String field = "facts." + name;
             JsonNode value = entry.getValue();
             if (value.isTextual()) {
-                if (!PLAIN_NAME.matcher(value.textValue()).matches()) {
-                    throw new BadInputException(field, "expected one of the fact's values, such as KEY, got "
-                            + describe(value));
+                // What the fact allows is for the advisor to say, which knows the playbook; here only text that cannot be shown is refused.
+                String text = value.textValue();
+                if (text.codePoints().anyMatch(TerminalText::hidden)) {
+                    throw new BadInputException(field, "holds a control or invisible character: " + describe(value)
+                            + "; a declared fact's value is a name such as KEY");
                 }
-                incident.fact(name, value.textValue());
+                incident.fact(name, text);
             } else if (value.isBoolean()) {
                 incident.fact(name, value.booleanValue());
             } else if (value.isNumber()) {

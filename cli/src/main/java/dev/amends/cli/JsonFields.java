@@ -66,7 +66,7 @@ final class JsonFields {
             if (first == null) {
                 return Optional.empty();
             }
-            JsonNode root = first == JsonToken.START_OBJECT ? fields(parser) : READER.readTree(parser);
+            JsonNode root = first == JsonToken.START_OBJECT ? fields(parser, "") : READER.readTree(parser);
             if (parser.nextToken() != null) {
                 throw malformed(parser.currentTokenLocation(), "more content after the end of the incident's object");
             }
@@ -85,17 +85,17 @@ final class JsonFields {
         }
     }
 
-    /** The object's fields, each checked to be given once. */
-    private ObjectNode fields(JsonParser parser) throws IOException {
+    /** The object's fields, each checked to be given once, in the objects it holds too ({@code "facts"}). */
+    private ObjectNode fields(JsonParser parser, String prefix) throws IOException {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonLocation at = parser.currentTokenLocation();
             if (fields.has(name)) {
-                throw malformed(at, "the field " + IncidentJson.quote(name) + " is given twice; give each field once");
+                throw malformed(at, "the field " + IncidentJson.quote(prefix + name) + " is given twice; give each field once");
             }
-            parser.nextToken();
-            fields.set(name, READER.readTree(parser));
+            JsonToken value = parser.nextToken();
+            fields.set(name, value == JsonToken.START_OBJECT ? fields(parser, prefix + name + ".") : READER.readTree(parser));
         }
         return fields;
     }

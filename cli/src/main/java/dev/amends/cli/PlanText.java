@@ -2,6 +2,7 @@ package dev.amends.cli;
 
 import dev.amends.model.Avoidance;
 import dev.amends.model.Owner;
+import dev.amends.model.OwnerKind;
 import dev.amends.model.RecoveryPlan;
 import dev.amends.model.Stage;
 import dev.amends.model.Step;
@@ -81,7 +82,7 @@ final class PlanText {
             }
             if (step.stage() != Stage.FIRST_CONTACT && withinTheHour(step.timing())) {
                 items.add(Words.action(step.action()) + " (step " + step.order() + "): "
-                        + lowerCased(Words.owner(step.owner())) + ", " + step.timing().text() + ".");
+                        + ownerInSentence(step.owner()) + ", " + step.timing().text() + ".");
             }
         }
         if (callNow && !callListed) {
@@ -185,6 +186,11 @@ final class PlanText {
 
     private static String capitalized(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Who does a step, inside a sentence: a built-in title lower-cased ("you"), a declared one as written ("Halden's ..."). */
+    private static String ownerInSentence(OwnerKind owner) {
+        return owner instanceof Owner ? lowerCased(Words.owner(owner)) : Words.owner(owner);
     }
 
     private static String lowerCased(String text) {

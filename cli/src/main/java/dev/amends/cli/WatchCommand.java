@@ -5,6 +5,7 @@ import dev.amends.engine.PlaybookListener;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.engine.ReloadResult;
 import dev.amends.model.Incident;
+import dev.amends.model.InvalidIncidentException;
 import dev.amends.model.RecoveryPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,11 +23,13 @@ import java.time.Duration;
                 "Serves the plan for the incident in FILE, picking up edits to DIR without a restart.",
                 "",
                 "Prints the plan from the rules in DIR, and again whenever an edit to DIR changes it.",
-                "Once DIR has been quiet for 1.5 seconds after a change, all its .drl files are",
-                "read as one version, compiled and checked off the request path; a clean",
-                "playbook replaces the one being served, a broken one is rejected with its",
-                "problems and the previous playbook keeps being served. If DIR is deleted,",
-                "renamed or replaced, that is reported and DIR is watched again when it is back.",
+                "Once DIR has been quiet for 1.5 seconds after a change, all its .drl files and",
+                "its vocabulary.yaml are read as one version, compiled and checked off the",
+                "request path; a clean playbook replaces the one being served, a broken one is",
+                "rejected with its problems and the previous playbook keeps being served. A",
+                "playbook whose vocabulary the incident no longer fits (a new required fact) is",
+                "served, and that is reported. If DIR is deleted, renamed or replaced, that is",
+                "reported and DIR is watched again when it is back.",
                 "Stop with Ctrl-C."},
         footer = {"",
                 "Example:",
@@ -40,7 +43,7 @@ final class WatchCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The incident as JSON; '-' reads standard input.")
     String file;
 
-    @Option(names = "--rules", paramLabel = "DIR", required = true, converter = FileName.class, description = "The folder of .drl rule files to watch.")
+    @Option(names = "--rules", paramLabel = "DIR", required = true, converter = FileName.class, description = "The folder of .drl rule files (and its vocabulary.yaml) to watch.")
     Path folder;
 
     @Option(names = "--extend",
@@ -86,9 +89,29 @@ final class WatchCommand extends Subcommand {
                 .watchFolders().listener(listener).build()) {
             out.println("amends: watching " + TerminalText.name(folder.toString()) + " (Ctrl-C to stop)");
             RecoveryPlan shown = null;
+            int refusedBy = 0;
             long end = System.nanoTime() + Math.min(howLong.toNanos(), Long.MAX_VALUE / 2);
             while (System.nanoTime() < end) {
-                RecoveryPlan plan = advisor.recommend(incident);
+                int version = advisor.version();
+                RecoveryPlan plan;
+                try {
+                    plan = advisor.recommend(incident);
+                } catch (InvalidIncidentException e) {
+                    if (version == 1) {
+                        throw e;
+                    }
+                    // A later playbook's vocabulary the incident does not fit: the change stands, the incident is what to fix.
+                    if (refusedBy != version) {
+                        out.println();
+                        out.println("amends: playbook version " + version + " cannot make a plan for this incident: "
+                                + Amounts.oneLine(e.getMessage()) + "; still watching");
+                        out.flush();
+                        refusedBy = version;
+                        shown = null;
+                    }
+                    Thread.sleep(POLL_MILLIS);
+                    continue;
+                }
                 if (!plan.equals(shown)) {
                     out.println();
                     out.println("Plan from playbook version " + advisor.version() + ":");

@@ -50,6 +50,24 @@ class WatchCommandTest {
 
     @Test
     @Timeout(60)
+    void aVocabularyChangeTheIncidentNoLongerFitsIsReportedAndWatchingGoesOn() throws Exception {
+        Path rules = Drl.playbook(dir, "rules", Drl.OWN_IT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        Future<Integer> watching = watch(rules, 10, out, err);
+        waitFor(out, "Plan from playbook version 1:");
+        Cli.write(rules, "vocabulary.yaml", "facts:\n  region:\n    values: [NORTH, SOUTH]\n");
+        waitFor(out, "amends: playbook version 2 cannot make a plan for this incident: facts.region: is required by this playbook");
+        Cli.write(rules, "vocabulary.yaml", "facts:\n  region:\n    values: [NORTH, SOUTH]\n    default: NORTH\n");
+        waitFor(out, "Plan from playbook version 3:");
+
+        assertThat(watching.get()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    @Timeout(60)
     void aDeletedFolderIsReportedAndWatchedAgainWhenItIsBack() throws Exception {
         Path rules = Drl.playbook(dir, "rules", Drl.OWN_IT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -133,14 +133,21 @@ public final class DeclaredFact {
                     : Optional.of("has no value " + shown(value) + (value instanceof String text
                     ? Vocabulary.hint(text, values) : "; allowed: " + String.join(", ", values)));
             case YES_NO -> value instanceof Boolean ? Optional.empty()
-                    : Optional.of("is a yes/no fact: give true or false, not " + shown(value));
+                    : Optional.of("is a yes/no fact: give true or false" + (value instanceof String ? " (not as text)" : "")
+                    + ", not " + shown(value));
             case WHOLE_NUMBER -> value instanceof Integer number && number >= 0 ? Optional.empty()
-                    : Optional.of("is a whole number, 0 or more: " + shown(value) + " does not fit");
+                    : Optional.of("is a whole number, 0 or more" + (value instanceof String ? ", given as a number, not as text" : "")
+                    + ": " + shown(value) + " does not fit");
         };
     }
 
+    /** A value for a message: text quoted, escaped and cut short, so that the message stays one readable line. */
     private static String shown(Object value) {
-        return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
+        if (!(value instanceof String text)) {
+            return String.valueOf(value);
+        }
+        String cut = text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        return "\"" + cut.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     @Override

@@ -96,11 +96,20 @@ final class FolderWatcher implements AutoCloseable {
                     lastChange = System.nanoTime();
                 } else if (pending && millisSince(lastChange) >= settleMillis && folders.stream().allMatch(Watched::present)) {
                     pending = false;
-                    reload.run();
+                    reloadSurviving();
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reloads; whatever the reload throws is logged, and the watcher goes on watching. */
+    private void reloadSurviving() {
+        try {
+            reload.run();
+        } catch (RuntimeException | StackOverflowError | LinkageError | OutOfMemoryError e) {
+            LOG.error("Reloading the playbook failed; still watching the rule folders", e);
         }
     }
 

@@ -183,6 +183,10 @@ final class PlaybookCompiler {
 
     /** Whether a Drools problem is about a name whose declaration in the vocabulary has a problem of its own. */
     private static boolean followsFromVocabulary(PlaybookProblem problem, PlaybookVocabulary vocabulary) {
+        if (vocabulary.unread() && vocabulary.facts().isEmpty()
+                && Pattern.compile("(?<![\\w$])" + DeclaredTypes.FACTS_TYPE + "(?![\\w$])").matcher(problem.message()).find()) {
+            return true;
+        }
         return vocabulary.faultyNames().stream().anyMatch(name -> Pattern.compile("(?<![\\w$])" + Pattern.quote(name)
                 + "(?![\\w$])").matcher(problem.message()).find());
     }

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 public final class PlaybookVocabulary {
 
-    static final PlaybookVocabulary BUILT_IN = new PlaybookVocabulary(List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
+    static final PlaybookVocabulary BUILT_IN = new PlaybookVocabulary(List.of(), List.of(), List.of(), List.of(), java.util.Set.of(), false);
 
     private final Map<String, DeclaredFact> facts = new LinkedHashMap<>();
     private final Map<String, ActionKind> actions = new LinkedHashMap<>();
@@ -35,11 +35,16 @@ public final class PlaybookVocabulary {
     private final int declaredActions;
     private final int declaredAvoid;
     private final java.util.Set<String> faulty;
+    private final boolean unread;
 
-    /** @param faulty names a vocabulary file tried to declare, with a problem already reported */
+    /**
+     * @param faulty names a vocabulary file tried to declare, with a problem already reported
+     * @param unread whether a vocabulary file could not be read at all (so any name may have been meant there)
+     */
     PlaybookVocabulary(List<DeclaredFact> facts, List<DeclaredAction> actions, List<DeclaredOwner> owners,
-                       List<DeclaredAvoid> avoid, java.util.Set<String> faulty) {
+                       List<DeclaredAvoid> avoid, java.util.Set<String> faulty, boolean unread) {
         this.faulty = java.util.Set.copyOf(faulty);
+        this.unread = unread;
         facts.forEach(f -> this.facts.put(f.name(), f));
         Arrays.stream(Action.values()).forEach(a -> this.actions.put(a.name(), a));
         actions.forEach(a -> this.actions.put(a.name(), a));
@@ -144,9 +149,21 @@ public final class PlaybookVocabulary {
                 : Avoid.values().length + ((DeclaredAvoid) item).position();
     }
 
-    /** Whether a vocabulary file tried to declare this name and failed, with a problem reported where it did. */
+    /**
+     * Whether a vocabulary file tried to declare this name and failed, with a problem reported where
+     * it did; every name is, when a vocabulary file could not be read at all.
+     */
     boolean isFaulty(String name) {
-        return faulty.contains(name);
+        return unread || faulty.contains(name);
+    }
+
+    /**
+     * Whether a vocabulary file could not be read at all (not valid YAML, empty, misnamed,
+     * unreadable): its problem stands alone, and the rules' uses of what it would have declared
+     * are not reported again.
+     */
+    boolean unread() {
+        return unread;
     }
 
     /**

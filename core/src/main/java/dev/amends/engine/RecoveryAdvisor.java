@@ -81,7 +81,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
          * @throws PlaybookCompilationException if it has problems or holds no rule
          */
         static Loaded of(int number, PlaybookSources sources, PlaybookSnapshot snapshot) {
-            PlaybookCompiler.Compiled compiled = sources.compile(snapshot.read());
+            PlaybookCompiler.Compiled compiled = compiled(sources, snapshot);
             if (compiled.rules().isEmpty()) {
                 String where = sources.folders().isEmpty() ? "(playbook)"
                         : sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
@@ -131,6 +131,28 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 }
             }
             return read;
+        }
+    }
+
+    /**
+     * Compiles a snapshot; a failure of the compiler itself (a stack overflow, a class the compiler
+     * generated that cannot be loaded, an exception from inside Drools) is a problem of the playbook,
+     * named after its vocabulary files when it has some, else after its folders.
+     */
+    private static PlaybookCompiler.Compiled compiled(PlaybookSources sources, PlaybookSnapshot snapshot) {
+        try {
+            return sources.compile(snapshot.read());
+        } catch (PlaybookException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | LinkageError | OutOfMemoryError e) {
+            List<RuleFile> vocabularies = snapshot.read().vocabularies();
+            String where = !vocabularies.isEmpty() ? vocabularies.stream().map(RuleFile::name).collect(Collectors.joining(", "))
+                    : sources.folders().isEmpty() ? "(playbook)"
+                    : sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
+            LOG.debug("Compiling the playbook failed", e);
+            throw new PlaybookCompilationException(List.of(new PlaybookProblem(where, 0, 0, Optional.empty(),
+                    "could not be compiled: the rule compiler failed with " + describe(rootCause(e)) + " (a declaration too large or "
+                            + "nested too deeply?); the playbook is not loaded")));
         }
     }
 
@@ -344,7 +366,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
     private void reloadQuietly() {
         try {
             reload();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Reloading the playbook failed; still serving version {}", version(), e);
         }
     }

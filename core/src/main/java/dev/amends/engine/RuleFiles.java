@@ -1,6 +1,7 @@
 package dev.amends.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,12 +18,40 @@ final class RuleFiles {
     private RuleFiles() {
     }
 
-    /** The file's text, a byte-order mark left out; empty when it cannot be read (see {@link #whyUnreadable}). */
+    /** The most a rule file may hold, in bytes: a rule file is written by people. */
+    static final int MAX_RULE_FILE_BYTES = 8 * 1024 * 1024;
+
+    /** The most a vocabulary file may hold, in bytes. */
+    static final int MAX_VOCABULARY_BYTES = 256 * 1024;
+
+    /**
+     * The file's text, a byte-order mark left out; empty when it cannot be read (see {@link #whyUnreadable}).
+     * Only a regular file is read (not a device or a pipe, which could give bytes without end or
+     * none ever), and never more than its limit.
+     */
     static Optional<RuleFile> read(Path file) {
         try {
-            return Optional.of(new RuleFile(file.toString(), decode(Files.readAllBytes(file))));
+            Optional<byte[]> bytes = bytes(file);
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(new RuleFile(file.toString(), decode(bytes.get())));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The most bytes a file of this name may hold. */
+    static int limit(Path file) {
+        return VocabularyFile.isVocabulary(file.getFileName().toString()) ? MAX_VOCABULARY_BYTES : MAX_RULE_FILE_BYTES;
+    }
+
+    /** The file's bytes; empty if it is not a regular file or holds more than its limit. */
+    private static Optional<byte[]> bytes(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        int limit = limit(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            return bytes.length > limit ? Optional.empty() : Optional.of(bytes);
         }
     }
 
@@ -34,9 +63,17 @@ final class RuleFiles {
         if (Files.isDirectory(file)) {
             return "is a folder, not a rule file";
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return "cannot be read: it is not a regular file (a device or a pipe?); a rule file is a text file";
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            Optional<byte[]> read = bytes(file);
+            if (read.isEmpty()) {
+                return "is larger than " + limit(file) / 1024 + " KB, the most a " + (limit(file) == MAX_VOCABULARY_BYTES
+                        ? "vocabulary file" : "rule file") + " may hold; split it, or check it is the file you meant";
+            }
+            bytes = read.get();
         } catch (AccessDeniedException e) {
             return "cannot be read: permission denied";
         } catch (NoSuchFileException e) {

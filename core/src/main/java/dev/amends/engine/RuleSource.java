@@ -112,7 +112,7 @@ sealed interface RuleSource {
 
         /** Whether a file of the folder is part of the playbook: a rule file or the vocabulary. */
         static boolean isPlaybookFile(String name) {
-            return isRuleFile(name) || name.equals(VocabularyFile.NAME);
+            return isRuleFile(name) || VocabularyFile.isVocabulary(name);
         }
     }
 

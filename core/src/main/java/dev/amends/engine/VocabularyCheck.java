@@ -1,7 +1,9 @@
 package dev.amends.engine;
 
 import dev.amends.model.Vocabulary;
+import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.BindingDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.parser.antlr4.JavaLexer;
@@ -39,9 +41,10 @@ final class VocabularyCheck {
         List<Unknown> found = new ArrayList<>();
         Map<String, DeclaredFact> declaredTypes = new HashMap<>();
         vocabulary.facts().stream().filter(f -> f.kind() == DeclaredFact.Kind.VALUES).forEach(f -> declaredTypes.put(f.typeName(), f));
+        typesTaken(file, outline, vocabulary, found);
         for (RuleFileOutline.RuleOutline rule : outline.rules) {
             for (RuleFileOutline.PatternOutline pattern : outline.patterns(rule)) {
-                if (pattern.isDeclaredFacts() && vocabulary.facts().isEmpty() && !vocabulary.faultyNames().isEmpty()) {
+                if (pattern.isDeclaredFacts() && vocabulary.facts().isEmpty() && (vocabulary.unread() || !vocabulary.faultyNames().isEmpty())) {
                     continue;
                 }
                 if (pattern.isDeclaredFacts() && vocabulary.facts().isEmpty()) {
@@ -64,6 +67,44 @@ final class VocabularyCheck {
             namedVocabulary(file, outline, consequence, vocabulary, found);
         }
         return found;
+    }
+
+    /**
+     * Every type a rule file declares ({@code declare Facts ... end}) that would hide one the
+     * vocabulary generates: {@code Facts}, a declared fact's type, or any type of the package
+     * the generated ones live in. Each is reported at its declaration and left out of the package
+     * Drools builds, so that Drools does not report every rule it would have confused.
+     */
+    private static void typesTaken(RuleFile file, RuleFileOutline outline, PlaybookVocabulary vocabulary, List<Unknown> found) {
+        PackageDescr pkg = outline.packageDescr();
+        if (pkg == null) {
+            return;
+        }
+        List<AbstractClassTypeDeclarationDescr> declared = new ArrayList<>(pkg.getTypeDeclarations());
+        declared.addAll(pkg.getEnumDeclarations());
+        boolean inGenerated = DeclaredTypes.PACKAGE.equals(pkg.getNamespace());
+        for (AbstractClassTypeDeclarationDescr type : declared) {
+            String name = type.getTypeName();
+            Optional<DeclaredFact> fact = vocabulary.facts().stream().filter(f -> f.typeName().equals(name)).findFirst();
+            String message;
+            if (name.equals(DeclaredTypes.FACTS_TYPE)) {
+                message = "Facts is the type that carries the declared facts; a rule file may not declare it (declare facts in "
+                        + VocabularyFile.NAME + ")";
+            } else if (fact.isPresent()) {
+                message = name + " is the type that holds the values of the declared fact " + fact.get().name()
+                        + "; a rule file may not declare it";
+            } else if (inGenerated) {
+                message = "package " + DeclaredTypes.PACKAGE + " holds the types generated from " + VocabularyFile.NAME
+                        + "; a rule file may not declare a type in it (use a package of your own)";
+            } else {
+                continue;
+            }
+            int offset = Math.max(0, type.getStartCharacter());
+            found.add(new Unknown(problem(file, outline, offset, message), name));
+            // Left out of what Drools builds, so that the rules are checked against the generated types instead.
+            pkg.getTypeDeclarations().remove(type);
+            pkg.getEnumDeclarations().remove(type);
+        }
     }
 
     /** Every {@code Type.NAME} of the vocabulary among the tokens whose {@code NAME} the type does not have. */
@@ -136,13 +177,16 @@ final class VocabularyCheck {
         int[] cursor = {0};
         List<String> names = vocabulary.facts().stream().map(DeclaredFact::name).toList();
         for (BaseDescr part : constraint.parts()) {
-            String read = part instanceof RelationalExprDescr r ? String.valueOf(r.getLeft())
-                    : part instanceof BindingDescr b ? b.getExpression() : String.valueOf(part);
+            String read = withoutThis(part instanceof RelationalExprDescr r ? String.valueOf(r.getLeft())
+                    : part instanceof BindingDescr b ? b.getExpression() : String.valueOf(part));
             String name = leadingName(read);
             Optional<DeclaredFact> fact = vocabulary.fact(name);
             if (FACT_NAME.matcher(name).matches() && fact.isEmpty() && !name.equals("this") && !vocabulary.isFaulty(name)) {
                 found.add(new Unknown(problem(file, outline, constraint.offsetOf(name, cursor), "no fact \"" + name
                         + "\" is declared" + Vocabulary.hint(name, names)), name));
+                continue;
+            }
+            if (misusedFact(file, outline, constraint, part, vocabulary, cursor, found)) {
                 continue;
             }
             if (fact.isEmpty() || !(part instanceof RelationalExprDescr relation) || !name.equals(read.strip())) {
@@ -168,6 +212,57 @@ final class VocabularyCheck {
                 }
             }
         }
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile("<|<=|>|>=|==|!=");
+    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+
+    /**
+     * Whether a part reads a yes/no fact or a whole number in any other way than the ones whose
+     * meaning is plain (and, for a number, that the whole-space check can cover): a yes/no fact by
+     * itself, negated, or compared with true or false; a whole number compared with a whole number.
+     * Drools would take {@code refersPatients == "yes"} as false, and {@code unitsAffected * 2 >= 10}
+     * tells apart numbers of one band. Each such part is reported, naming the form allowed.
+     */
+    private static boolean misusedFact(RuleFile file, RuleFileOutline outline, RuleFileOutline.Constraint constraint, BaseDescr part,
+                                       PlaybookVocabulary vocabulary, int[] cursor, List<Unknown> found) {
+        String left = part instanceof RelationalExprDescr r ? withoutThis(String.valueOf(r.getLeft())).strip() : null;
+        String right = part instanceof RelationalExprDescr r ? withoutThis(String.valueOf(r.getRight())).strip() : null;
+        String whole = part instanceof RelationalExprDescr ? left + " " + right
+                : withoutThis(part instanceof BindingDescr b ? b.getExpression() : String.valueOf(part)).strip();
+        for (DeclaredFact fact : vocabulary.facts()) {
+            String name = fact.name();
+            if (fact.kind() == DeclaredFact.Kind.VALUES || !Pattern.compile("(?<![\\w$.])" + name + "(?![\\w$])").matcher(whole).find()) {
+                continue;
+            }
+            boolean plain;
+            String allowed;
+            if (fact.kind() == DeclaredFact.Kind.YES_NO) {
+                plain = part instanceof RelationalExprDescr relation
+                        ? name.equals(left) && (relation.getOperator().equals("==") || relation.getOperator().equals("!="))
+                        && (right.equals("true") || right.equals("false"))
+                        : whole.equals(name) || whole.replaceAll("\\s+", "").equals("!" + name);
+                allowed = name + " is yes or no: write Facts( " + name + " ) or Facts( !" + name + " ), or compare it with true "
+                        + "or false (" + name + " == true); Drools reads text such as \"yes\" as false, so the rule would match "
+                        + "the opposite case";
+            } else {
+                plain = part instanceof RelationalExprDescr relation && name.equals(left)
+                        && COMPARISON.matcher(relation.getOperator()).matches() && WHOLE.matcher(right).matches();
+                allowed = name + " is a whole number, which a rule tests only as " + name + " followed by <, <=, >, >=, == or != "
+                        + "and a whole number at its bands' edges (" + fact.bandsInWords() + "), such as " + name + " >= "
+                        + fact.bands().get(1) + ", so that every band stays whole";
+            }
+            if (!plain) {
+                found.add(new Unknown(problem(file, outline, constraint.offsetOf(name, cursor), allowed), name));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The expression with {@code this.} left out where it reads a field: {@code this.x} reads x. */
+    private static String withoutThis(String expression) {
+        return expression.replaceAll("(?<![\\w$.])this\\s*\\.\\s*", "");
     }
 
     /** Whether the numbers a comparison with a bound accepts are whole bands, never part of one. */

@@ -44,6 +44,16 @@ final class VocabularyFile {
     private static final List<String> FACT_TYPES = List.of("yes/no", "whole number");
     private static final Pattern FACT_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** The most characters a vocabulary file may hold (as {@link RuleFiles#MAX_VOCABULARY_BYTES} bytes). */
+    static final int MAX_CHARACTERS = RuleFiles.MAX_VOCABULARY_BYTES;
+    /** The most values one fact may list (Drools generates an enum with them, which must stay small). */
+    static final int MAX_VALUES = 100;
+    /** The most characters of a declared name: of a fact, a value, an action, an owner, a thing to avoid. */
+    static final int MAX_NAME = 64;
+    /** The most characters of a title or an about text. */
+    static final int MAX_TITLE = 200;
+    /** The most declarations of one section (facts, actions, owners, avoid). */
+    static final int MAX_DECLARATIONS = 200;
     private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch",
             "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
             "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new",
@@ -55,15 +65,24 @@ final class VocabularyFile {
 
     private final RuleFile file;
     private final List<PlaybookProblem> problems;
+    /** Whether the file could not be read at all, so that nothing it declares is known. */
+    private boolean unread;
 
     private VocabularyFile(RuleFile file, List<PlaybookProblem> problems) {
         this.file = file;
         this.problems = problems;
     }
 
-    /** Whether a file of a folder is a vocabulary file. */
+    /** Whether a file of a folder is a vocabulary file, or one misnamed ({@code vocabulary.yml}, {@code Vocabulary.yaml}). */
     static boolean isVocabulary(String fileName) {
-        return fileName.equals(NAME) || fileName.endsWith("/" + NAME) || fileName.endsWith("\\" + NAME);
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .toLowerCase(Locale.ROOT);
+        return name.equals(NAME) || name.equals("vocabulary.yml");
+    }
+
+    /** Whether a vocabulary file is named other than exactly {@value #NAME}. */
+    private static boolean isMisnamed(String fileName) {
+        return !(fileName.equals(NAME) || fileName.endsWith("/" + NAME) || fileName.endsWith("\\" + NAME));
     }
 
     /**
@@ -74,15 +93,19 @@ final class VocabularyFile {
         if (files.isEmpty()) {
             return PlaybookVocabulary.BUILT_IN;
         }
+        // A vocabulary file its folder could not read is a problem already, and the vocabulary is unread.
+        boolean unread = problems.stream().anyMatch(p -> isVocabulary(p.file()));
         Declared all = new Declared();
         for (RuleFile file : files) {
             List<PlaybookProblem> found = new ArrayList<>();
-            Declared declared = new VocabularyFile(file, found).declared();
+            VocabularyFile reading = new VocabularyFile(file, found);
+            Declared declared = reading.declared();
+            unread |= reading.unread;
             all.addAll(declared, file, found);
             problems.addAll(found);
         }
         return new PlaybookVocabulary(List.copyOf(all.facts.values()), List.copyOf(all.actions.values()),
-                List.copyOf(all.owners.values()), List.copyOf(all.avoid.values()), all.faulty);
+                List.copyOf(all.owners.values()), List.copyOf(all.avoid.values()), all.faulty, unread);
     }
 
     /** What one file declares, each name with where it is declared. */
@@ -134,9 +157,24 @@ final class VocabularyFile {
 
     private Declared declared() {
         Declared declared = new Declared();
+        unread = true;
+        if (isMisnamed(file.name())) {
+            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is not read: name it " + NAME
+                    + ", the name a folder's vocabulary file has"));
+            return declared;
+        }
+        if (file.text().length() > MAX_CHARACTERS) {
+            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is larger than " + MAX_CHARACTERS / 1024
+                    + " KB, the most a vocabulary file may hold; check it is the file you meant"));
+            return declared;
+        }
         Optional<Node> root;
         try {
             root = new Compose(LoadSettings.builder().setLabel(file.name()).build()).composeString(file.text());
+        } catch (StackOverflowError e) {
+            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is not valid YAML: it nests lists or "
+                    + "mappings too deeply to be read; a vocabulary needs only a few levels: section, name, key, value (a list of values)"));
+            return declared;
         } catch (MarkedYamlEngineException e) {
             Mark at = e.getProblemMark().or(e::getContextMark).orElse(null);
             problems.add(new PlaybookProblem(file.name(), at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1,
@@ -156,14 +194,15 @@ final class VocabularyFile {
         if (sections.isEmpty()) {
             return declared;
         }
+        unread = false;
         // Owners first, so that an action may name an owner declared after it.
-        section(sections.get(), "owners").ifPresent(owners -> owners.forEach((name, entry) ->
+        section(sections.get(), "owners", declared).ifPresent(owners -> owners.forEach((name, entry) ->
                 noting(declared, name, () -> owner(name, entry, declared))));
-        section(sections.get(), "facts").ifPresent(facts -> facts.forEach((name, entry) ->
+        section(sections.get(), "facts", declared).ifPresent(facts -> facts.forEach((name, entry) ->
                 noting(declared, name, () -> fact(name, entry, declared))));
-        section(sections.get(), "actions").ifPresent(actions -> actions.forEach((name, entry) ->
+        section(sections.get(), "actions", declared).ifPresent(actions -> actions.forEach((name, entry) ->
                 noting(declared, name, () -> action(name, entry, declared))));
-        section(sections.get(), "avoid").ifPresent(avoid -> avoid.forEach((name, entry) ->
+        section(sections.get(), "avoid", declared).ifPresent(avoid -> avoid.forEach((name, entry) ->
                 noting(declared, name, () -> avoid(name, entry, declared))));
         return declared;
     }
@@ -177,12 +216,20 @@ final class VocabularyFile {
         }
     }
 
-    private Optional<Map<String, NodeTuple>> section(Map<String, NodeTuple> sections, String name) {
+    private Optional<Map<String, NodeTuple>> section(Map<String, NodeTuple> sections, String name, Declared declared) {
         NodeTuple section = sections.get(name);
         if (section == null) {
             return Optional.empty();
         }
-        return mapping(section.getValueNode(), "the " + name + " section", null);
+        Optional<Map<String, NodeTuple>> entries = mapping(section.getValueNode(), "the " + name + " section", null);
+        if (entries.isPresent() && entries.get().size() > MAX_DECLARATIONS) {
+            Node over = new ArrayList<>(entries.get().values()).get(MAX_DECLARATIONS).getKeyNode();
+            problem(over, "the " + name + " section declares " + entries.get().size() + " names; a section declares at most "
+                    + MAX_DECLARATIONS + ", so none of them is loaded");
+            declared.faulty.addAll(entries.get().keySet());
+            return Optional.empty();
+        }
+        return entries;
     }
 
     private void fact(String name, NodeTuple entry, Declared declared) {
@@ -190,6 +237,9 @@ final class VocabularyFile {
         if (!FACT_NAME.matcher(name).matches() || JAVA_KEYWORDS.contains(name)) {
             problem(key, "a fact's name is written in lower camel case, such as accountTier or refersPatients, and is not "
                     + "a Java keyword; \"" + name + "\" is not");
+            return;
+        }
+        if (!shortName(key, name, "a fact's name")) {
             return;
         }
         if (Vocabulary.incidentFacts().contains(name)) {
@@ -201,7 +251,7 @@ final class VocabularyFile {
             return;
         }
         Map<String, NodeTuple> fields = body.get();
-        String about = fields.containsKey("about") ? text(fields.get("about").getValueNode(), "about").orElse("") : "";
+        String about = fields.containsKey("about") ? title(fields.get("about").getValueNode(), "about").orElse("") : "";
         Optional<String> type = fields.containsKey("type") ? text(fields.get("type").getValueNode(), "type") : Optional.empty();
         String where = file.name() + ":" + line(key);
         if (fields.containsKey("values")) {
@@ -211,6 +261,11 @@ final class VocabularyFile {
                 return;
             }
             String typeName = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            if (isJavaLang(typeName)) {
+                problem(key, "fact " + name + " would hold its values in a type named " + typeName + ", which is also the name "
+                        + "of Java's own java.lang." + typeName + ", so rules could not tell them apart; give the fact another name");
+                return;
+            }
             if (TAKEN_TYPES.contains(typeName) || declared.facts.values().stream().anyMatch(f -> f.typeName().equals(typeName))) {
                 problem(key, "fact " + name + " would hold its values in a type named " + typeName + ", which rules already use "
                         + "for something else; give the fact another name");
@@ -294,7 +349,7 @@ final class VocabularyFile {
                     + String.join(", ", Vocabulary.names(Phase.class)) + ")");
             return;
         }
-        Optional<String> title = text(fields.get("title").getValueNode(), "title");
+        Optional<String> title = title(fields.get("title").getValueNode(), "title");
         Node phaseNode = fields.get("phase").getValueNode();
         Optional<Phase> phase = text(phaseNode, "phase").flatMap(p -> constant(phaseNode, p, Phase.class, "phase"));
         Optional<OwnerKind> owner = Optional.of(Owner.REP);
@@ -320,7 +375,7 @@ final class VocabularyFile {
             problem(key, name + " is already a built-in owner; use it as it is, or give yours another name");
             return;
         }
-        text(entry.getValueNode(), "owner " + name + "'s title (who this is, such as \"The clinical specialist\")")
+        title(entry.getValueNode(), "owner " + name + "'s title (who this is, such as \"The clinical specialist\")")
                 .ifPresent(title -> declare(declared, key, name, file.name() + ":" + line(key),
                         () -> declared.owners.put(name, new DeclaredOwner(name, title))));
     }
@@ -334,7 +389,7 @@ final class VocabularyFile {
             problem(key, name + " is already a built-in thing to avoid; use it as it is, or give yours another name");
             return;
         }
-        text(entry.getValueNode(), "avoid " + name + "'s title (what not to do, such as \"Talking about price\")")
+        title(entry.getValueNode(), "avoid " + name + "'s title (what not to do, such as \"Talking about price\")")
                 .ifPresent(title -> declare(declared, key, name, file.name() + ":" + line(key),
                         () -> declared.avoid.put(name, new DeclaredAvoid(name, title, declared.avoid.size()))));
     }
@@ -361,12 +416,55 @@ final class VocabularyFile {
     }
 
     private boolean constantName(Node key, String name, String what) {
+        Optional<String> builtIn = Arrays.stream(dev.amends.model.Action.values()).anyMatch(a -> a.name().equals(name)) ? Optional.of("action")
+                : Arrays.stream(Owner.values()).anyMatch(o -> o.name().equals(name)) ? Optional.of("owner")
+                : Arrays.stream(dev.amends.model.Avoid.values()).anyMatch(a -> a.name().equals(name)) ? Optional.of("thing to avoid")
+                : Optional.empty();
+        if (builtIn.isPresent() && !what.endsWith(builtIn.get())) {
+            problem(key, name + " is already a built-in " + builtIn.get() + "; a name means one thing, so give yours another name");
+            return false;
+        }
         if (!CONSTANT_NAME.matcher(name).matches()) {
-            problem(key, "the name of " + what + " is written in upper case with underscores, such as SEND_LOANER_KIT; \""
+            String example = switch (what) {
+                case "an owner" -> "CLINICAL_SPECIALIST";
+                case "a thing to avoid" -> "DISCUSS_PRICING";
+                default -> "SEND_LOANER_KIT";
+            };
+            problem(key, "the name of " + what + " is written in upper case with underscores, such as " + example + "; \""
                     + name + "\" is not");
             return false;
         }
+        return shortName(key, name, "the name of " + what);
+    }
+
+    private boolean shortName(Node node, String name, String what) {
+        if (name.length() > MAX_NAME) {
+            problem(node, what + " is at most " + MAX_NAME + " characters long; \"" + name.substring(0, 20) + "...\" has "
+                    + name.length());
+            return false;
+        }
         return true;
+    }
+
+    /** A title or about text: a single value of at most {@value #MAX_TITLE} characters. */
+    private Optional<String> title(Node node, String what) {
+        Optional<String> text = text(node, what);
+        if (text.isPresent() && text.get().length() > MAX_TITLE) {
+            problem(node, what + " is at most " + MAX_TITLE + " characters long, and this one has " + text.get().length()
+                    + "; say more in the rules' guidance");
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** Whether a type name is that of a class of java.lang, which every rule sees without an import. */
+    private static boolean isJavaLang(String typeName) {
+        try {
+            Class.forName("java.lang." + typeName, false, VocabularyFile.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** A mapping's entries by key; with {@code allowed}, any other key is a problem. */
@@ -438,7 +536,7 @@ final class VocabularyFile {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem(node, what + " must be a whole number, 0 or more, not \"" + text.get() + "\"");
+        problem(node, what + " must be a whole number from 0 to " + Integer.MAX_VALUE + ", not \"" + text.get() + "\"");
         return Optional.empty();
     }
 
@@ -479,11 +577,19 @@ final class VocabularyFile {
                         + name.get() + "\" is not");
                 return Optional.empty();
             }
+            if (!shortName(item, name.get(), "a value")) {
+                return Optional.empty();
+            }
             if (names.contains(name.get())) {
                 problem(item, name.get() + " is listed twice in " + what);
                 return Optional.empty();
             }
             names.add(name.get());
+        }
+        if (names.size() > MAX_VALUES) {
+            problem(node, what + " are " + names.size() + " names; a fact lists at most " + MAX_VALUES
+                    + " values (group them, or declare two facts)");
+            return Optional.empty();
         }
         if (names.size() < 2) {
             problem(node, what + " need at least two names: a fact with one value tells nothing apart (a yes/no fact "

@@ -71,7 +71,7 @@ final class IncidentFacts {
                 }
                 b.fact(fact.name(), value);
             }
-            case YES_NO -> b.fact(fact.name(), flag(fact.name(), value));
+            case YES_NO -> b.fact(fact.name(), declaredFlag(fact.name(), value));
             case WHOLE_NUMBER -> b.fact(fact.name(), count(fact.name(), value));
         }
     }
@@ -84,7 +84,11 @@ final class IncidentFacts {
 
     private static int count(String field, String value) {
         try {
-            int n = Integer.parseInt(value.strip());
+            String digits = value.strip();
+            if (digits.matches("\\d{10,}") && new java.math.BigInteger(digits).compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+                throw new IllegalArgumentException(field + " must be a whole number from 0 to " + Integer.MAX_VALUE + ", was " + digits);
+            }
+            int n = Integer.parseInt(digits);
             if (n < 0) {
                 throw new IllegalArgumentException(field + " must be 0 or more, was " + n);
             }
@@ -99,6 +103,15 @@ final class IncidentFacts {
             case "true" -> true;
             case "false" -> false;
             default -> throw new IllegalArgumentException(field + " must be true or false, was \"" + value + "\"");
+        };
+    }
+
+    /** A declared yes/no fact: true or false, as in an incident's JSON, or yes or no, as its vocabulary.yaml writes them. */
+    private static boolean declaredFlag(String field, String value) {
+        return switch (value.strip()) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw new IllegalArgumentException(field + " must be true or false (or yes or no), was \"" + value + "\"");
         };
     }
 }

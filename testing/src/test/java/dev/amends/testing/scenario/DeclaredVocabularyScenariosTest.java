@@ -97,8 +97,30 @@ class DeclaredVocabularyScenariosTest {
                 """, ADVISOR.vocabulary()))
                 .isInstanceOf(ScenarioFileException.class)
                 .hasMessageContaining("acme.scenarios:7: unknown fact \"acountTier\"; did you mean accountTier?")
-                .hasMessageContaining("acme.scenarios:8: refersPatients must be true or false, was \"maybe\"")
+                .hasMessageContaining("acme.scenarios:8: refersPatients must be true or false (or yes or no), was \"maybe\"")
                 .hasMessageContaining("acme.scenarios:9: unknown action \"SEND_LOANER_KT\"; did you mean SEND_LOANER_KIT?");
+    }
+
+    @Test
+    void aYesNoFactMayBeGivenAsYesOrNoAsInTheVocabulary() {
+        ScenarioReport report = ScenarioSuite.parse("acme.scenarios", "scenario: a referral source\n" + INCIDENT + """
+                  productKind: IMPLANT
+                  refersPatients: yes
+                  expect: avoids DISCUSS_PRICING
+                """, ADVISOR.vocabulary()).run(ADVISOR);
+
+        assertThat(report.failed()).isZero();
+    }
+
+    @Test
+    void aNumberBeyondTheLargestSaysTheLargest() {
+        assertThatThrownBy(() -> ScenarioSuite.parse("acme.scenarios", "scenario: many\n" + INCIDENT + """
+                  productKind: IMPLANT
+                  priorOccurrences: 3000000000
+                  expect: has FIX
+                """, ADVISOR.vocabulary()))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("priorOccurrences must be a whole number from 0 to 2147483647, was 3000000000");
     }
 
     @Test
