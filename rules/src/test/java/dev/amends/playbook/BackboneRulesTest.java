@@ -186,7 +186,7 @@ class BackboneRulesTest {
 
     @Test
     void aFirstMistakeOfOursClosesWithThanksForTheChanceOnceItIsPutRightAndExplained() {
-        RecoveryPlan plan = plan(wider().faultOwner(FaultOwner.COMPANY));
+        RecoveryPlan plan = plan(wider().faultOwner(FaultOwner.UNKNOWN));
 
         assertThatPlan(plan).hasStepsInOrder(Action.FIX, Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING)
                 .step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Thank them for the chance to put it right")
