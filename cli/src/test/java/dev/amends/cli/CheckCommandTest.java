@@ -50,7 +50,8 @@ class CheckCommandTest {
             rule "Route product complaints"
             when Incident( (mistake == Mistake.DEFECTIVE_PRODUCT && detectedBy != DetectedBy.COMPANY)
                            || (mistake == Mistake.WRONG_PRODUCT && detectedBy != DetectedBy.COMPANY
-                               && faultOwner in (FaultOwner.COMPANY, FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN)) )
+                               && faultOwner in (FaultOwner.COMPANY, FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN)
+                               && !(faultOwner == FaultOwner.THIRD_PARTY && detectedBy == DetectedBy.REP)) )
             then plan.step(Action.ROUTE_COMPLAINT, "Log it with complaint handling.").within(Timing.IMMEDIATELY);
             end
             """;
@@ -107,14 +108,14 @@ class CheckCommandTest {
         assertThat(lines(flawed)).contains(
                 "  ok        every plan has a fix or a remedy",
                 "  ok        an angry customer is thanked first",
-                "  VIOLATED (55,296 combinations)  a product complaint exactly where a device is alleged deficient",
+                "  VIOLATED (52,992 combinations)  a product complaint exactly where a device is alleged deficient",
                 "  VIOLATED (253,440 combinations)  risk management hears of possible patient harm before the customer is spoken to");
     }
 
     @Test
     void aViolatedInvariantShowsThreeCounterexamplesAndHowManyMore() {
         List<String> lines = lines(flawed);
-        int at = lines.indexOf("  VIOLATED (55,296 combinations)  a product complaint exactly where a device is alleged deficient");
+        int at = lines.indexOf("  VIOLATED (52,992 combinations)  a product complaint exactly where a device is alleged deficient");
 
         assertThat(lines.subList(at + 1, at + 8)).satisfiesExactly(
                 incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
@@ -123,7 +124,7 @@ class CheckCommandTest {
                 problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
                 incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
                 problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
-                more -> assertThat(more).isEqualTo("      (and 55,293 more)"));
+                more -> assertThat(more).isEqualTo("      (and 52,989 more)"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class ExplanationRulesTest {
             UNKNOWN     | Explain the cause once it is known                | WITHIN_TWO_WEEKS | wherever it lay
             """)
     void theExplanationFitsWhoCausedIt(FaultOwner faultOwner, String rule, Timing timing, String words) {
-        RecoveryPlan plan = plan(wider().faultOwner(faultOwner));
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner).priorOccurrences(1));
 
         assertThatPlan(plan).hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE)
                 .step(Action.EXPLAIN_CAUSE).wasAddedBy(rule).hasTiming(timing).wordingContains(words);
@@ -89,11 +89,22 @@ class ExplanationRulesTest {
 
     @Test
     void theCustomerHearsWhatPreventsItOnlyOnceItIsAgreed() {
-        RecoveryPlan plan = plan(wider().faultOwner(FaultOwner.COMPANY));
+        RecoveryPlan plan = plan(wider().faultOwner(FaultOwner.UNKNOWN));
 
         assertThatPlan(plan).hasStepsInOrder(Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
                 .step(Action.SHARE_PREVENTION).wasAddedBy("Say what now prevents it, once it is agreed")
                 .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("by whom");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
+    void aFirstMistakeWithAKnownOwnerIsReportedBackInOneCallWithTheCauseThePreventionAndThanks(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING)
+                .hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Report back once: the cause, what now prevents it, and thanks")
+                .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("call back once").wordingContains("Thank you");
     }
 
     @Test

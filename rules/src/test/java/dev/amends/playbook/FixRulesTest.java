@@ -11,6 +11,7 @@ import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.incident;
@@ -27,19 +28,20 @@ class FixRulesTest {
 
     @ParameterizedTest(name = "{0} by {1}: \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            WRONG_PRODUCT             | COMPANY     | Replace the wrong product at no cost                            | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | no cost
-            WRONG_PRODUCT             | THIRD_PARTY | Replace the wrong product at no cost                            | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | no cost
+            WRONG_PRODUCT             | COMPANY     | Give them the delivery time for the right item                  | REP          | TODAY             | FIRST_CONTACT  | confirmed delivery time
+            WRONG_PRODUCT             | THIRD_PARTY | Give them the delivery time for the right item                  | REP          | TODAY             | FIRST_CONTACT  | confirmed delivery time
             WRONG_PRODUCT             | REP         | Bring the right item yourself when you handed over the wrong one | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | yourself
             WRONG_PRODUCT             | CUSTOMER    | Help the customer get what they meant to order                  | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | meant to order
-            DEFECTIVE_PRODUCT         | UNKNOWN     | Keep them working while the defective device is out of use      | SERVICE_TEAM | TODAY             | FOLLOW_THROUGH | loaner
+            DEFECTIVE_PRODUCT         | UNKNOWN     | Say when the replacement will be there                          | REP          | TODAY             | FIRST_CONTACT  | service team confirmed
             INCORRECT_INFORMATION     | REP         | Correct the wrong information in writing today                  | REP          | TODAY             | FOLLOW_THROUGH | in writing
-            FORGOTTEN_ITEM            | REP         | Bring what was forgotten today                                  | REP          | TODAY             | FOLLOW_THROUGH | today
+            FORGOTTEN_ITEM            | REP         | Say when the forgotten item will be there                       | REP          | TODAY             | FIRST_CONTACT  | will be with them
             MISSED_APPOINTMENT        | REP         | Rebook the appointment you missed, on their terms              | REP          | TODAY             | FIRST_CONTACT  | suits them
             MISSED_APPOINTMENT        | COMPANY     | Rebook a missed visit and make sure it happens                  | REP          | TODAY             | FIRST_CONTACT  | day before
-            BILLING_ERROR             | COMPANY     | Correct the bill                                                | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | corrected invoice
+            BILLING_ERROR             | COMPANY     | Bring the corrected invoice they are waiting for                | REP          | TODAY             | FIRST_CONTACT  | corrected invoice
             OVERLOOKED_DECISION_MAKER | REP         | Give the overlooked decision maker their say                    | REP          | TODAY             | FIRST_CONTACT  | pause any trial
-            BROKEN_PROMISE            | REP         | Keep the promise or say plainly what you can deliver            | REP          | TODAY             | FOLLOW_THROUGH | promised
-            LATE_DELIVERY             | THIRD_PARTY | Get the late delivery moving today                              | SERVICE_TEAM | TODAY             | FOLLOW_THROUGH | carrier
+            BROKEN_PROMISE            | REP         | Give them the date that is now confirmed                        | REP          | TODAY             | FIRST_CONTACT  | confirmed in writing
+            LATE_DELIVERY             | THIRD_PARTY | Give them the confirmed arrival time                            | REP          | TODAY             | FIRST_CONTACT  | carrier
+            LATE_DELIVERY             | CUSTOMER    | Help them find a delivery that reached their side               | REP          | TODAY             | FIRST_CONTACT  | proof of delivery
             UNANSWERED_REQUEST        | REP         | Bring the full answer to the first conversation                 | REP          | TODAY             | FIRST_CONTACT  | full answer
             OTHER                     | UNKNOWN     | Agree what putting it right looks like                          | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | Establish the facts
             """)
@@ -67,10 +69,15 @@ class FixRulesTest {
         assertThatPlan(plan).step(Action.FIX).hasTiming(Timing.TODAY);
     }
 
-    @Test
-    void aForgottenItemIsBroughtTodayEvenWhenMinor() {
-        assertThatPlan(plan(incident().mistake(Mistake.FORGOTTEN_ITEM).severity(Severity.LOW)))
-                .step(Action.FIX).hasTiming(Timing.TODAY);
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "DEFECTIVE_PRODUCT", "FORGOTTEN_ITEM", "BILLING_ERROR",
+            "BROKEN_PROMISE", "LATE_DELIVERY"})
+    void whatTheCustomerRaisedAndIsWaitingOnIsSetMovingBeforeTheRepAnswersAndTheTimeGivenInTheConversation(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.MEDIUM));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX).hasTiming(Timing.IMMEDIATELY);
+        assertThat(stage(plan, Action.ARRANGE_FIX)).isEqualTo(Stage.BEFORE_CONTACT);
+        assertThat(stage(plan, Action.FIX)).isEqualTo(Stage.FIRST_CONTACT);
     }
 
     @ParameterizedTest(name = "{0} a patient needs: \"{1}\"")
@@ -99,7 +106,7 @@ class FixRulesTest {
     @ParameterizedTest(name = "{0}: fix {1}")
     @CsvSource({"HIGH, WITHIN_A_BUSINESS_DAY", "MEDIUM, WITHIN_THREE_DAYS", "LOW, WITHIN_A_WEEK"})
     void aFixWithoutADeadlineOfItsOwnIsDueWithinThePlansResolutionWindow(Severity severity, Timing timing) {
-        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(severity)))
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER).severity(severity)))
                 .step(Action.FIX).hasTiming(timing);
     }
 }

@@ -91,7 +91,9 @@ class PlaybookInvariantsTest {
             boolean patientCase = incident.patientImpact() || incident.severity() == Severity.CRITICAL;
             boolean productComplaint = incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                     || incident.mistake() == Mistake.WRONG_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
-                    && incident.faultOwner() != FaultOwner.REP && incident.faultOwner() != FaultOwner.CUSTOMER;
+                    && incident.faultOwner() != FaultOwner.REP && incident.faultOwner() != FaultOwner.CUSTOMER
+                    && !(incident.mistake() == Mistake.WRONG_PRODUCT && incident.faultOwner() == FaultOwner.THIRD_PARTY
+                            && incident.detectedBy() == DetectedBy.REP);
 
             assertThat(plan.has(Action.ROUTE_COMPLAINT)).as("a product complaint only where a device is alleged deficient in %s", context)
                     .isEqualTo(productComplaint);
@@ -99,8 +101,11 @@ class PlaybookInvariantsTest {
                 assertThat(plan.steps(Stage.BEFORE_CONTACT)).as("routed before the conversation in %s", context)
                         .extracting(Step::action).contains(Action.ROUTE_COMPLAINT);
             }
-            assertThat(plan.has(Action.NOTIFY_RISK_MANAGEMENT)).as("risk management hears of a patient case in %s", context)
-                    .isEqualTo(patientCase);
+            boolean possibleDisclosure = incident.mistake() == Mistake.OTHER
+                    && (incident.referralsLost() || incident.severity() == Severity.HIGH || incident.severity() == Severity.CRITICAL);
+            assertThat(plan.has(Action.NOTIFY_RISK_MANAGEMENT))
+                    .as("risk management hears of a patient case, compliance of a serious mistake that fits no pattern, in %s", context)
+                    .isEqualTo(patientCase || possibleDisclosure);
             if (patientCase) {
                 assertThat(plan.actions()).as("nothing offered after patient harm in %s", context)
                         .doesNotContain(Action.OFFER_REMEDY, Action.APPROVE_REMEDY);

@@ -52,7 +52,7 @@ class RuleLayersTest {
                         package analyst.rules;
                         import dev.amends.model.*;
                         global dev.amends.engine.PlanDraft plan;
-                        rule "Replace the wrong produkt at no cost"
+                        rule "Help the customer get what they ment to order"
                         when Incident( mistake == Mistake.WRONG_PRODUCT ) then plan.step(Action.FIX, "Courier it."); end
                         """).build()).problems();
 
@@ -60,8 +60,8 @@ class RuleLayersTest {
             assertThat(p.file()).isEqualTo("analyst.drl");
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.column()).isEqualTo(7);
-            assertThat(p.rule()).contains("Replace the wrong produkt at no cost");
-            assertThat(p.message()).isEqualTo("its name is nearly that of the default rule \"Replace the wrong product at no cost\", "
+            assertThat(p.rule()).contains("Help the customer get what they ment to order");
+            assertThat(p.message()).isEqualTo("its name is nearly that of the default rule \"Help the customer get what they meant to order\", "
                     + "so it would run beside it instead of replacing it; to replace it, use exactly that name");
         });
     }

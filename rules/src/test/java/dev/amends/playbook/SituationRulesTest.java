@@ -189,6 +189,11 @@ class SituationRulesTest {
 
         assertThat(step(plan, Action.FOLLOW_UP).stage()).isEqualTo(Stage.FOLLOW_THROUGH);
         // where referrals stopped, the close is the request for another chance, which thanks them too
-        assertThatPlan(plan).hasSteps(referralsLost ? Action.ASK_FOR_ANOTHER_CHANCE : Action.THANK_FOR_UNDERSTANDING);
+        // and a first one with a known owner is thanked in the one report back
+        assertThatPlan(plan).hasSteps(referralsLost ? Action.ASK_FOR_ANOTHER_CHANCE
+                : prior == 0 ? Action.SHARE_PREVENTION : Action.THANK_FOR_UNDERSTANDING);
+        if (!referralsLost && prior == 0) {
+            assertThatPlan(plan).step(Action.SHARE_PREVENTION).wordingContains("Thank you");
+        }
     }
 }

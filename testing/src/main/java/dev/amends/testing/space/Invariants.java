@@ -186,12 +186,13 @@ public final class Invariants {
      * complaint: a defective product (unless our own quality people found it: that is a possible
      * field action, not a complaint), or a wrong product that the customer and the rep did not choose
      * themselves (it may be mislabelled or mispacked), unless our own warehouse caught it (an internal
-     * picking error).
+     * picking error) or the rep caught a partner's picking error before anything was used.
      */
     static boolean deviceAllegedDeficient(Incident incident) {
         return incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                 || incident.mistake() == Mistake.WRONG_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
-                        && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner());
+                        && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner())
+                        && !(incident.faultOwner() == FaultOwner.THIRD_PARTY && incident.detectedBy() == DetectedBy.REP);
     }
 
     /** Whether the step is one the complaint path requires whatever the size of the slip. */

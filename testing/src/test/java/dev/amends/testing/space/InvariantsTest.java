@@ -378,7 +378,9 @@ class InvariantsTest {
                     Stream.concat(Stream.of(FaultOwner.CUSTOMER, FaultOwner.REP)
                             .map(f -> REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(f).build()),
                             Stream.of(REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY)
-                                    .detectedBy(DetectedBy.COMPANY).build())),
+                                    .detectedBy(DetectedBy.COMPANY).build(),
+                                    REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.THIRD_PARTY)
+                                    .detectedBy(DetectedBy.REP).build())),
                     Stream.of(Mistake.values()).filter(m -> m != Mistake.WRONG_PRODUCT && m != Mistake.DEFECTIVE_PRODUCT)
                             .map(m -> REPS_SLIP.toBuilder().mistake(m).faultOwner(FaultOwner.COMPANY).patientImpact(true).build()));
         }
