@@ -23,8 +23,9 @@ import java.io.PrintWriter;
                 "plans, the shortest and the longest."},
         footer = {"",
                 "The combinations: every mistake, fault owner, severity, relationship,",
-                "detector and mood, priorOccurrences 0, 1 and 2, and each of the four yes/no",
-                "facts. It takes about a minute on two cores.",
+                "detector and mood, priorOccurrences 0, 1 and 2, each of the four yes/no",
+                "facts, and each value of the facts DIR's vocabulary.yaml declares (one",
+                "number per band). Incidents the rules cannot tell apart are evaluated once.",
                 "",
                 "Examples:",
                 "  amends check",
@@ -41,7 +42,8 @@ final class CheckCommand extends Subcommand {
     public Integer call() {
         RecoveryAdvisor advisor = rules.advisor();
         PrintWriter out = out();
-        out.println("Checking all " + Amounts.number(InputSpace.size()) + " combinations of incident facts...");
+        out.println("Checking all " + Amounts.number(InputSpace.of(advisor.vocabulary()).combinations()) + " combinations of incident facts"
+                + (advisor.vocabulary().facts().isEmpty() ? "" : ", declared facts included") + "...");
         out.flush();
         CheckReport report = WholeSpaceCheck.of(advisor).run();
         out.print(TerminalText.text(report.describe()));

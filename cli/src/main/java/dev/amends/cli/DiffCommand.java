@@ -3,7 +3,6 @@ package dev.amends.cli;
 import dev.amends.engine.PlaybookCompilationException;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.testing.space.DiffReport;
-import dev.amends.testing.space.InputSpace;
 import dev.amends.testing.space.PlaybookDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +61,7 @@ final class DiffCommand extends Subcommand {
         }
         PrintWriter out = out();
         out.println("Comparing BEFORE (" + TerminalText.name(before) + ") with AFTER (" + TerminalText.name(after) + ") on all "
-                + Amounts.number(InputSpace.size()) + " combinations of incident facts...");
+                + Amounts.number(PlaybookDiff.space(was.get(), now.get()).combinations()) + " combinations of incident facts...");
         out.flush();
         DiffReport report = PlaybookDiff.compare(was.get(), now.get());
         out.print(TerminalText.text(report.describe()));

@@ -106,10 +106,10 @@ public final class PlaybookDiff {
     }
 
     /**
-     * The built-in facts and the facts either playbook declares: a fact both declare takes the
+     * The space a diff of these playbooks covers: the built-in facts and the facts either playbook declares: a fact both declare takes the
      * values of both; each playbook is given only the facts and values its own vocabulary takes.
      */
-    static InputSpace space(RecoveryAdvisor before, RecoveryAdvisor after) {
+    public static InputSpace space(RecoveryAdvisor before, RecoveryAdvisor after) {
         java.util.Map<String, java.util.LinkedHashSet<Object>> declared = new java.util.LinkedHashMap<>();
         for (RecoveryAdvisor advisor : List.of(before, after)) {
             advisor.vocabulary().facts().forEach(fact -> declared.computeIfAbsent(fact.name(), n -> new java.util.LinkedHashSet<>())
