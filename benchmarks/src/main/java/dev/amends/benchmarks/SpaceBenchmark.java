@@ -1,6 +1,5 @@
 package dev.amends.benchmarks;
 
-import dev.amends.engine.DeclaredFactsSimulation;
 import dev.amends.engine.RecoveryAdvisor;
 import dev.amends.testing.space.CheckReport;
 import dev.amends.testing.space.WholeSpaceCheck;
@@ -24,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * The whole-space check, each run a whole check on all cores, side by side: the default playbook
  * evaluated on every combination one by one (the check as it was), the same check by classes of
  * combinations the rules cannot tell apart, and the default playbook extended with four declared
- * facts ({@link DeclaredFactsSimulation}), by classes. Each benchmark prints its combinations and
+ * facts ({@link ExtendedPlaybook}), by classes. Each benchmark prints its combinations and
  * classes when it ends.
  *
  * <pre>./benchmarks/run jmh SpaceBenchmark</pre>
@@ -38,13 +37,13 @@ import java.util.concurrent.TimeUnit;
 public class SpaceBenchmark {
 
     private RecoveryAdvisor advisor;
-    private DeclaredFactsSimulation extended;
+    private RecoveryAdvisor extended;
     private CheckReport last;
 
     @Setup(Level.Trial)
     public void setUp() {
         advisor = RecoveryAdvisor.withDefaultPlaybook();
-        extended = DeclaredFactsSimulation.compile();
+        extended = ExtendedPlaybook.advisor();
     }
 
     /** The default playbook, every combination evaluated one by one: the baseline. */
@@ -62,7 +61,7 @@ public class SpaceBenchmark {
     /** The default playbook with four declared facts, each class evaluated once. */
     @Benchmark
     public CheckReport extendedByClasses() {
-        return last = WholeSpaceCheck.of(extended.planner(), extended.reading()).over(DeclaredFactsSimulation.space()).run();
+        return last = WholeSpaceCheck.of(extended).run();
     }
 
     @TearDown(Level.Trial)
