@@ -98,33 +98,36 @@ class ClassesTest {
 
     @Test
     void anOrganisationsOwnFactsAreClassesOfTheirOwn() {
-        String declared = """
-                declare Facts
-                    tier : String
-                    region : String
-                end
-                rule "Strategic accounts hear from leadership"
-                when Facts( tier == "STRATEGIC" )
-                then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell leadership.").because("strategic"); end
+        String vocabulary = """
+                facts:
+                  tier:
+                    values: [STRATEGIC, KEY, STANDARD]
+                    default: STANDARD
+                  region:
+                    values: [EU, US, APAC]
+                    default: EU
                 """;
-        RecoveryAdvisor base = SmallPlaybook.advisor(RULES);
-        RecoveryAdvisor strategic = SmallPlaybook.advisor(RULES + declared.replace("Facts( tier == \"STRATEGIC\" )", "Incident()"));
-        Planner planner = (incident, facts) -> ("STRATEGIC".equals(facts.get("tier")) ? strategic : base).recommend(incident);
-        RuleReading reading = RuleReading.of(SmallPlaybook.advisor(RULES + declared));
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("small.drl", SmallPlaybook.RULES).vocabulary(vocabulary)
+                .rules("extra.drl", SmallPlaybook.HEADER + RULES + """
+                        rule "Strategic accounts hear from leadership"
+                        when Facts( tier == Tier.STRATEGIC )
+                        then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell leadership.").because("strategic"); end
+                        """).build();
         InputSpace space = SPACE.restrictedTo("severity", List.of(Severity.LOW, Severity.CRITICAL))
-                .with(new InputSpace.Dimension("tier", "Facts", List.of("STRATEGIC", "KEY", "STANDARD")))
-                .with(new InputSpace.Dimension("region", "Facts", List.of("EU", "US", "APAC")));
+                .with(new InputSpace.Dimension("tier", InputSpace.FACTS, List.of("STRATEGIC", "KEY", "STANDARD")))
+                .with(new InputSpace.Dimension("region", InputSpace.FACTS, List.of("EU", "US", "APAC")));
         Invariant customersSlip = Invariant.of("no escalation of a customer's own slip",
                 (i, p) -> i.faultOwner() != FaultOwner.CUSTOMER || !p.has(Action.ESCALATE_TO_LEADERSHIP)).reading("faultOwner");
 
-        CheckReport classes = WholeSpaceCheck.of(planner, reading).over(space).invariant(customersSlip).run();
-        CheckReport every = WholeSpaceCheck.of(planner, reading).over(space).invariant(customersSlip).runOnEveryCombination();
+        CheckReport classes = WholeSpaceCheck.of(advisor).over(space).invariant(customersSlip).run();
+        CheckReport every = WholeSpaceCheck.of(advisor).over(space).invariant(customersSlip).runOnEveryCombination();
 
+        assertThat(space.combinations()).isEqualTo(9L * SPACE.restrictedTo("severity", List.of(Severity.LOW, Severity.CRITICAL)).combinations());
         assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
         assertThat(classes.invariants()).filteredOn(r -> r.name().equals(customersSlip.name()))
                 .singleElement().satisfies(r -> assertThat(r.violations()).isPositive());
-        long withoutFacts = WholeSpaceCheck.of(base).over(SPACE.restrictedTo("severity", List.of(Severity.LOW, Severity.CRITICAL)))
-                .run().classes();
+        long withoutFacts = WholeSpaceCheck.of(SmallPlaybook.advisor(RULES))
+                .over(SPACE.restrictedTo("severity", List.of(Severity.LOW, Severity.CRITICAL))).run().classes();
         assertThat(classes.classes()).as("the tier doubles the classes; the region, which no rule reads, adds none")
                 .isEqualTo(2 * withoutFacts);
     }
