@@ -6,7 +6,9 @@ import dev.amends.model.OwnerKind;
 import dev.amends.model.Phase;
 import dev.amends.model.Vocabulary;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -155,6 +157,15 @@ final class VocabularyFile {
         }
     }
 
+    /**
+     * The file's one YAML document as a tree of nodes with their places, through SnakeYAML Engine's
+     * exported composer (its {@code api.lowlevel} package is not exported to modules).
+     */
+    private static Optional<Node> compose(RuleFile file) {
+        LoadSettings settings = LoadSettings.builder().setLabel(file.name()).build();
+        return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, file.text()))).getSingleNode();
+    }
+
     private Declared declared() {
         Declared declared = new Declared();
         unread = true;
@@ -170,7 +181,7 @@ final class VocabularyFile {
         }
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(file.name()).build()).composeString(file.text());
+            root = compose(file);
         } catch (StackOverflowError e) {
             problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is not valid YAML: it nests lists or "
                     + "mappings too deeply to be read; a vocabulary needs only a few levels: section, name, key, value (a list of values)"));
