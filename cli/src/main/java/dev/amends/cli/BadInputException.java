@@ -8,6 +8,7 @@ public final class BadInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What is at fault, as {@link #subject()} gives it. */
     private final String subject;
 
     BadInputException(String subject, String problem) {
@@ -15,7 +16,11 @@ public final class BadInputException extends RuntimeException {
         this.subject = subject;
     }
 
-    /** What is at fault: a field name such as {@code severity}, a file name, or an option such as {@code --rules}. */
+    /**
+     * What is at fault.
+     *
+     * @return a field name such as {@code severity}, a file name, or an option such as {@code --rules}
+     */
     public String subject() {
         return subject;
     }

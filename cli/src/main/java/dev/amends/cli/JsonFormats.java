@@ -20,7 +20,11 @@ public final class JsonFormats {
     private JsonFormats() {
     }
 
-    /** The fields an incident's JSON object may hold, in the order the command line writes them. */
+    /**
+     * The fields an incident's JSON object may hold.
+     *
+     * @return their names, in the order the command line writes them
+     */
     public static List<String> incidentFields() {
         return IncidentJson.FIELDS;
     }
@@ -28,20 +32,32 @@ public final class JsonFormats {
     /**
      * The incident written in {@code json}.
      *
+     * @param json   the incident's JSON object, as UTF-8 bytes
      * @param source how messages name the input when the fault is not one field, such as {@code request body}
      * @throws BadInputException whose {@link BadInputException#subject() subject} is the field at fault (or
      *                           {@code source}), with the message the command line prints
+     * @return the incident, its facts checked as the command line checks them
      */
     public static Incident readIncident(byte[] json, String source) {
         return IncidentJson.read(json, source);
     }
 
-    /** The plan as {@code amends recommend --format json} prints it, ending with a newline. */
+    /**
+     * The plan as {@code amends recommend --format json} prints it.
+     *
+     * @param plan the plan to write
+     * @return its JSON, ending with a newline
+     */
     public static String writePlan(RecoveryPlan plan) {
         return PlanJson.write(plan);
     }
 
-    /** The explanation as {@code amends explain --format json} prints it, ending with a newline. */
+    /**
+     * The explanation as {@code amends explain --format json} prints it.
+     *
+     * @param explanation the explanation to write
+     * @return its JSON, ending with a newline
+     */
     public static String writeExplanation(Explanation explanation) {
         return ExplanationJson.write(explanation);
     }
