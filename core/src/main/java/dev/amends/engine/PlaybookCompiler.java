@@ -167,7 +167,7 @@ final class PlaybookCompiler {
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        return new Compiled(kieBase, ruleLocations(files, outlines), rules(files, outlines));
+        return new Compiled(kieBase, ruleLocations(files, outlines), rules(kieBase, files, outlines));
     }
 
     /** Whether a Drools problem is its own report of a name the vocabulary check already found misspelled. */
@@ -187,13 +187,23 @@ final class PlaybookCompiler {
                 .findFirst();
     }
 
-    private static Map<String, PlaybookRule> rules(List<RuleFile> files, Map<String, RuleFileOutline> outlines) {
+    /**
+     * Each rule with where it is written and its conditions, from the files, and its guidance and
+     * source, from the metadata Drools keeps in the rule base (so the precompiled playbook's come
+     * from the executable model, not from parsing DRL).
+     */
+    private static Map<String, PlaybookRule> rules(KieBase kieBase, List<RuleFile> files, Map<String, RuleFileOutline> outlines) {
+        Map<String, org.kie.api.definition.rule.Rule> built = new HashMap<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> built.putIfAbsent(r.getName(), r)));
         Map<String, PlaybookRule> rules = new HashMap<>();
         for (RuleFile file : files) {
             RuleFileOutline outline = outlines.get(file.name());
             for (RuleFileOutline.RuleOutline rule : outline.rules) {
+                org.kie.api.definition.rule.Rule metadata = built.get(rule.name());
                 rules.putIfAbsent(rule.name(),
-                        new PlaybookRule(rule.name(), file.name() + ":" + rule.line(), outline.conditions(rule)));
+                        new PlaybookRule(rule.name(), file.name() + ":" + rule.line(), outline.conditions(rule),
+                                PlaybookRule.metadata(metadata, PlaybookRule.GUIDANCE),
+                                PlaybookRule.metadata(metadata, PlaybookRule.SOURCE)));
             }
         }
         return Map.copyOf(rules);

@@ -29,11 +29,11 @@ import java.util.zip.CRC32;
  *
  * <p>{@code playbook.models}, beside the index, names the model classes, the CRC-32 of the index
  * and of each rule file they were made from, the playbook's digest, and each rule's name, location
- * and conditions as an advisor compiling the DRL describes them. The model is used only when the
- * index and rule files on the classpath still have those CRC-32s, so that rule locations,
- * {@code rules()} and {@code explain()} always describe the rules that run. From a jar, the CRC-32
- * is the one the jar records for the entry, so starting an advisor on the default playbook neither
- * reads nor parses its DRL.
+ * and conditions as an advisor compiling the DRL describes them (a rule's guidance is its metadata,
+ * which the model carries). The model is used only when the index and rule files on the classpath
+ * still have those CRC-32s, so that rule locations, {@code rules()} and {@code explain()} always
+ * describe the rules that run. From a jar, the CRC-32 is the one the jar records for the entry, so
+ * starting an advisor on the default playbook neither reads nor parses its DRL.
  */
 final class PrecompiledPlaybook {
 
@@ -159,10 +159,15 @@ final class PrecompiledPlaybook {
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             }
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
+            // A rule's guidance is its metadata, which the executable model carries.
+            Map<String, org.kie.api.definition.rule.Rule> built = new HashMap<>();
+            kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> built.putIfAbsent(r.getName(), r)));
             Map<String, PlaybookRule> rules = new HashMap<>();
             Map<String, String> locations = new HashMap<>();
             for (PlaybookRule rule : description.rules()) {
-                rules.putIfAbsent(rule.name(), rule);
+                org.kie.api.definition.rule.Rule metadata = built.get(rule.name());
+                rules.putIfAbsent(rule.name(), new PlaybookRule(rule.name(), rule.location(), rule.conditions(),
+                        PlaybookRule.metadata(metadata, PlaybookRule.GUIDANCE), PlaybookRule.metadata(metadata, PlaybookRule.SOURCE)));
                 locations.putIfAbsent(rule.name(), rule.location());
             }
             // The default playbook reads no names (rules' PrecompiledPlaybookTest checks it): plans may be cached.

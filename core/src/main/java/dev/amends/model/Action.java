@@ -17,6 +17,12 @@ public enum Action {
     REFER_TO_REGULATORY(Phase.CONTAIN, true),
     /** The remedy is agreed with the person who may approve it before it is offered. */
     APPROVE_REMEDY(Phase.REMEDY, true),
+    /**
+     * The fix, or the part of it that can be done at once, is put in place in-house before the customer
+     * is told (the corrected invoice issued, the shipment expedited, the cover arranged, the harm
+     * stopped), so that the first contact brings it rather than promises it.
+     */
+    ARRANGE_FIX(Phase.REMEDY, true),
     ESCALATE_TO_LEADERSHIP(Phase.ESCALATE, true),
     /** The rep's sales manager hears of a rep's own repeated slip, and coaches. */
     INVOLVE_SALES_MANAGER(Phase.ESCALATE, true),

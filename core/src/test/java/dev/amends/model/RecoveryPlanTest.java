@@ -99,6 +99,7 @@ class RecoveryPlanTest {
         expected.put(Action.NOTIFY_RISK_MANAGEMENT, Phase.CONTAIN);
         expected.put(Action.REFER_TO_REGULATORY, Phase.CONTAIN);
         expected.put(Action.APPROVE_REMEDY, Phase.REMEDY);
+        expected.put(Action.ARRANGE_FIX, Phase.REMEDY);
         expected.put(Action.ESCALATE_TO_LEADERSHIP, Phase.ESCALATE);
         expected.put(Action.INVOLVE_SALES_MANAGER, Phase.ESCALATE);
         expected.put(Action.REACH_OUT_FIRST, Phase.CONTACT);
@@ -130,7 +131,7 @@ class RecoveryPlanTest {
     @Test
     void exactlyTheReportingApprovalEscalationInvestigationAndProcessStepsAreDoneInHouse() {
         Set<Action> inHouse = EnumSet.of(Action.SEE_CUSTOMER_VIEW, Action.ROUTE_COMPLAINT, Action.NOTIFY_RISK_MANAGEMENT,
-                Action.REFER_TO_REGULATORY, Action.APPROVE_REMEDY, Action.ESCALATE_TO_LEADERSHIP, Action.INVOLVE_SALES_MANAGER,
+                Action.REFER_TO_REGULATORY, Action.APPROVE_REMEDY, Action.ARRANGE_FIX, Action.ESCALATE_TO_LEADERSHIP, Action.INVOLVE_SALES_MANAGER,
                 Action.FIND_ROOT_CAUSE,
                 Action.DOUBLE_CHECK_PLAN);
 

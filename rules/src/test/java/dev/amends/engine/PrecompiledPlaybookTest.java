@@ -173,6 +173,15 @@ class PrecompiledPlaybookTest {
     }
 
     @Test
+    void everyRuleOfTheDefaultPlaybookCarriesItsGuidanceInTheModelTheBuildPrecompiled() {
+        List<PlaybookRule> rules = RecoveryAdvisor.withDefaultPlaybook().rules();
+
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.guidance()).as(rule.name()).isNotBlank().doesNotContain("\""));
+        assertThat(rules).filteredOn(rule -> rule.name().equals("Thank an angry customer for raising it before anything else"))
+                .singleElement().satisfies(rule -> assertThat(rule.source()).isEqualTo("Source 004"));
+    }
+
+    @Test
     void theDefaultPlaybookReadsNoNamesSoItsPlansMayBeCachedByTheOtherFacts() {
         Set<String> unread = Set.of("id", "account", "contact", "rep", "product", "getClass", "toString", "hashCode", "System");
         for (RuleFile file : defaultFiles()) {

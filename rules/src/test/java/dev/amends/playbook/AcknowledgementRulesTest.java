@@ -83,7 +83,7 @@ class AcknowledgementRulesTest {
 
         assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR)
                 .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them at once what you got wrong when a patient may be affected")
-                .wordingContains("what you got wrong").wordingContains("Say nothing about what it did to the patient");
+                .wordingContains("what you got wrong").wordingContains("Leave what it means for any patient to their clinical team");
     }
 
     @Test

@@ -101,7 +101,7 @@ class ApologyRulesTest {
 
         assertThatPlan(plan).doesNotHaveSteps(Action.EXPRESS_REGRET).avoids(Avoid.OFFER_COMPENSATION_ON_THE_SPOT)
                 .step(Action.APOLOGIZE).wasAddedBy("Own what you got wrong when a patient may be affected, and no more")
-                .wordingContains("my mistake").wordingContains("nothing about").wordingDoesNotContain("You have my word");
+                .wordingContains("my mistake").wordingDoesNotContain("patient").wordingDoesNotContain("You have my word");
     }
 
     @Test

@@ -68,9 +68,24 @@ class BackboneRulesTest {
 
     @Test
     void aSmallSlipWeCaughtIsOwnedAsAlreadyInHand() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
+                .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small fix and confirm it").wordingContains("already in hand");
+    }
+
+    @Test
+    void aSmallSlipWeCaughtAndAlreadyPutRightIsOwnedAsDone() {
         assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
                 .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
-                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small fix and confirm it").wordingContains("already started");
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small fix that is already done").wordingContains("put it right already")
+                .wordingDoesNotContain("let you know");
+    }
+
+    @Test
+    void aSmallSlipOfTheRepsOwnIsOwnedInASentence() {
+        assertThatPlan(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.REP).severity(Severity.LOW)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small slip of your own in a sentence")
+                .wordingDoesNotContain("each step");
     }
 
     @ParameterizedTest(name = "{0} at fault")
@@ -101,7 +116,7 @@ class BackboneRulesTest {
     void aRepWhoErredOwnsPuttingTheirPartRightWhenAPatientMayBeAffected() {
         assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP).patientImpact(true)))
                 .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own your part when a patient may be affected")
-                .wordingContains("clinical team");
+                .wordingContains("keep you informed").wordingDoesNotContain("patient");
     }
 
     @Test

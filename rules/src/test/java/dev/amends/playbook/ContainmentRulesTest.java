@@ -59,7 +59,7 @@ class ContainmentRulesTest {
 
         assertThatPlan(plan).hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.QUARANTINE_PRODUCT)
                 .step(Action.QUARANTINE_PRODUCT).wasAddedBy("Ask them to set the device and its lot aside")
-                .wordingContains("stapler").wordingContains("same lot").hasTiming(plan.respondWithin());
+                .wordingContains("stapler").wordingContains("other units of its lot where it has one").hasTiming(plan.respondWithin());
         assertThat(stage(plan, Action.QUARANTINE_PRODUCT)).isEqualTo(Stage.FIRST_CONTACT);
     }
 
@@ -70,13 +70,19 @@ class ContainmentRulesTest {
     }
 
     @ParameterizedTest(name = "patientImpact={0}, priorOccurrences={1}")
-    @CsvSource({"true, 0", "false, 1"})
-    void aDeviceFailureThatRecursOrTouchedAPatientGoesToRegulatoryAffairs(boolean patientImpact, int prior) {
+    @CsvSource(delimiter = '|', textBlock = """
+            true  | 0 | Flag a possible field action to regulatory affairs              | a patient was or could have been involved | happened before
+            false | 1 | Flag a repeated failure to regulatory affairs                    | each earlier failure                      | patient
+            true  | 2 | Flag a repeated failure that reached a patient to regulatory affairs | each earlier occurrence               | reached a patient
+            """)
+    void aDeviceFailureThatRecursOrTouchedAPatientGoesToRegulatoryAffairsInWordsThatFitWhatHappened(
+            boolean patientImpact, int prior, String rule, String says, String doesNotSay) {
         RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)
                 .patientImpact(patientImpact).priorOccurrences(prior));
 
-        assertThatPlan(plan).step(Action.REFER_TO_REGULATORY).wasAddedBy("Flag a possible field action to regulatory affairs")
-                .isOwnedBy(Owner.REGULATORY_AFFAIRS).hasTiming(Timing.WITHIN_A_BUSINESS_DAY).wordingContains("correction or removal");
+        assertThatPlan(plan).step(Action.REFER_TO_REGULATORY).wasAddedBy(rule)
+                .isOwnedBy(Owner.REGULATORY_AFFAIRS).hasTiming(Timing.WITHIN_A_BUSINESS_DAY).wordingContains("correction or removal")
+                .wordingContains(says).wordingDoesNotContain(doesNotSay);
     }
 
     @Test

@@ -111,7 +111,7 @@ class EscalationRulesTest {
 
         assertThatPlan(plan).doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
                 .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Agree a double check with the team that slipped")
-                .hasTiming(Timing.WITHIN_A_WEEK).wordingContains("your own look");
+                .hasTiming(Timing.WITHIN_A_WEEK).wordingContains("your own eye");
     }
 
     @Test

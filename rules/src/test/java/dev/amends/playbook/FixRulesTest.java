@@ -31,7 +31,7 @@ class FixRulesTest {
             WRONG_PRODUCT             | THIRD_PARTY | Replace the wrong product at no cost                            | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | no cost
             WRONG_PRODUCT             | REP         | Bring the right item yourself when you handed over the wrong one | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | yourself
             WRONG_PRODUCT             | CUSTOMER    | Help the customer get what they meant to order                  | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | meant to order
-            DEFECTIVE_PRODUCT         | UNKNOWN     | Replace the defective product from another lot                  | SERVICE_TEAM | WITHIN_THREE_DAYS | FOLLOW_THROUGH | different lot
+            DEFECTIVE_PRODUCT         | UNKNOWN     | Keep them working while the defective device is out of use      | SERVICE_TEAM | TODAY             | FOLLOW_THROUGH | loaner
             INCORRECT_INFORMATION     | REP         | Correct the wrong information in writing today                  | REP          | TODAY             | FOLLOW_THROUGH | in writing
             FORGOTTEN_ITEM            | REP         | Bring what was forgotten today                                  | REP          | TODAY             | FOLLOW_THROUGH | today
             MISSED_APPOINTMENT        | REP         | Rebook the appointment you missed, on their terms              | REP          | TODAY             | FIRST_CONTACT  | suits them
@@ -41,7 +41,7 @@ class FixRulesTest {
             BROKEN_PROMISE            | REP         | Keep the promise or say plainly what you can deliver            | REP          | TODAY             | FOLLOW_THROUGH | promised
             LATE_DELIVERY             | THIRD_PARTY | Get the late delivery moving today                              | SERVICE_TEAM | TODAY             | FOLLOW_THROUGH | carrier
             UNANSWERED_REQUEST        | REP         | Bring the full answer to the first conversation                 | REP          | TODAY             | FIRST_CONTACT  | full answer
-            OTHER                     | UNKNOWN     | Agree what putting it right looks like                          | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | within what the account
+            OTHER                     | UNKNOWN     | Agree what putting it right looks like                          | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | Establish the facts
             """)
     void eachMistakeHasItsOwnFixOwnerAndDeadline(Mistake mistake, FaultOwner faultOwner, String rule, Owner owner,
                                                  Timing timing, Stage stage, String words) {

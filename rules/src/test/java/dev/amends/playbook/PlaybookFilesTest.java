@@ -3,7 +3,6 @@ package dev.amends.playbook;
 import dev.amends.engine.RecoveryAdvisor;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,27 +32,12 @@ class PlaybookFilesTest {
     }
 
     @Test
-    void everyRuleCarriesACommentNamingItsGuidance() throws Exception {
-        List<String> uncommented = new java.util.ArrayList<>();
-        try (Stream<Path> files = Files.list(playbookFolder())) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                List<String> lines = readLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).startsWith("rule ") && (i == 0 || !lines.get(i - 1).startsWith("//"))) {
-                        uncommented.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i));
-                    }
-                }
-            }
-        }
+    void everyRuleCarriesTheGuidanceItEncodesAsMetadata() {
+        List<String> without = DefaultPlaybook.ADVISOR.rules().stream()
+                .filter(rule -> rule.guidance().isBlank())
+                .map(rule -> rule.location() + ": rule \"" + rule.name() + "\"")
+                .toList();
 
-        assertThat(uncommented).as("rules without a comment naming their guidance just above them").isEmpty();
-    }
-
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(without).as("rules without @guidance(\"...\") metadata").isEmpty();
     }
 }

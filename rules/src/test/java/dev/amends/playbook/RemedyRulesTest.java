@@ -32,9 +32,9 @@ class RemedyRulesTest {
             FORGOTTEN_ITEM        | Offer a credit for a delivery that let them down                | delivery charges
             BILLING_ERROR         | Offer a credit note for a serious or repeated billing error     | credit note
             INCORRECT_INFORMATION | Undo the cost of acting on wrong information                    | undo what it cost
-            BROKEN_PROMISE        | Make good what a broken promise cost them                       | loaner
-            UNANSWERED_REQUEST    | Grant what a timely answer would have given                     | timely answer
-            OTHER                 | Make good what a broken promise cost them                       | loaner
+            BROKEN_PROMISE        | Make good what a broken promise cost them                       | charges waived
+            UNANSWERED_REQUEST    | Grant what a timely answer would have given                     | In this conversation
+            OTHER                 | Make good what a broken promise cost them                       | charges waived
             """)
     void aSeriousMistakeOfOursEarnsARemedyThatFitsIt(Mistake mistake, String rule, String words) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH));

@@ -148,8 +148,10 @@ class SituationRulesTest {
         assertThat(plan.steps()).as("a handful of steps").hasSizeLessThanOrEqualTo(6);
         assertThatPlan(plan).doesNotHaveSteps(Action.FOLLOW_UP, Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE,
                 Action.SHARE_PREVENTION, Action.THANK_FOR_UNDERSTANDING, Action.ESCALATE_TO_LEADERSHIP);
-        assertThat(plan.steps(Stage.FOLLOW_THROUGH)).as("after the conversation, only the fix and the check")
-                .extracting(Step::action).containsOnly(Action.FIX, Action.DOUBLE_CHECK_PLAN);
+        assertThat(plan.steps(Stage.BEFORE_CONTACT)).as("before the first message, the invoice is corrected")
+                .extracting(Step::action).containsOnly(Action.ARRANGE_FIX);
+        assertThat(plan.steps(Stage.FOLLOW_THROUGH)).as("after the conversation, only the check")
+                .extracting(Step::action).containsOnly(Action.DOUBLE_CHECK_PLAN);
     }
 
     @Test
@@ -186,6 +188,7 @@ class SituationRulesTest {
                 .customerMood(mood).priorOccurrences(prior).spreadBeyondContact(spread).referralsLost(referralsLost));
 
         assertThat(step(plan, Action.FOLLOW_UP).stage()).isEqualTo(Stage.FOLLOW_THROUGH);
-        assertThatPlan(plan).hasSteps(Action.THANK_FOR_UNDERSTANDING);
+        // where referrals stopped, the close is the request for another chance, which thanks them too
+        assertThatPlan(plan).hasSteps(referralsLost ? Action.ASK_FOR_ANOTHER_CHANCE : Action.THANK_FOR_UNDERSTANDING);
     }
 }

@@ -82,7 +82,14 @@ final class ExplanationText {
     }
 
     private static void conditionsAndMatches(Explanation.Firing firing, StringBuilder out) {
-        String conditions = firing.rule().conditions().isBlank() ? "(no conditions)" : firing.rule().conditions();
+        PlaybookRule rule = firing.rule();
+        if (!rule.guidance().isEmpty()) {
+            line(out, DETAIL, "guidance: " + Amounts.oneLine(rule.guidance())
+                    + (rule.source().isEmpty() ? "" : " (" + Amounts.oneLine(rule.source()) + ")"));
+        } else if (!rule.source().isEmpty()) {
+            line(out, DETAIL, "source: " + Amounts.oneLine(rule.source()));
+        }
+        String conditions = rule.conditions().isBlank() ? "(no conditions)" : rule.conditions();
         line(out, DETAIL, "when: " + conditions);
         String matched = firing.matched().isEmpty() ? "(no facts)" : String.join("; ", firing.matched());
         line(out, DETAIL, "matched: " + matched);

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code amends test PATH}: scenario results, failures in full, rule coverage, and the exit status. */
 class TestCommandTest {
 
-    /** The default playbook's suite; tests run with the examples module as working directory. */
+    /** The default playbook's suite; tests run with the cli module as working directory. */
     private static final Path DEFAULT_SUITE = Path.of("../rules/src/test/scenarios");
 
     private static final String SAY_SORRY = """

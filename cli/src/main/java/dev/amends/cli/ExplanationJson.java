@@ -55,7 +55,9 @@ final class ExplanationJson {
         node.putObject("rule")
                 .put("name", rule.name())
                 .put("location", rule.location())
-                .put("conditions", rule.conditions());
+                .put("conditions", rule.conditions())
+                .put("guidance", rule.guidance())
+                .put("source", rule.source());
         node.put("times", firing.times());
         strings(node.putArray("matched"), firing.matched());
     }

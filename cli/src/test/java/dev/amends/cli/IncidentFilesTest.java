@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sample incidents in {@code examples/incidents} are valid and each gets a real plan from the default playbook. */
 class IncidentFilesTest {
 
-    private static final Path FOLDER = Path.of("incidents");
+    private static final Path FOLDER = Path.of("../examples/incidents");   // tests run with the cli module as working directory
 
     private static RecoveryAdvisor advisor;
 

@@ -43,10 +43,11 @@ final class Words {
             case NOTIFY_RISK_MANAGEMENT -> "Tell quality and risk management";
             case REFER_TO_REGULATORY -> "Bring in regulatory affairs";
             case APPROVE_REMEDY -> "Get the remedy approved";
+            case ARRANGE_FIX -> "Put it right before you get in touch";
             case INVOLVE_SALES_MANAGER -> "Involve your sales manager";
             case DISCLOSE_WHAT_WE_KNOW -> "Say what is known and what is not";
             case LISTEN_FIRST -> "Listen first";
-            case QUARANTINE_PRODUCT -> "Keep the device and its lot out of use";
+            case QUARANTINE_PRODUCT -> "Keep it out of use";
         };
     }
 
