@@ -203,12 +203,12 @@ public final class RecoveryAdvisor implements AutoCloseable {
     public RecoveryPlan recommend(Incident incident) {
         Objects.requireNonNull(incident, "incident");
         Loaded current = playbook.get();
-        Optional<Object> facts = declaredFacts(current, incident);
+        Map<String, Object> declared = current.vocabulary().factsOf(incident);
         Incident seen = PlanCache.withoutNames(incident);
         PlanAssembler.Template template = current.cache().get(seen);
         if (template == null) {
             PlanDraft draft = new PlanDraft(current.vocabulary());
-            evaluate(current, seen, facts, new FiringTracker(draft, false));
+            evaluate(current, seen, declaredFacts(current, declared), new FiringTracker(draft, false));
             template = PlanAssembler.template(draft);
             current.cache().put(seen, template);
         }
@@ -216,12 +216,12 @@ public final class RecoveryAdvisor implements AutoCloseable {
     }
 
     /**
-     * The incident's declared facts, checked against the playbook's vocabulary, as the object its
-     * rules match with {@code Facts(...)}; empty when the playbook declares no facts.
+     * An incident's declared facts, already checked against the playbook's vocabulary, as the object
+     * its rules match with {@code Facts(...)}; empty when the playbook declares no facts. Made only
+     * when the rules run, not for a plan the cache answers.
      */
-    private static Optional<Object> declaredFacts(Loaded current, Incident incident) {
-        Map<String, Object> values = current.vocabulary().factsOf(incident);
-        return current.declaredTypes().map(types -> types.facts(values));
+    private static Optional<Object> declaredFacts(Loaded current, Map<String, Object> declared) {
+        return current.declaredTypes().map(types -> types.facts(declared));
     }
 
     /**
@@ -249,7 +249,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
         Objects.requireNonNull(incident, "incident");
         Loaded current = playbook.get();
         Map<String, Object> declared = current.vocabulary().factsOf(incident);
-        Optional<Object> facts = current.declaredTypes().map(types -> types.facts(declared));
+        Optional<Object> facts = declaredFacts(current, declared);
         PlanDraft draft = new PlanDraft(current.vocabulary());
         FiringTracker tracker = new FiringTracker(draft, true);
         evaluate(current, PlanCache.withoutNames(incident), facts, tracker);
