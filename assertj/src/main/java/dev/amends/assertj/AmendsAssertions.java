@@ -1,6 +1,6 @@
 package dev.amends.assertj;
 
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.testing.space.CheckReport;
 
 /**

@@ -2,8 +2,8 @@ package dev.amends.assertj;
 
 import dev.amends.model.Owner;
 import dev.amends.model.Phase;
-import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 import dev.amends.model.Timing;
 import dev.amends.testing.PlanListing;
 import org.assertj.core.api.AbstractAssert;

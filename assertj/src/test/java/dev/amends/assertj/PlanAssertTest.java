@@ -1,6 +1,6 @@
 package dev.amends.assertj;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
 import dev.amends.model.FaultOwner;
@@ -8,7 +8,7 @@ import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
 import dev.amends.model.Phase;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Timing;
@@ -23,7 +23,7 @@ class PlanAssertTest {
     private static final RecoveryAdvisor ADVISOR = RecoveryAdvisor.builder().rules("assertions.drl", """
             package test.assertions;
             import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
 
             rule "Own it"
             when Incident() then plan.step(Action.TAKE_OWNERSHIP, "I will fix it, {contact}.").because("ownership"); end

@@ -1,6 +1,6 @@
 package dev.amends.benchmarks;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 
 /**
  * The default playbook extended with four facts an organisation declares, for the benchmark of the
@@ -31,7 +31,7 @@ final class ExtendedPlaybook {
 
             import dev.amends.model.*;
 
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
 
             rule "A strategic or key account holds us to every word"
                 @guidance("A large account holds us to every word: promise only what is certain.")

@@ -1,18 +1,16 @@
 package dev.amends.benchmarks;
 
-import dev.amends.engine.Engines;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.testing.space.InputSpace;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 
 /**
  * Runs in a fresh JVM, started by {@link Suite}: builds an advisor on the default playbook one way

@@ -1,6 +1,6 @@
 package dev.amends.cli;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.testing.space.CheckReport;
 import dev.amends.testing.space.InputSpace;
 import dev.amends.testing.space.WholeSpaceCheck;

@@ -1,6 +1,6 @@
 package dev.amends.cli;
 
-import dev.amends.engine.Explanation;
+import dev.amends.api.Explanation;
 import dev.amends.model.Incident;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,9 +2,9 @@ package dev.amends.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.amends.engine.Explanation;
-import dev.amends.engine.PlaybookRule;
-import dev.amends.model.Step;
+import dev.amends.api.Explanation;
+import dev.amends.api.PlaybookRule;
+import dev.amends.api.Step;
 
 import java.util.List;
 

@@ -1,10 +1,9 @@
 package dev.amends.cli;
 
-import dev.amends.engine.Explanation;
-import dev.amends.engine.PlaybookRule;
-import dev.amends.model.Avoidance;
-import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.api.Explanation;
+import dev.amends.api.PlaybookRule;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 
 import java.util.List;
 import java.util.Optional;

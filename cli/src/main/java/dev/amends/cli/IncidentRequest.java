@@ -1,6 +1,6 @@
 package dev.amends.cli;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Incident;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package dev.amends.cli;
 
-import dev.amends.engine.Explanation;
+import dev.amends.api.Explanation;
 import dev.amends.model.Incident;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 
 import java.util.List;
 

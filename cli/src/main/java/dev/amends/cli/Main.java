@@ -1,7 +1,7 @@
 package dev.amends.cli;
 
-import dev.amends.engine.PlaybookCompilationException;
-import dev.amends.engine.RuleEvaluationException;
+import dev.amends.api.PlaybookCompilationException;
+import dev.amends.api.RuleEvaluationException;
 import dev.amends.model.InvalidIncidentException;
 import dev.amends.model.Vocabulary;
 import picocli.CommandLine;

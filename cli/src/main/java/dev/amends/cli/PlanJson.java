@@ -2,9 +2,9 @@ package dev.amends.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.amends.model.Avoidance;
-import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.api.Avoidance;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 
 /**
  * Writes a recovery plan as pretty-printed JSON for other programs: the incident as understood,

@@ -1,11 +1,11 @@
 package dev.amends.cli;
 
-import dev.amends.model.Avoidance;
+import dev.amends.api.Avoidance;
 import dev.amends.model.Owner;
 import dev.amends.model.OwnerKind;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Stage;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 import dev.amends.model.Timing;
 
 import java.util.ArrayList;

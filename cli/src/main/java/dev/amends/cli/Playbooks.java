@@ -1,6 +1,6 @@
 package dev.amends.cli;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Builds the advisors the commands run: the default playbook, the {@code .drl} files of a folder
  * named on the command line, or the default playbook extended by such a folder. A folder that
  * is missing, or a file, is the user's input at fault; rules that do not compile raise
- * {@link dev.amends.engine.PlaybookCompilationException}.
+ * {@link dev.amends.api.PlaybookCompilationException}.
  */
 final class Playbooks {
 

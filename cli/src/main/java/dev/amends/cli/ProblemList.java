@@ -1,6 +1,6 @@
 package dev.amends.cli;
 
-import dev.amends.engine.PlaybookProblem;
+import dev.amends.api.PlaybookProblem;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.amends.cli;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.amends.cli;
 
-import dev.amends.engine.PlaybookRule;
+import dev.amends.api.PlaybookRule;
 import dev.amends.testing.scenario.RuleCoverage;
 import dev.amends.testing.scenario.ScenarioReport;
 import dev.amends.testing.scenario.ScenarioResult;

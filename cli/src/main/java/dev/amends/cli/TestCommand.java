@@ -1,7 +1,7 @@
 package dev.amends.cli;
 
-import dev.amends.engine.PlaybookRule;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.PlaybookRule;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.testing.scenario.ScenarioFileException;
 import dev.amends.testing.scenario.ScenarioReport;
 import dev.amends.testing.scenario.ScenarioSuite;

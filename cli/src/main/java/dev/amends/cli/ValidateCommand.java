@@ -1,7 +1,7 @@
 package dev.amends.cli;
 
-import dev.amends.engine.PlaybookCompilationException;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.PlaybookCompilationException;
+import dev.amends.api.RecoveryAdvisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

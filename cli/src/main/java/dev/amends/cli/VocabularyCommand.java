@@ -1,7 +1,7 @@
 package dev.amends.cli;
 
-import dev.amends.engine.DeclaredFact;
-import dev.amends.engine.PlaybookVocabulary;
+import dev.amends.vocabulary.DeclaredFact;
+import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.model.ActionKind;
 import dev.amends.model.AvoidKind;
 import dev.amends.model.OwnerKind;

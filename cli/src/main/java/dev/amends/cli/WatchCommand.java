@@ -1,12 +1,12 @@
 package dev.amends.cli;
 
-import dev.amends.engine.FolderChange;
-import dev.amends.engine.PlaybookListener;
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.engine.ReloadResult;
+import dev.amends.api.FolderChange;
+import dev.amends.api.PlaybookListener;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.api.ReloadResult;
 import dev.amends.model.Incident;
 import dev.amends.model.InvalidIncidentException;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

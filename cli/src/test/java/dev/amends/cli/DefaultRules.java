@@ -1,10 +1,10 @@
 package dev.amends.cli;
 
-import dev.amends.engine.PlaybookRule;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.PlaybookRule;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Incident;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 
 import java.nio.charset.StandardCharsets;
 

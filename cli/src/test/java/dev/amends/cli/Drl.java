@@ -12,7 +12,7 @@ final class Drl {
     static final String HEADER = """
             package test.rules;
             import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
             """;
 
     /** A rule that always recommends taking ownership. */

@@ -3,7 +3,7 @@ package dev.amends.cli;
 import dev.amends.model.Action;
 import dev.amends.model.Channel;
 import dev.amends.model.Owner;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Stage;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;

@@ -2,18 +2,18 @@ package dev.amends.cli;
 
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
-import dev.amends.model.Avoidance;
+import dev.amends.api.Avoidance;
 import dev.amends.model.Channel;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 import dev.amends.model.Timing;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.amends.cli;
 
 import dev.amends.model.Action;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 package dev.amends.cli;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Action;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

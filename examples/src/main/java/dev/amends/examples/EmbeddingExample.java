@@ -1,15 +1,15 @@
 package dev.amends.examples;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 
 /**
  * How to use Amends from Java: build the advisor once (it compiles the rules, which takes a moment),

@@ -1,12 +1,12 @@
 package dev.amends.examples;
 
-import dev.amends.engine.PlaybookListener;
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.engine.ReloadResult;
+import dev.amends.api.PlaybookListener;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.api.ReloadResult;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 

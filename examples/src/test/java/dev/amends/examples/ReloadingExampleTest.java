@@ -20,7 +20,7 @@ class ReloadingExampleTest {
     private static final String HEADER = """
             package my.playbook;
             import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
             """;
 
     @Test

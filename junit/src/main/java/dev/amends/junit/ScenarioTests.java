@@ -1,6 +1,6 @@
 package dev.amends.junit;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.testing.scenario.Scenario;
 import dev.amends.testing.scenario.ScenarioResult;
 import dev.amends.testing.scenario.ScenarioSuite;

@@ -1,6 +1,6 @@
 package dev.amends.junit;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,7 +21,7 @@ class ScenarioTestsTest {
     private static final RecoveryAdvisor ADVISOR = RecoveryAdvisor.builder().rules("own-it.drl", """
             package test.junit;
             import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
 
             rule "Own it"
             when Incident() then plan.step(Action.TAKE_OWNERSHIP, "It is on me.").because("ownership"); end

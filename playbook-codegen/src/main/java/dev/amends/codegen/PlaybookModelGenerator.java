@@ -1,8 +1,8 @@
 package dev.amends.codegen;
 
-import dev.amends.engine.PlaybookCompilationException;
-import dev.amends.engine.PlaybookRule;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.PlaybookCompilationException;
+import dev.amends.api.PlaybookRule;
+import dev.amends.api.RecoveryAdvisor;
 import org.drools.codegen.common.GeneratedFile;
 import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.model.codegen.execmodel.ModelBuilderImpl;

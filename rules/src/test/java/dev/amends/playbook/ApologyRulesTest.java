@@ -1,12 +1,12 @@
 package dev.amends.playbook;
 
-import dev.amends.engine.Explanation;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.Explanation;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
 import org.junit.jupiter.api.Test;
@@ -129,7 +129,7 @@ class ApologyRulesTest {
         RecoveryAdvisor advisor = RecoveryAdvisor.builder().defaultPlaybook().rules("extra.drl", """
                 package dev.amends.extra;
                 import dev.amends.model.*;
-                global dev.amends.engine.PlanDraft plan;
+                global dev.amends.dsl.PlanDraft plan;
                 rule "Always say sorry"
                 when Incident()
                 then

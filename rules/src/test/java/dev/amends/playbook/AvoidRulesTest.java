@@ -4,7 +4,7 @@ import dev.amends.model.Avoid;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

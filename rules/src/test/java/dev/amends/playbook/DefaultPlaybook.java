@@ -2,21 +2,21 @@ package dev.amends.playbook;
 
 import dev.amends.assertj.AmendsAssertions;
 import dev.amends.assertj.PlanAssert;
-import dev.amends.engine.Explanation;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.Explanation;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
-import dev.amends.model.Avoidance;
+import dev.amends.api.Avoidance;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 
 import java.util.List;
 

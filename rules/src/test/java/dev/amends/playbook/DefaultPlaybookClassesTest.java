@@ -1,7 +1,7 @@
 package dev.amends.playbook;
 
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.engine.RuleReading;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.compile.RuleReading;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;

@@ -1,6 +1,6 @@
 package dev.amends.playbook;
 
-import dev.amends.engine.PlaybookRule;
+import dev.amends.api.PlaybookRule;
 import dev.amends.junit.ScenarioTests;
 import dev.amends.testing.scenario.ScenarioSuite;
 import org.junit.jupiter.api.DynamicNode;

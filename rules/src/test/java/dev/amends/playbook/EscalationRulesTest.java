@@ -4,7 +4,7 @@ import dev.amends.model.Action;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Timing;

@@ -5,7 +5,7 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.Severity;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,7 +6,7 @@ import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Severity;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.amends.playbook;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;

@@ -7,11 +7,11 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.amends.playbook;
 
-import dev.amends.engine.PlaybookCompilationException;
-import dev.amends.engine.PlaybookProblem;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.PlaybookCompilationException;
+import dev.amends.api.PlaybookProblem;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Action;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,7 +18,7 @@ class RuleLayersTest {
     private static final String OWN_FILE = """
             package analyst.rules;
             import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
             rule "Own your own mistake and the fix"
             when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Our own words, {contact}.").because("ours"); end
             rule "A rule of our own"
@@ -51,7 +51,7 @@ class RuleLayersTest {
                 () -> RecoveryAdvisor.builder().defaultPlaybook().rules("analyst.drl", """
                         package analyst.rules;
                         import dev.amends.model.*;
-                        global dev.amends.engine.PlanDraft plan;
+                        global dev.amends.dsl.PlanDraft plan;
                         rule "Help the customer get what they ment to order"
                         when Incident( mistake == Mistake.WRONG_PRODUCT ) then plan.step(Action.FIX, "Courier it."); end
                         """).build()).problems();

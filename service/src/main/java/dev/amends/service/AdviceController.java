@@ -1,9 +1,9 @@
 package dev.amends.service;
 
 import dev.amends.cli.JsonFormats;
-import dev.amends.engine.PlaybookRule;
+import dev.amends.api.PlaybookRule;
 import dev.amends.model.Incident;
-import dev.amends.model.PlaybookVersion;
+import dev.amends.api.PlaybookVersion;
 import dev.amends.spring.boot.ObservedRecoveryAdvisor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

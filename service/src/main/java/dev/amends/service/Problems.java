@@ -1,7 +1,7 @@
 package dev.amends.service;
 
 import dev.amends.cli.BadInputException;
-import dev.amends.engine.RuleEvaluationException;
+import dev.amends.api.RuleEvaluationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,6 @@
 package dev.amends.service;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;

@@ -24,7 +24,7 @@ class RuleFailureOverHttpTest {
         Files.writeString(folder.resolve("loop.drl"), """
                 package my.playbook;
                 import dev.amends.model.*;
-                global dev.amends.engine.PlanDraft plan;
+                global dev.amends.dsl.PlanDraft plan;
                 declare Note end
                 rule "Starts" when Incident() then plan.step(Action.FIX, "Fix it."); insert(new Note()); end
                 rule "Keeps touching its note" no-loop false when $n : Note() then update($n); end

@@ -1,8 +1,8 @@
 package dev.amends.testing;
 
-import dev.amends.model.Avoidance;
-import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.api.Avoidance;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 
 /** A plan written out in full for test reports and failure messages. */
 public final class PlanListing {

@@ -1,6 +1,6 @@
 package dev.amends.testing;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
@@ -13,7 +13,7 @@ public final class SmallPlaybook {
     public static final String HEADER = """
             package test.small;
             import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
             """;
 
     public static final String RULES = HEADER + """

@@ -1,7 +1,7 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.PlaybookListener;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.PlaybookListener;
+import dev.amends.api.RecoveryAdvisor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ final class AdvisorFromProperties {
 
     /**
      * @throws InvalidAmendsPropertyException naming the first property at fault
-     * @throws dev.amends.engine.PlaybookCompilationException if the rules have problems
+     * @throws dev.amends.api.PlaybookCompilationException if the rules have problems
      */
     static RecoveryAdvisor build(AmendsProperties properties, PlaybookListener listener) {
         RecoveryAdvisor.Builder builder = RecoveryAdvisor.builder().listener(listener);

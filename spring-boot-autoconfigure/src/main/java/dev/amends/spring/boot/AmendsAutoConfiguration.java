@@ -1,7 +1,7 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.PlaybookListener;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.PlaybookListener;
+import dev.amends.api.RecoveryAdvisor;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,8 +1,8 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.PlaybookProblem;
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.model.PlaybookVersion;
+import dev.amends.api.PlaybookProblem;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.api.PlaybookVersion;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 

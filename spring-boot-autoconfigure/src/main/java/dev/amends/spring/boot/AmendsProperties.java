@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * The {@code amends.*} properties that choose the playbook and limits of the application's
- * {@link dev.amends.engine.RecoveryAdvisor}. With none set, the advisor runs the default playbook.
+ * {@link dev.amends.api.RecoveryAdvisor}. With none set, the advisor runs the default playbook.
  */
 @ConfigurationProperties("amends")
 public class AmendsProperties {

@@ -1,9 +1,9 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.Explanation;
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.Explanation;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Incident;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 

@@ -1,7 +1,7 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.PlaybookCompilationException;
-import dev.amends.engine.PlaybookProblem;
+import dev.amends.api.PlaybookCompilationException;
+import dev.amends.api.PlaybookProblem;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,8 +1,8 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.FolderChange;
-import dev.amends.engine.PlaybookListener;
-import dev.amends.engine.ReloadResult;
+import dev.amends.api.FolderChange;
+import dev.amends.api.PlaybookListener;
+import dev.amends.api.ReloadResult;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 

@@ -1,6 +1,6 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.ReloadResult;
+import dev.amends.api.ReloadResult;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.PlaybookCompilationException;
-import dev.amends.engine.PlaybookRule;
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.engine.RuleEvaluationException;
+import dev.amends.api.PlaybookCompilationException;
+import dev.amends.api.PlaybookRule;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.api.RuleEvaluationException;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
@@ -27,7 +27,7 @@ class AmendsAutoConfigurationTest {
     static final String HEADER = """
             package my.playbook;
             import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
             """;
 
     /** A rule of the application's own, under a name the default playbook does not use. */

@@ -1,7 +1,7 @@
 package dev.amends.spring.boot;
 
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.engine.ReloadResult;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.api.ReloadResult;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -105,7 +105,7 @@ class AmendsObservabilityTest {
         write(folder, VERSION_A);
         List<ReloadResult> heardByTheApplication = new CopyOnWriteArrayList<>();
         runner.withPropertyValues("amends.rules.folder=" + folder, "amends.rules.watch=true", "amends.rules.settle-time=50ms")
-                .withBean(dev.amends.engine.PlaybookListener.class, () -> new dev.amends.engine.PlaybookListener() {
+                .withBean(dev.amends.api.PlaybookListener.class, () -> new dev.amends.api.PlaybookListener() {
                     @Override
                     public void reloaded(ReloadResult result) {
                         heardByTheApplication.add(result);
@@ -142,7 +142,7 @@ class AmendsObservabilityTest {
         List<ReloadResult> heard = new CopyOnWriteArrayList<>();
         ConfigurableApplicationContext[] stopped = new ConfigurableApplicationContext[1];
         runner.withPropertyValues("amends.rules.folder=" + folder, "amends.rules.watch=true", "amends.rules.settle-time=0ms")
-                .withBean(dev.amends.engine.PlaybookListener.class, () -> new dev.amends.engine.PlaybookListener() {
+                .withBean(dev.amends.api.PlaybookListener.class, () -> new dev.amends.api.PlaybookListener() {
                     @Override
                     public void reloaded(ReloadResult result) {
                         heard.add(result);

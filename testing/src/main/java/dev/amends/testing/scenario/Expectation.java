@@ -1,6 +1,6 @@
 package dev.amends.testing.scenario;
 
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 
 import java.util.Optional;
 

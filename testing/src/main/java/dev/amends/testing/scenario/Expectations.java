@@ -1,13 +1,13 @@
 package dev.amends.testing.scenario;
 
-import dev.amends.engine.PlaybookVocabulary;
+import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.model.ActionKind;
 import dev.amends.model.AvoidKind;
 import dev.amends.model.Channel;
 import dev.amends.model.OwnerKind;
 import dev.amends.model.Phase;
-import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 import dev.amends.model.Timing;
 
 import java.util.ArrayList;

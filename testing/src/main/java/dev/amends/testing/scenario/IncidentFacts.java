@@ -1,7 +1,7 @@
 package dev.amends.testing.scenario;
 
-import dev.amends.engine.DeclaredFact;
-import dev.amends.engine.PlaybookVocabulary;
+import dev.amends.vocabulary.DeclaredFact;
+import dev.amends.vocabulary.PlaybookVocabulary;
 import java.util.Optional;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;

@@ -1,6 +1,6 @@
 package dev.amends.testing.scenario;
 
-import dev.amends.engine.PlaybookRule;
+import dev.amends.api.PlaybookRule;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.amends.testing.scenario;
 
-import dev.amends.engine.DeclaredFact;
-import dev.amends.engine.PlaybookVocabulary;
+import dev.amends.vocabulary.DeclaredFact;
+import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.model.Incident;
 import dev.amends.model.InvalidIncidentException;
 import dev.amends.model.Vocabulary;

@@ -1,10 +1,10 @@
 package dev.amends.testing.scenario;
 
-import dev.amends.engine.Explanation;
-import dev.amends.engine.PlaybookRule;
-import dev.amends.engine.PlaybookVocabulary;
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.Explanation;
+import dev.amends.api.PlaybookRule;
+import dev.amends.vocabulary.PlaybookVocabulary;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.api.RecoveryPlan;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

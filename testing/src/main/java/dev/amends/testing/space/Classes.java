@@ -1,6 +1,6 @@
 package dev.amends.testing.space;
 
-import dev.amends.engine.RuleReading;
+import dev.amends.compile.RuleReading;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dev.amends.testing.space;
 
 import dev.amends.model.Action;
-import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 import dev.amends.model.Timing;
 
 import java.util.Arrays;

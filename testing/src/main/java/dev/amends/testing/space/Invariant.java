@@ -1,7 +1,7 @@
 package dev.amends.testing.space;
 
 import dev.amends.model.Incident;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.amends.testing.space;
 
-import dev.amends.model.Avoidance;
-import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.api.Avoidance;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 
 /** A 64-bit fingerprint of everything a plan says, to count distinct plans without keeping them. */
 final class PlanSignature {

@@ -1,8 +1,8 @@
 package dev.amends.testing.space;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Incident;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 
 import java.util.Map;
 import java.util.Objects;

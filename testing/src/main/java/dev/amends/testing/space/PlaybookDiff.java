@@ -1,13 +1,11 @@
 package dev.amends.testing.space;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.ActionKind;
-import dev.amends.engine.RuleReading;
-import dev.amends.model.Action;
-import dev.amends.model.Avoidance;
-import dev.amends.model.Incident;
-import dev.amends.model.RecoveryPlan;
-import dev.amends.model.Step;
+import dev.amends.compile.RuleReading;
+import dev.amends.api.Avoidance;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 
 import java.time.Duration;
 import java.util.ArrayList;

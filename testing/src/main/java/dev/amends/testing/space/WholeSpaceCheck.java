@@ -1,9 +1,9 @@
 package dev.amends.testing.space;
 
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.engine.RuleReading;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.compile.RuleReading;
 import dev.amends.model.Incident;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.amends.testing.scenario;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ class DeclaredVocabularyScenariosTest {
             """).rules("acme.drl", """
             package acme;
             import dev.amends.model.*;
-            global dev.amends.engine.PlanDraft plan;
+            global dev.amends.dsl.PlanDraft plan;
 
             rule "A strategic account gets a loaner kit"
             when

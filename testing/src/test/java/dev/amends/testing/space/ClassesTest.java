@@ -1,7 +1,7 @@
 package dev.amends.testing.space;
 
-import dev.amends.engine.RecoveryAdvisor;
-import dev.amends.engine.RuleReading;
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.compile.RuleReading;
 import dev.amends.model.Action;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;

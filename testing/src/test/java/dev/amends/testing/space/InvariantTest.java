@@ -1,7 +1,7 @@
 package dev.amends.testing.space;
 
 import dev.amends.model.Action;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.testing.SmallPlaybook;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
 package dev.amends.testing.space;
 
-import dev.amends.engine.RecoveryAdvisor;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Channel;
 import dev.amends.model.Owner;
 import dev.amends.model.Stage;
-import dev.amends.model.Step;
+import dev.amends.api.Step;
 import dev.amends.model.Timing;
 import dev.amends.model.FaultOwner;
-import dev.amends.model.RecoveryPlan;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Severity;
 import dev.amends.testing.SmallPlaybook;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,681 @@
+package dev.amends.compile;
+
+import dev.amends.api.RecoveryAdvisor;
+import dev.amends.evaluate.Wording;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
+import org.drools.drl.parser.antlr4.JavaLexer;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a playbook's rules can tell apart in the facts they are given, read from their conditions and
+ * consequences with Drools' own DRL parser. Tools that evaluate a playbook on every combination of
+ * facts (the whole-space check, the playbook diff) use it to evaluate once each class of
+ * combinations that no rule can tell apart.
+ *
+ * <p>It is sound rather than clever. Each pattern on a fact type becomes a test made of atomic
+ * comparisons of one field with literal values ({@code ==}, {@code !=}, {@code in}, {@code not in},
+ * {@code <}, {@code <=}, {@code >}, {@code >=}, a yes/no field alone or negated), joined by
+ * {@code &&} and {@code ||}. Whatever it does not understand makes the fields involved count as
+ * read whole, every value told apart from every other: a method call on a field or on the fact,
+ * {@code this}, a comparison with a variable, a field or fact bound and used elsewhere (another
+ * pattern, {@code eval}, an attribute such as salience, the consequence), a {@code from},
+ * {@code accumulate} or {@code collect}, a query, a consequence that reaches the session
+ * ({@code drools}, {@code kcontext}), and a wording placeholder filled from a fact.
+ */
+public final class RuleReading {
+
+    private static final String ANY_TYPE = "*";
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w]*");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+[lL]?");
+    private static final Set<String> OPERATORS = Set.of("==", "!=", "<", "<=", ">", ">=");
+
+    /** A condition on one fact, as far as it is understood. */
+    private sealed interface Condition {
+    }
+
+    private record All(List<Condition> parts) implements Condition {
+    }
+
+    private record Any(List<Condition> parts) implements Condition {
+    }
+
+    /** {@code field op literal}. */
+    private record Compare(String field, String operator, String literal) implements Condition {
+    }
+
+    /** A yes/no field alone ({@code expected} true) or negated. */
+    private record Flag(String field, boolean expected) implements Condition {
+    }
+
+    /** A pattern's conditions on a fact type, in the rule that has it; {@code fields} are those it names. */
+    private record Test(String type, Condition condition, Set<String> fields, String rule, String text) {
+    }
+
+    /** A read of a field (all of the type's fields when {@code field} is empty) that only its whole value describes. */
+    private record Read(String type, Optional<String> field, String why) {
+    }
+
+    private final List<Test> tests;
+    private final List<Read> reads;
+
+    private RuleReading(List<Test> tests, List<Read> reads) {
+        this.tests = List.copyOf(tests);
+        this.reads = List.copyOf(reads);
+    }
+
+    /** What the rules of the playbook an advisor now serves can tell apart. */
+    public static RuleReading of(RecoveryAdvisor advisor) {
+        return of(Objects.requireNonNull(advisor, "advisor").ruleFiles());
+    }
+
+    /** What these rule files can tell apart; a rule that replaces another only makes the reading finer, never wrong. */
+    static RuleReading of(List<RuleFile> files) {
+        List<Test> tests = new ArrayList<>();
+        List<Read> reads = new ArrayList<>();
+        for (RuleFile file : files) {
+            RuleFileOutline outline = RuleFileOutline.of(file.text());
+            for (RuleFileOutline.RuleOutline rule : outline.rules) {
+                new RuleReader(rule.name(), tests, reads).read(outline.descr(rule), outline.consequence(rule));
+            }
+        }
+        return new RuleReading(tests, reads);
+    }
+
+    /** What either playbook can tell apart: two combinations are alike only when both treat them alike. */
+    public RuleReading and(RuleReading other) {
+        List<Test> t = new ArrayList<>(tests);
+        t.addAll(other.tests);
+        List<Read> r = new ArrayList<>(reads);
+        r.addAll(other.reads);
+        return new RuleReading(t, r);
+    }
+
+    /**
+     * What the rules can tell apart in one fact type ({@code Incident}, or the organisation's own
+     * {@code Facts}) over given values of its fields.
+     *
+     * @param type   the fact type as patterns name it
+     * @param fields the fields an incident gives that type
+     * @param values for each field, the values to tell apart: enum constants, {@code Boolean},
+     *               {@code Integer} or {@code Long}, or {@code String} (listed values, matched by a
+     *               string literal or by the last part of a qualified name)
+     */
+    public FactReading fact(String type, List<String> fields, List<? extends List<?>> values) {
+        if (fields.size() != values.size()) {
+            throw new IllegalArgumentException(fields.size() + " fields but " + values.size() + " lists of values");
+        }
+        return new FactReading(type, List.copyOf(fields), values.stream().<List<Object>>map(List::copyOf).toList(), tests, reads);
+    }
+
+    /**
+     * What the rules can tell apart in one fact type over given values of its fields: which values
+     * of each field they treat alike, and a key that is equal for two combinations of values
+     * whenever no rule can tell them apart.
+     */
+    public static final class FactReading {
+
+        private final int[][] groupOf;
+        private final List<List<List<Integer>>> groups;
+        private final List<List<String>> splitBecause;
+        private final List<Compiled> tests;
+        private final int[] wholeFields;
+
+        private FactReading(String type, List<String> fields, List<List<Object>> values, List<Test> allTests, List<Read> allReads) {
+            int n = fields.size();
+            Map<String, Integer> position = new HashMap<>();
+            for (int f = 0; f < n; f++) {
+                position.put(fields.get(f), f);
+            }
+            List<Set<String>> why = new ArrayList<>();
+            for (int f = 0; f < n; f++) {
+                why.add(new LinkedHashSet<>());
+            }
+            for (Read read : allReads) {
+                if (read.type().equals(type) || read.type().equals(ANY_TYPE)) {
+                    readWhole(read.field().filter(position::containsKey).map(List::of).orElse(fields), read.why(), position, why);
+                }
+            }
+            List<Compiled> compiled = new ArrayList<>();
+            Map<String, Compiled> seen = new HashMap<>();
+            List<List<boolean[]>> atoms = new ArrayList<>();
+            for (int f = 0; f < n; f++) {
+                atoms.add(new ArrayList<>());
+            }
+            for (Test test : allTests) {
+                if (!test.type().equals(type)) {
+                    continue;
+                }
+                Optional<String> unknownField = test.fields().stream().filter(f -> !position.containsKey(f)).findFirst();
+                if (unknownField.isPresent()) {
+                    readWhole(fields, "rule \"" + test.rule() + "\" tests " + unknownField.get() + ", which is not one of the "
+                            + type + " fields given", position, why);
+                    continue;
+                }
+                Compiled c = compile(test.condition(), position, values);
+                if (c == null) {
+                    readWhole(List.copyOf(test.fields()), "rule \"" + test.rule() + "\" compares with a value that is not one of "
+                            + "the field's values or not a literal (" + test.text() + ")", position, why);
+                    continue;
+                }
+                if (seen.putIfAbsent(test.text(), c) == null) {
+                    compiled.add(c);
+                }
+            }
+            this.tests = List.copyOf(compiled);
+            collectAtoms(compiled, atoms);
+            this.groupOf = new int[n][];
+            List<List<List<Integer>>> allGroups = new ArrayList<>();
+            for (int f = 0; f < n; f++) {
+                int size = values.get(f).size();
+                groupOf[f] = new int[size];
+                Map<String, Integer> bySignature = new LinkedHashMap<>();
+                List<List<Integer>> fieldGroups = new ArrayList<>();
+                for (int v = 0; v < size; v++) {
+                    StringBuilder signature = new StringBuilder();
+                    if (!why.get(f).isEmpty()) {
+                        signature.append(v);
+                    } else {
+                        for (boolean[] atom : atoms.get(f)) {
+                            signature.append(atom[v] ? '1' : '0');
+                        }
+                    }
+                    int g = bySignature.computeIfAbsent(signature.toString(), s -> {
+                        fieldGroups.add(new ArrayList<>());
+                        return fieldGroups.size() - 1;
+                    });
+                    groupOf[f][v] = g;
+                    fieldGroups.get(g).add(v);
+                }
+                allGroups.add(fieldGroups.stream().map(List::copyOf).toList());
+            }
+            this.groups = List.copyOf(allGroups);
+            this.splitBecause = why.stream().map(List::copyOf).toList();
+            this.wholeFields = java.util.stream.IntStream.range(0, n).filter(f -> !why.get(f).isEmpty()).toArray();
+        }
+
+        private static void readWhole(List<String> names, String because, Map<String, Integer> position, List<Set<String>> why) {
+            for (String name : names) {
+                Integer f = position.get(name);
+                if (f != null) {
+                    why.get(f).add(because);
+                }
+            }
+        }
+
+        /**
+         * The values of a field that the rules treat alike, as groups of indexes into the values given;
+         * groups and their members in the order of the values. Every value is a group of its own when
+         * the field is read whole ({@link #splitBecause}).
+         */
+        public List<List<Integer>> alike(int field) {
+            return groups.get(field);
+        }
+
+        /** Why a field's values are all told apart whatever its tests are; empty when only its tests divide it. */
+        public List<String> splitBecause(int field) {
+            return splitBecause.get(field);
+        }
+
+        /**
+         * A key for a combination of values, one index into each field's values: equal keys mean that
+         * no rule can tell the two combinations apart.
+         */
+        public Object key(int[] valueIndexes) {
+            long[] words = new long[(tests.size() + 63) / 64 + wholeFields.length];
+            for (int t = 0; t < tests.size(); t++) {
+                if (tests.get(t).test(valueIndexes)) {
+                    words[t >>> 6] |= 1L << (t & 63);
+                }
+            }
+            int at = (tests.size() + 63) / 64;
+            for (int f : wholeFields) {
+                words[at++] = valueIndexes[f];
+            }
+            return new Key(words);
+        }
+
+        private record Key(long[] words) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && Arrays.equals(words, k.words);
+            }
+
+            @Override
+            public int hashCode() {
+                return Arrays.hashCode(words);
+            }
+
+            @Override
+            public String toString() {
+                return Arrays.toString(words);
+            }
+        }
+    }
+
+    /** A test made ready to evaluate on value indexes. */
+    private interface Compiled {
+        boolean test(int[] valueIndexes);
+    }
+
+    private record Atom(int field, boolean[] truth) implements Compiled {
+        @Override
+        public boolean test(int[] v) {
+            return truth[v[field]];
+        }
+    }
+
+    private record Both(List<Compiled> parts) implements Compiled {
+        @Override
+        public boolean test(int[] v) {
+            for (Compiled c : parts) {
+                if (!c.test(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private record Either(List<Compiled> parts) implements Compiled {
+        @Override
+        public boolean test(int[] v) {
+            for (Compiled c : parts) {
+                if (c.test(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static void collectAtoms(List<Compiled> compiled, List<List<boolean[]>> atoms) {
+        for (Compiled c : compiled) {
+            if (c instanceof Atom a) {
+                atoms.get(a.field()).add(a.truth());
+            } else if (c instanceof Both b) {
+                collectAtoms(b.parts(), atoms);
+            } else if (c instanceof Either e) {
+                collectAtoms(e.parts(), atoms);
+            }
+        }
+    }
+
+    /** The condition ready to evaluate, or null when a literal is not one this field's values can be compared with. */
+    private static Compiled compile(Condition condition, Map<String, Integer> position, List<List<Object>> values) {
+        if (condition instanceof All all || condition instanceof Any) {
+            List<Condition> parts = condition instanceof All a ? a.parts() : ((Any) condition).parts();
+            List<Compiled> compiled = new ArrayList<>();
+            for (Condition part : parts) {
+                Compiled c = compile(part, position, values);
+                if (c == null) {
+                    return null;
+                }
+                compiled.add(c);
+            }
+            boolean all = condition instanceof All;
+            if (!compiled.isEmpty() && compiled.stream().allMatch(c -> c instanceof Atom a && a.field() == ((Atom) compiled.get(0)).field())) {
+                // Tests of one field alone, such as "severity in (HIGH, CRITICAL)", divide it only as a whole.
+                boolean[] truth = new boolean[((Atom) compiled.get(0)).truth().length];
+                for (int v = 0; v < truth.length; v++) {
+                    truth[v] = all;
+                    for (Compiled c : compiled) {
+                        truth[v] = all ? truth[v] && ((Atom) c).truth()[v] : truth[v] || ((Atom) c).truth()[v];
+                    }
+                }
+                return new Atom(((Atom) compiled.get(0)).field(), truth);
+            }
+            return all ? new Both(compiled) : new Either(compiled);
+        }
+        String field = condition instanceof Compare c ? c.field() : ((Flag) condition).field();
+        int f = position.get(field);
+        List<Object> fieldValues = values.get(f);
+        if (condition instanceof Compare c && QUALIFIED_NAME.matcher(c.literal()).matches()
+                && fieldValues.stream().anyMatch(String.class::isInstance)
+                && !fieldValues.contains(c.literal().substring(c.literal().lastIndexOf('.') + 1))) {
+            return null;   // a constant named after none of the listed values may still hold one of them
+        }
+        boolean[] truth = new boolean[fieldValues.size()];
+        for (int v = 0; v < truth.length; v++) {
+            Boolean t = condition instanceof Compare c ? compare(fieldValues.get(v), c.operator(), c.literal())
+                    : fieldValues.get(v) instanceof Boolean b ? b == ((Flag) condition).expected() : null;
+            if (t == null) {
+                return null;
+            }
+            truth[v] = t;
+        }
+        return new Atom(f, truth);
+    }
+
+    /** Whether {@code value op literal} holds, or null when the literal is not understood for this value. */
+    private static Boolean compare(Object value, String operator, String literal) {
+        boolean equality = operator.equals("==") || operator.equals("!=");
+        if (literal.equals("null")) {
+            return equality ? operator.equals("!=") : null;
+        }
+        Integer order = null;
+        if (value instanceof Boolean b && (literal.equals("true") || literal.equals("false"))) {
+            order = b == Boolean.parseBoolean(literal) ? 0 : 1;
+        } else if ((value instanceof Integer || value instanceof Long) && INTEGER.matcher(literal).matches()) {
+            order = Long.compare(((Number) value).longValue(), Long.parseLong(literal.replaceAll("[lL]$", "")));
+        } else if (value instanceof Enum<?> e && QUALIFIED_NAME.matcher(literal).matches()) {
+            String[] parts = literal.split("\\.");
+            String constant = parts[parts.length - 1];
+            boolean known = Arrays.stream(e.getDeclaringClass().getEnumConstants()).anyMatch(k -> ((Enum<?>) k).name().equals(constant));
+            if (!known || !parts[parts.length - 2].equals(e.getDeclaringClass().getSimpleName())) {
+                return null;
+            }
+            order = e.name().equals(constant) ? 0 : 1;
+        } else if (value instanceof String s) {
+            Optional<String> text = stringLiteral(literal)
+                    .or(() -> QUALIFIED_NAME.matcher(literal).matches() ? Optional.of(literal.substring(literal.lastIndexOf('.') + 1))
+                            : Optional.empty());
+            if (text.isEmpty()) {
+                return null;
+            }
+            order = s.equals(text.get()) ? 0 : 1;
+        }
+        if (order == null || !equality && (value instanceof Boolean || value instanceof Enum<?> || value instanceof String)) {
+            return null;
+        }
+        return switch (operator) {
+            case "==" -> order == 0;
+            case "!=" -> order != 0;
+            case "<" -> order < 0;
+            case "<=" -> order <= 0;
+            case ">" -> order > 0;
+            case ">=" -> order >= 0;
+            default -> null;
+        };
+    }
+
+    /** The text of a string literal without escapes, in double or single quotes. */
+    private static Optional<String> stringLiteral(String literal) {
+        if (literal.length() >= 2 && (literal.startsWith("\"") && literal.endsWith("\"") || literal.startsWith("'") && literal.endsWith("'"))) {
+            String text = literal.substring(1, literal.length() - 1);
+            return text.indexOf('\\') < 0 ? Optional.of(text) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The facts a wording placeholder fills in from the incident, as (fact type, field): none today,
+     * since every placeholder is a name, which the space leaves empty, or the impact a rule described.
+     * A placeholder filled from a fact must be listed here (the switch makes a new one a compile error).
+     */
+    static Set<String> fieldsFilledIn(Wording placeholder) {
+        return switch (placeholder) {
+            case SALUTATION, CONTACT, ROLE, REP, ACCOUNT, PRODUCT, IMPACT -> Set.of();
+        };
+    }
+
+    /** Reads one rule: its patterns' tests, and the fields it reads whole. */
+    private static final class RuleReader {
+        private final String rule;
+        private final List<Test> tests;
+        private final List<Read> reads;
+        /** Variables bound in the conditions: to a fact type, and to a field of it (empty: the whole fact). */
+        private final Map<String, Read> bound = new HashMap<>();
+        /** Code in the conditions that may use variables: constraint texts and evals. */
+        private final List<String> code = new ArrayList<>();
+
+        RuleReader(String rule, List<Test> tests, List<Read> reads) {
+            this.rule = rule;
+            this.tests = tests;
+            this.reads = reads;
+        }
+
+        void read(RuleDescr descr, List<JavaTokens.Token> consequence) {
+            element(descr.getLhs());
+            for (AttributeDescr attribute : descr.getAttributes().values()) {
+                uses(JavaTokens.of(String.valueOf(attribute.getValue()), 0).tokens, "its " + attribute.getName());
+            }
+            for (String text : code) {
+                uses(JavaTokens.of(text, 0).tokens, "its conditions");
+            }
+            uses(consequence, "its consequence");
+            for (JavaTokens.Token t : consequence) {
+                if (t.isName("drools") || t.isName("kcontext")) {
+                    everything("its consequence reaches the session through " + t.text());
+                }
+                if (t.is(JavaLexer.STRING_LITERAL) || t.is(JavaLexer.TEXT_BLOCK)) {
+                    Matcher m = Wording.PLACEHOLDER.matcher(t.text());
+                    while (m.find()) {
+                        String name = m.group(1);
+                        Arrays.stream(Wording.values()).filter(w -> w.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                                .flatMap(w -> fieldsFilledIn(w).stream())
+                                .forEach(field -> reads.add(new Read(field.substring(0, field.indexOf('.')),
+                                        Optional.of(field.substring(field.indexOf('.') + 1)),
+                                        "rule \"" + rule + "\" fills {" + name + "} in from it")));
+                    }
+                }
+            }
+        }
+
+        private void element(BaseDescr descr) {
+            if (descr == null) {
+                return;
+            }
+            if (descr instanceof PatternDescr pattern) {
+                pattern(pattern);
+            } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
+                    || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
+                for (Object child : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
+                    if (child instanceof BaseDescr d) {
+                        element(d);
+                    }
+                }
+            } else if (descr instanceof EvalDescr eval) {
+                code.add(String.valueOf(eval.getContent()));
+            } else {
+                everything("its conditions use " + descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(Locale.ROOT));
+            }
+        }
+
+        private void pattern(PatternDescr pattern) {
+            String type = simpleName(String.valueOf(pattern.getObjectType()));
+            if (pattern.getSource() != null || pattern.isQuery()) {
+                everything("its conditions take facts " + (pattern.isQuery() ? "from a query" : "from a source (from, accumulate, collect)"));
+                return;
+            }
+            if (pattern.getIdentifier() != null) {
+                bound.put(pattern.getIdentifier(), new Read(type, Optional.empty(), ""));
+            }
+            List<Condition> parts = new ArrayList<>();
+            Set<String> fields = new LinkedHashSet<>();
+            List<String> texts = new ArrayList<>();
+            boolean understood = true;
+            boolean anyField = false;
+            for (BaseDescr d : pattern.getDescrs()) {
+                if (!(d instanceof ExprConstraintDescr e)) {
+                    understood = false;
+                    anyField = true;
+                    continue;
+                }
+                texts.add(e.getExpression().strip());
+                code.add(e.getExpression());
+                DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
+                ConstraintConnectiveDescr parsed = parser.parse(e.getExpression());
+                if (parser.hasErrors() || parsed == null) {
+                    understood = false;
+                    anyField = true;
+                    continue;
+                }
+                Parts result = new Parts(type);
+                Condition c = result.condition(parsed);
+                fields.addAll(result.fields);
+                anyField |= result.anyField;
+                if (c == null) {
+                    understood = false;
+                } else {
+                    parts.add(c);
+                }
+            }
+            String text = type + "( " + String.join(", ", texts) + " )";
+            if (anyField) {
+                reads.add(new Read(type, Optional.empty(), "rule \"" + rule + "\" has a condition the check does not evaluate (" + text + ")"));
+            } else if (!understood) {
+                fields.forEach(f -> reads.add(new Read(type, Optional.of(f),
+                        "rule \"" + rule + "\" has a condition the check does not evaluate (" + text + ")")));
+            } else if (!parts.isEmpty()) {
+                tests.add(new Test(type, parts.size() == 1 ? parts.get(0) : new All(parts), Set.copyOf(fields), rule, text));
+            }
+        }
+
+        /** The conditions of one constraint, taken apart; bindings noted, and the fields named. */
+        private final class Parts {
+            final String type;
+            final Set<String> fields = new LinkedHashSet<>();
+            boolean anyField;
+
+            Parts(String type) {
+                this.type = type;
+            }
+
+            /** The condition, or null where it is not understood. */
+            Condition condition(BaseDescr d) {
+                if (d instanceof ConstraintConnectiveDescr c) {
+                    String connective = String.valueOf(c.getConnective());
+                    List<Condition> parts = new ArrayList<>();
+                    boolean ok = connective.equals("&&") || connective.equals("||");
+                    for (BaseDescr child : c.getDescrs()) {
+                        Condition part = condition(child);
+                        if (part == null) {
+                            ok = false;
+                        } else if (!(part instanceof Bound)) {
+                            parts.add(part);
+                        }
+                    }
+                    if (!ok) {
+                        return null;
+                    }
+                    return connective.equals("&&") ? new All(parts) : new Any(parts);
+                }
+                if (d instanceof BindingDescr b) {
+                    String expression = b.getExpression().strip();
+                    if (IDENTIFIER.matcher(expression).matches() && !expression.equals("this") && !b.isUnification()) {
+                        bound.put(b.getVariable(), new Read(type, Optional.of(expression), ""));
+                        return Bound.INSTANCE;
+                    }
+                    bound.put(b.getVariable(), new Read(type, Optional.empty(), ""));
+                    anyField = true;
+                    return null;
+                }
+                if (d instanceof RelationalExprDescr r && r.getLeft() instanceof AtomicExprDescr left
+                        && r.getRight() instanceof AtomicExprDescr right) {
+                    String field = left.getExpression().strip();
+                    if (!field(field)) {
+                        return null;
+                    }
+                    String literal = right.getExpression().strip();
+                    boolean isLiteral = right.isLiteral() || QUALIFIED_NAME.matcher(literal).matches() && !literal.startsWith("$");
+                    if (!isLiteral || r.isNegated() || !OPERATORS.contains(r.getOperator()) || r.getParameters() != null) {
+                        return null;
+                    }
+                    return new Compare(field, r.getOperator(), literal);
+                }
+                if (d instanceof AtomicExprDescr a) {
+                    String expression = a.getExpression().strip();
+                    boolean negated = expression.startsWith("!");
+                    String field = negated ? expression.substring(1).strip() : expression;
+                    return field(field) ? new Flag(field, !negated) : null;
+                }
+                anyField = true;
+                return null;
+            }
+
+            /** Notes a field a condition compares; false (noting every field) when it is not a plain field name. */
+            private boolean field(String expression) {
+                if (IDENTIFIER.matcher(expression).matches() && !expression.equals("this") && !bound.containsKey(expression)) {
+                    fields.add(expression);
+                    return true;
+                }
+                Matcher first = Pattern.compile("^([A-Za-z_]\\w*)\\s*[.(\\[]").matcher(expression);
+                if (first.find() && !first.group(1).equals("this") && !bound.containsKey(first.group(1))) {
+                    fields.add(first.group(1));   // a call on one field's value depends on that field alone
+                } else {
+                    anyField = true;
+                }
+                return false;
+            }
+        }
+
+        /** A binding inside a constraint: no condition of its own. */
+        private static final class Bound implements Condition {
+            static final Bound INSTANCE = new Bound();
+        }
+
+        /** Notes every bound variable these tokens use as a read of what it is bound to. */
+        private void uses(List<JavaTokens.Token> tokens, String where) {
+            for (int i = 0; i < tokens.size(); i++) {
+                JavaTokens.Token t = tokens.get(i);
+                if (!t.is(JavaLexer.IDENTIFIER) || !bound.containsKey(t.text()) || i > 0 && tokens.get(i - 1).is(JavaLexer.DOT)) {
+                    continue;
+                }
+                Read to = bound.get(t.text());
+                Optional<String> field = to.field();
+                if (field.isEmpty() && i + 2 < tokens.size() && tokens.get(i + 1).is(JavaLexer.DOT) && tokens.get(i + 2).is(JavaLexer.IDENTIFIER)) {
+                    field = Optional.of(property(tokens.get(i + 2).text()));
+                }
+                if (where.equals("its conditions") && isOwnBinding(tokens, i)) {
+                    continue;
+                }
+                reads.add(new Read(to.type(), field, "rule \"" + rule + "\" uses " + t.text() + field.map(f -> "." + f).orElse("")
+                        + " in " + where));
+            }
+        }
+
+        /** Whether the variable at {@code i} is being bound here ({@code $x : field}) rather than used. */
+        private static boolean isOwnBinding(List<JavaTokens.Token> tokens, int i) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).is(JavaLexer.COLON);
+        }
+
+        private void everything(String why) {
+            reads.add(new Read(ANY_TYPE, Optional.empty(), "rule \"" + rule + "\": " + why));
+        }
+    }
+
+    /** The field a getter reads: {@code getMistake} and {@code mistake} read {@code mistake}, {@code isPatientImpact} {@code patientImpact}. */
+    private static String property(String method) {
+        for (String prefix : List.of("get", "is")) {
+            if (method.length() > prefix.length() && method.startsWith(prefix) && Character.isUpperCase(method.charAt(prefix.length()))) {
+                return Character.toLowerCase(method.charAt(prefix.length())) + method.substring(prefix.length() + 1);
+            }
+        }
+        return method;
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+}

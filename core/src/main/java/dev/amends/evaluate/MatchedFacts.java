@@ -1,0 +1,74 @@
+package dev.amends.evaluate;
+
+import dev.amends.vocabulary.DeclaredTypes;
+import dev.amends.compile.JavaTokens;
+import dev.amends.model.*;
+import dev.amends.model.Incident;
+import org.drools.drl.parser.antlr4.JavaLexer;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Describes the facts a rule matched by the values its conditions read, such as
+ * {@code Incident(faultOwner=REP)}: the incident's fields its conditions name, as Drools' Java lexer
+ * cuts them into tokens (a word inside a string is not a field read).
+ */
+final class MatchedFacts {
+
+    private MatchedFacts() {
+    }
+
+    /**
+     * @param declared the incident's declared facts, as the {@code Facts} object a rule matched holds them
+     */
+    public static List<String> describe(List<Object> facts, String conditions, Map<String, Object> declared) {
+        List<String> out = new ArrayList<>(facts.size());
+        Set<String> names = JavaTokens.of(conditions, 0).tokens.stream()
+                .filter(t -> t.is(JavaLexer.IDENTIFIER)).map(JavaTokens.Token::text).collect(Collectors.toSet());
+        for (Object fact : facts) {
+            out.add(fact instanceof Incident incident ? incident(incident, names)
+                    : isDeclaredFacts(fact) ? declared(declared, names) : fact.getClass().getSimpleName());
+        }
+        return out;
+    }
+
+    private static boolean isDeclaredFacts(Object fact) {
+        return fact.getClass().getName().equals(DeclaredTypes.PACKAGE + "." + DeclaredTypes.FACTS_TYPE);
+    }
+
+    private static String declared(Map<String, Object> declared, Set<String> names) {
+        StringJoiner read = new StringJoiner(", ", DeclaredTypes.FACTS_TYPE + "(", ")");
+        read.setEmptyValue(DeclaredTypes.FACTS_TYPE);
+        declared.forEach((name, value) -> {
+            if (names.contains(name)) {
+                read.add(name + "=" + value);
+            }
+        });
+        return read.toString();
+    }
+
+    private static String incident(Incident incident, Set<String> names) {
+        StringJoiner read = new StringJoiner(", ", "Incident(", ")");
+        read.setEmptyValue("Incident");
+        for (RecordComponent component : Incident.class.getRecordComponents()) {
+            if (names.contains(component.getName())) {
+                read.add(component.getName() + "=" + value(component, incident));
+            }
+        }
+        return read.toString();
+    }
+
+    private static Object value(RecordComponent component, Incident incident) {
+        try {
+            return component.getAccessor().invoke(incident);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package dev.amends.evaluate;
+
+import dev.amends.api.Explanation;
+import dev.amends.api.PlaybookVersion;
+import dev.amends.vocabulary.PlaybookVocabulary;
+import dev.amends.api.RuleEvaluationException;
+import dev.amends.model.*;
+import dev.amends.model.Action;
+import dev.amends.model.ActionKind;
+import dev.amends.model.AvoidKind;
+import dev.amends.api.Avoidance;
+import dev.amends.model.Channel;
+import dev.amends.model.Incident;
+import dev.amends.model.OwnerKind;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.model.Stage;
+import dev.amends.api.Step;
+import dev.amends.model.Timing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Turns what the rules wrote into a finished plan: drops applied, steps ordered and numbered, names filled in. */
+public final class PlanAssembler {
+
+    static final Timing DEFAULT_RESPONSE = Timing.WITHIN_A_BUSINESS_DAY;
+    static final Timing DEFAULT_RESOLUTION = Timing.WITHIN_A_WEEK;
+    static final Channel DEFAULT_CHANNEL = Channel.EMAIL;
+
+    /** The order of the steps inside a stage, once each has its final timing. */
+    private static final Comparator<Placed> SPOKEN_ORDER = Comparator
+            .comparing((Placed p) -> p.candidate.action.phase())
+            .thenComparingInt(p -> p.candidate.priority)
+            .thenComparingInt(p -> p.candidate.side)
+            .thenComparingInt(p -> PlaybookVocabulary.rank(p.candidate.action))
+            .thenComparing(p -> p.candidate, PlanAssembler::tieBreak);
+
+    private static final Comparator<Candidate> TIES = Comparator
+            .comparing((Candidate c) -> c.rule)
+            .thenComparing(c -> c.wording)
+            .thenComparing(c -> c.timing)
+            .thenComparing(c -> c.owner.name())
+            .thenComparing(c -> c.why);
+
+    /** The order a dropped step is listed in: the order it would have had in a plan of its own. */
+    private static final Comparator<Candidate> LISTED_ORDER = Comparator
+            .comparing((Candidate c) -> c.action.phase())
+            .thenComparingInt(c -> c.priority)
+            .thenComparingInt(c -> c.side)
+            .thenComparingInt(c -> PlaybookVocabulary.rank(c.action))
+            .thenComparing(TIES);
+
+    private static final Comparator<Draft.AvoidanceDraft> FIRST_AVOIDANCE = Comparator
+            .comparing(Draft.AvoidanceDraft::rule)
+            .thenComparing(Draft.AvoidanceDraft::why);
+
+    private PlanAssembler() {
+    }
+
+    /**
+     * The finished plan.
+     *
+     * @param ruleLocations where each rule is written, to point a failure at it
+     * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
+     */
+    public static RecoveryPlan assemble(Draft draft, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version) {
+        return render(template(draft), incident, ruleLocations, version);
+    }
+
+    /**
+     * The plan with drops applied and steps ordered, its texts not yet filled in: all of it that
+     * depends on what the rules wrote and nothing that depends on the incident's names.
+     */
+    static Template template(Draft draft) {
+        Set<String> dropped = new HashSet<>();
+        draft.drops().forEach(d -> dropped.add(d.action().name()));
+
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : draft.candidates()) {
+            if (!dropped.contains(c.action.name())) {
+                kept.add(c);
+            }
+        }
+
+        Timing respondWithin = draft.respondWithin() == null ? DEFAULT_RESPONSE : draft.respondWithin();
+        for (Candidate c : kept) {
+            if (!c.action.inHouse() && !c.timing.isRelative() && !c.timing.isAfterTheFix() && c.timing.compareTo(respondWithin) < 0) {
+                respondWithin = c.timing;   // a step with the customer due sooner brings the first contact forward
+            }
+        }
+        Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
+        Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
+        Timing fixDue = fixDue(kept, respondWithin, resolveWithin);
+
+        List<Placed> placed = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            Timing timing = inWindows(c.timing, respondWithin, resolveWithin);
+            placed.add(new Placed(c, timing, stage(c, timing, respondWithin), timing.hoursAfterReport(fixDue)));
+        }
+        placed.sort(Comparator.comparing((Placed p) -> p.stage).thenComparing(PlanAssembler::clockOrder));
+
+        List<StepTemplate> steps = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            Candidate c = p.candidate;
+            steps.add(new StepTemplate(p.stage, c.action, c.wording, p.timing, c.owner, c.rule, c.why));
+        }
+
+        Map<AvoidKind, Draft.AvoidanceDraft> firstByRule = new TreeMap<>(Comparator.comparingInt(PlaybookVocabulary::rank));
+        for (Draft.AvoidanceDraft a : draft.avoidances()) {
+            firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
+        }
+        return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel, draft.impact());
+    }
+
+    /** A rule's timing with the plan's windows put in for the two that stand for them. */
+    private static Timing inWindows(Timing timing, Timing respondWithin, Timing resolveWithin) {
+        return switch (timing) {
+            case AT_FIRST_CONTACT -> respondWithin;
+            case BY_RESOLUTION_DEADLINE -> resolveWithin;
+            default -> timing;
+        };
+    }
+
+    /**
+     * When the fix falls due, from which "a week after the fix" and the like are counted: the fix step's
+     * own timing, or the plan's resolution window when there is no fix or it counts from something else.
+     */
+    private static Timing fixDue(List<Candidate> kept, Timing respondWithin, Timing resolveWithin) {
+        for (Candidate c : kept) {
+            if (c.action == Action.FIX) {
+                Timing timing = inWindows(c.timing, respondWithin, resolveWithin);
+                return timing.isFixedAfterTheReport() ? timing : resolveWithin;
+            }
+        }
+        return resolveWithin;
+    }
+
+    /**
+     * Where a step falls: a step at first contact is part of the first conversation, or, done in-house,
+     * comes before it; an in-house step due immediately, or sooner than the first contact, comes before
+     * it too (one due at the same time as the first contact waits until the customer has been spoken
+     * to); the rest follows the conversation.
+     */
+    private static Stage stage(Candidate c, Timing timing, Timing respondWithin) {
+        if (c.timing == Timing.AT_FIRST_CONTACT) {
+            return c.action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT;
+        }
+        boolean beforeContact = c.action.inHouse()
+                && (timing == Timing.IMMEDIATELY || !timing.isAfterTheFix() && timing.compareTo(respondWithin) < 0);
+        return beforeContact ? Stage.BEFORE_CONTACT : Stage.FOLLOW_THROUGH;
+    }
+
+    /**
+     * The conversation is in the order it is spoken; before and after it, steps are in the order
+     * they fall due, and steps due together in the order one makes the next possible.
+     */
+    private static int clockOrder(Placed a, Placed b) {
+        if (a.stage == Stage.FIRST_CONTACT) {
+            return SPOKEN_ORDER.compare(a, b);
+        }
+        int byDue = Integer.compare(a.dueHours, b.dueHours);
+        if (byDue != 0) {
+            return byDue;
+        }
+        int byAction = Integer.compare(PlaybookVocabulary.rank(a.candidate.action), PlaybookVocabulary.rank(b.candidate.action));
+        return byAction != 0 ? byAction : SPOKEN_ORDER.compare(a, b);
+    }
+
+    private static int tieBreak(Candidate a, Candidate b) {
+        return TIES.compare(a, b);
+    }
+
+    /** A kept candidate with its final timing and stage. */
+    private record Placed(Candidate candidate, Timing timing, Stage stage, int dueHours) {
+    }
+
+    /**
+     * The finished plan for an incident from a template: numbered steps, placeholders filled in.
+     *
+     * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
+     */
+    static RecoveryPlan render(Template template, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version) {
+        Wording.Values values = new Wording.Values(incident, template.impact());
+        List<Step> steps = new ArrayList<>(template.steps().size());
+        for (StepTemplate s : template.steps()) {
+            steps.add(new Step(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
+                    fill(s.wording(), s.rule(), values, ruleLocations),
+                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations)));
+        }
+        List<Avoidance> avoid = new ArrayList<>(template.avoid().size());
+        for (Draft.AvoidanceDraft a : template.avoid()) {
+            avoid.add(new Avoidance(a.what(), fill(a.why(), a.rule(), values, ruleLocations), a.rule()));
+        }
+        return new RecoveryPlan(incident, steps, avoid, template.respondWithin(), template.channel(), version);
+    }
+
+    /** A plan before its names are filled in; immutable, so one can serve many incidents. */
+    public record Template(List<StepTemplate> steps, List<Draft.AvoidanceDraft> avoid, Timing respondWithin, Channel channel,
+                    Optional<String> impact) {
+    }
+
+    /** A step in its final place and timing, its wording and reason still templates. */
+    record StepTemplate(Stage stage, ActionKind action, String wording, Timing timing, OwnerKind owner, String rule, String why) {
+    }
+
+    /** The recommended steps that a drop removed, each credited to the first dropping rule by name. */
+    static List<Explanation.DroppedStep> dropped(Draft draft, Incident incident, Map<String, String> ruleLocations) {
+        Map<String, Draft.Drop> firstDrop = new HashMap<>();
+        for (Draft.Drop d : draft.drops()) {
+            firstDrop.merge(d.action().name(), d, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
+        }
+        Wording.Values values = new Wording.Values(incident, draft.impact());
+        return draft.candidates().stream()
+                .filter(c -> firstDrop.containsKey(c.action.name()))
+                .sorted(LISTED_ORDER)
+                .map(c -> {
+                    Draft.Drop d = firstDrop.get(c.action.name());
+                    return new Explanation.DroppedStep(c.action, fill(c.wording, c.rule, values, ruleLocations),
+                            c.rule, d.rule(), fill(d.why(), d.rule(), values, ruleLocations));
+                })
+                .toList();
+    }
+
+    private static String fill(String template, String rule, Wording.Values values, Map<String, String> ruleLocations) {
+        try {
+            return Wording.fill(template, values);
+        } catch (IllegalArgumentException e) {
+            throw new RuleEvaluationException(rule, ruleLocations.get(rule), e.getMessage(), e);
+        }
+    }
+}
