@@ -173,7 +173,7 @@ class PlanTextTest {
     @Test
     void aCustomerWithoutANameIsTheCustomer() {
         RecoveryPlan named = Plans.recovery();
-        RecoveryPlan plan = new RecoveryPlan(named.incident().toBuilder().contact(null).build(), named.steps(),
+        RecoveryPlan plan = new Plans.Plan(named.incident().toBuilder().contact(null).build(), named.steps(),
                 named.avoid(), named.respondWithin(), named.channel());
 
         assertThat(lines(plan)).contains("The first conversation: call the customer within the hour");
@@ -188,7 +188,7 @@ class PlanTextTest {
     @Test
     void aPlanWithoutStepsSaysSo() {
         RecoveryPlan plan = Plans.plan();
-        RecoveryPlan empty = new RecoveryPlan(plan.incident(), List.of(), List.of(), plan.respondWithin(), plan.channel());
+        RecoveryPlan empty = new Plans.Plan(plan.incident(), List.of(), List.of(), plan.respondWithin(), plan.channel());
 
         assertThat(PlanText.render(empty)).endsWith("relationship.\n\nThe rules recommended no steps for this incident.\n")
                 .doesNotContain("In the next hour", "Avoid");

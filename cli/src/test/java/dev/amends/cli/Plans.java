@@ -1,6 +1,11 @@
 package dev.amends.cli;
 
+import dev.amends.api.PlaybookVersion;
 import dev.amends.model.Action;
+import dev.amends.model.ActionKind;
+import dev.amends.model.AvoidKind;
+import dev.amends.model.OwnerKind;
+import dev.amends.model.Phase;
 import dev.amends.model.Avoid;
 import dev.amends.api.Avoidance;
 import dev.amends.model.Channel;
@@ -41,18 +46,37 @@ final class Plans {
 
     /** A short plan: one in-house step before the call, one line of the call. */
     static RecoveryPlan plan() {
-        return new RecoveryPlan(incident(),
+        return new Plan(incident(),
                 List.of(
-                        new Step(1, Stage.BEFORE_CONTACT, Action.ROUTE_COMPLAINT.phase(), Action.ROUTE_COMPLAINT,
+                        new HandStep(1, Stage.BEFORE_CONTACT, Action.ROUTE_COMPLAINT.phase(), Action.ROUTE_COMPLAINT,
                                 "Report the wrong insert to the complaint unit.",
                                 Timing.IMMEDIATELY, Owner.COMPLAINT_UNIT, "Route patient issues", ""),
-                        new Step(2, Stage.FIRST_CONTACT, Action.THANK_FOR_RAISING.phase(), Action.THANK_FOR_RAISING,
+                        new HandStep(2, Stage.FIRST_CONTACT, Action.THANK_FOR_RAISING.phase(), Action.THANK_FOR_RAISING,
                                 "Thank you for bringing this to me straight away, Dr. Osei; I am on it now and "
                                         + "I will call you back within the hour with the replacement's arrival time.",
                                 Timing.WITHIN_AN_HOUR, Owner.REP, "Thanks first to an angry customer",
                                 "Anger calls for thanks before sorry.")),
-                List.of(new Avoidance(Avoid.BLAME_OTHERS, "The warehouse is your company too.", "No blame")),
+                List.of(new HandAvoidance(Avoid.BLAME_OTHERS, "The warehouse is your company too.", "No blame")),
                 Timing.WITHIN_AN_HOUR, Channel.PHONE);
+    }
+
+    /** A plan as written by hand; made by no playbook. */
+    record Plan(Incident incident, List<Step> steps, List<Avoidance> avoid, Timing respondWithin, Channel channel)
+            implements RecoveryPlan {
+
+        @Override
+        public PlaybookVersion playbook() {
+            return PlaybookVersion.NONE;
+        }
+    }
+
+    /** A step as written by hand. */
+    record HandStep(int order, Stage stage, Phase phase, ActionKind action, String wording, Timing timing, OwnerKind owner,
+                    String rule, String why) implements Step {
+    }
+
+    /** A thing to avoid as written by hand. */
+    record HandAvoidance(AvoidKind what, String why, String rule) implements Avoidance {
     }
 
     /** A plan with every stage: two steps before the call, a call of two steps, two steps after it. */
@@ -74,14 +98,14 @@ final class Plans {
 
     /** A plan of these steps for {@link #incident()}, with one thing to avoid. */
     static RecoveryPlan plan(Timing respondWithin, Channel channel, Step... steps) {
-        return new RecoveryPlan(incident(), List.of(steps),
-                List.of(new Avoidance(Avoid.SPECULATE_ABOUT_CAUSE, "Only the investigation knows the cause.", "No guesses")),
+        return new Plan(incident(), List.of(steps),
+                List.of(new HandAvoidance(Avoid.SPECULATE_ABOUT_CAUSE, "Only the investigation knows the cause.", "No guesses")),
                 respondWithin, channel);
     }
 
     /** A step whose rule and why say which step it is. */
     static Step step(int order, Stage stage, Action action, Timing timing, Owner owner, String wording) {
-        return new Step(order, stage, action.phase(), action, wording, timing, owner,
+        return new HandStep(order, stage, action.phase(), action, wording, timing, owner,
                 "Rule " + order, "Reason " + order + ".");
     }
 }

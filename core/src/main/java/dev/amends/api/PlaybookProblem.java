@@ -4,21 +4,22 @@ import java.util.Optional;
 
 /**
  * One problem found in a playbook's rule files, located as precisely as the compiler allows.
- * {@code line} and {@code column} count from 1; 0 means unknown.
+ * Immutable; its {@code toString()} reads {@code file:line:column: rule "name": message}.
  */
-public record PlaybookProblem(String file, int line, int column, Optional<String> rule, String message) {
+public interface PlaybookProblem {
 
-    public PlaybookProblem {
-        rule = rule == null ? Optional.empty() : rule;
-    }
+    /** The file, as named in the playbook (a folder's file path, or the default playbook's file name). */
+    String file();
 
-    /**
-     * The problem as {@code file:line:column: message}, with the rule's name where there is one;
-     * an unknown line or column is left out ({@code file: message}).
-     */
-    @Override
-    public String toString() {
-        String where = line <= 0 ? file : column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
-        return where + ": " + rule.map(r -> "rule \"" + r + "\": ").orElse("") + message;
-    }
+    /** The line, counting from 1; 0 when unknown. */
+    int line();
+
+    /** The column, counting from 1; 0 when unknown. */
+    int column();
+
+    /** The rule the problem is in, when it is in one. */
+    Optional<String> rule();
+
+    /** What is wrong and, where it can say, what is allowed. */
+    String message();
 }

@@ -1,5 +1,6 @@
 package dev.amends.api;
 
+import dev.amends.compile.Problem;
 import dev.amends.evaluate.Evaluator;
 import dev.amends.reload.FolderWatcher;
 import dev.amends.compile.PlaybookCompiler;
@@ -11,9 +12,6 @@ import dev.amends.compile.RuleFile;
 import dev.amends.compile.RuleSource;
 import dev.amends.vocabulary.VocabularyFile;
 import dev.amends.model.*;
-import dev.amends.model.Incident;
-import dev.amends.api.PlaybookVersion;
-import dev.amends.api.RecoveryPlan;
 import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +46,6 @@ import java.util.stream.Collectors;
  */
 public final class RecoveryAdvisor implements AutoCloseable {
 
-    /** Where the default playbook's rule files are listed, one name a line, on the classpath. */
-    public static final String DEFAULT_PLAYBOOK_INDEX = "dev/amends/playbook/playbook.index";
-
     /** How long rule folders must be quiet before a reload reads them, unless {@link Builder#settleTime} says otherwise. */
     public static final Duration DEFAULT_SETTLE_TIME = Duration.ofMillis(1500);
 
@@ -73,7 +68,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
             if (compiled.rules().isEmpty()) {
                 String where = sources.folders().isEmpty() ? "(playbook)"
                         : sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
-                throw new PlaybookCompilationException(List.of(new PlaybookProblem(where, 0, 0, Optional.empty(),
+                throw new PlaybookCompilationException(List.of(new Problem(where, 0, 0, Optional.empty(),
                         "the rule files hold no rule (emptied, or cut short while being written?); "
                                 + "a playbook without rules would give empty plans, so it is not served")));
             }
@@ -92,7 +87,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
         private static Loaded of(int number, PlaybookCompiler.Compiled compiled, String digest,
                                  java.util.function.Supplier<List<RuleFile>> files, Limits limits) {
-            PlaybookVersion version = new PlaybookVersion(number, digest);
+            PlaybookVersion version = new Version(number, digest);
             return new Loaded(version, new Evaluator(compiled, version, limits.firings(), limits.evaluationTime()),
                     compiled.rules(), compiled.vocabulary(), files);
         }
@@ -142,7 +137,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                     : sources.folders().isEmpty() ? "(playbook)"
                     : sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
             LOG.debug("Compiling the playbook failed", e);
-            throw new PlaybookCompilationException(List.of(new PlaybookProblem(where, 0, 0, Optional.empty(),
+            throw new PlaybookCompilationException(List.of(new Problem(where, 0, 0, Optional.empty(),
                     "could not be compiled: the rule compiler failed with " + describe(e) + " (a declaration too large or "
                             + "nested too deeply?); the playbook is not loaded")));
         }
@@ -234,9 +229,19 @@ public final class RecoveryAdvisor implements AutoCloseable {
         return playbook.get().rules().values().stream().sorted(Comparator.comparing(PlaybookRule::name)).toList();
     }
 
-    /** The rule files of the playbook now serving requests, as read (for {@link RuleReading}). */
-    public List<RuleFile> ruleFiles() {
-        return playbook.get().files().get().stream().filter(file -> !VocabularyFile.isVocabulary(file.name())).toList();
+    /**
+     * The rule files of the playbook now serving requests, as read: each file's name and DRL text, in
+     * the playbook's order; its vocabulary files are left out. For tools that show or analyse the
+     * rules; the default playbook's files are read on the first call.
+     */
+    public Map<String, String> ruleFiles() {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (RuleFile file : playbook.get().files().get()) {
+            if (!VocabularyFile.isVocabulary(file.name())) {
+                files.put(file.name(), file.text());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(files);
     }
 
     /** The number of the playbook version now serving requests: 1 when built, one more with each applied reload. */
@@ -268,7 +273,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 snapshot = PlaybookSnapshot.take(sources, settleTime);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return ReloadResult.rejected(serving.version(),
+                return Reload.rejected(serving.version(),
                         List.of(folderProblem("the reload was interrupted (the advisor was closed?) before the rules were read")));
             }
             if (snapshot.isEmpty()) {
@@ -276,7 +281,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                         + " tries); it is read again after the next change, once it has been quiet for " + settleTime.toMillis() + " ms")));
             }
             if (snapshot.get().digest().equals(serving.version().digest())) {
-                return ReloadResult.unchanged(serving.version());
+                return Reload.unchanged(serving.version());
             }
             Loaded next;
             try {
@@ -285,7 +290,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 return rejected(serving, e.problems());
             }
             playbook.set(next);
-            ReloadResult applied = ReloadResult.applied(next.version());
+            ReloadResult applied = Reload.applied(next.version());
             LOG.info("Playbook {} now serves requests ({} rules)", next.version(), next.rules().size());
             listener.reloaded(applied);
             return applied;
@@ -293,7 +298,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
     }
 
     private ReloadResult rejected(Loaded serving, List<PlaybookProblem> problems) {
-        ReloadResult rejected = ReloadResult.rejected(serving.version(), problems);
+        ReloadResult rejected = Reload.rejected(serving.version(), problems);
         LOG.warn("The changed playbook was rejected; still serving {}.\n{}", serving.version(),
                 problems.stream().map(PlaybookProblem::toString).collect(Collectors.joining("\n")));
         listener.rejected(rejected);
@@ -302,7 +307,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
     private PlaybookProblem folderProblem(String message) {
         String where = sources.folders().stream().map(Path::toString).collect(Collectors.joining(", "));
-        return new PlaybookProblem(where.isEmpty() ? "(playbook)" : where, 0, 0, Optional.empty(), message);
+        return new Problem(where.isEmpty() ? "(playbook)" : where, 0, 0, Optional.empty(), message);
     }
 
     /** Stops watching the rule folders, if the advisor watches them; it keeps serving its playbook. */
@@ -314,7 +319,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
     }
 
     private void folderChanged(Path folder, FolderChange.Kind kind) {
-        FolderChange change = new FolderChange(folder, kind, playbook());
+        FolderChange change = new FolderEvent(folder, kind, playbook());
         if (kind == FolderChange.Kind.GONE) {
             LOG.warn("The {}", change);
         } else {
@@ -465,7 +470,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
             PlaybookSnapshot first;
             try {
                 first = PlaybookSnapshot.take(playbookSources, Duration.ZERO).orElseThrow(() -> new PlaybookCompilationException(
-                        List.of(new PlaybookProblem(String.join(", ", playbookSources.folders().stream().map(Path::toString).toList()),
+                        List.of(new Problem(String.join(", ", playbookSources.folders().stream().map(Path::toString).toList()),
                                 0, 0, Optional.empty(), "kept changing while it was read; build the advisor once the edits are done"))));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,20 +1,41 @@
 package dev.amends.api;
 
-import dev.amends.model.*;
+import dev.amends.model.ActionKind;
+import dev.amends.model.OwnerKind;
+import dev.amends.model.Phase;
+import dev.amends.model.Stage;
+import dev.amends.model.Timing;
 
 /**
  * One step of a recovery plan: what to do, the words to use, how soon, who acts, and which rule
- * recommended it and why. {@code order} counts from 1; {@code stage} says whether it comes before
- * the first conversation with the customer, in it, or after it.
+ * recommended it and why. Immutable.
  */
-public record Step(
-        int order,
-        Stage stage,
-        Phase phase,
-        ActionKind action,
-        String wording,
-        Timing timing,
-        OwnerKind owner,
-        String rule,
-        String why) {
+public interface Step {
+
+    /** Its place in the plan, counting from 1. */
+    int order();
+
+    /** Whether it comes before the first conversation with the customer, in it, or after it. */
+    Stage stage();
+
+    /** The part of the recovery it belongs to. */
+    Phase phase();
+
+    /** What to do. */
+    ActionKind action();
+
+    /** The words to use, with the incident's names filled in. */
+    String wording();
+
+    /** How soon. */
+    Timing timing();
+
+    /** Who acts. */
+    OwnerKind owner();
+
+    /** The name of the rule that recommended it. */
+    String rule();
+
+    /** Why, in a sentence. */
+    String why();
 }

@@ -259,7 +259,7 @@ public final class ForbiddenCallCheck {
 
     private static PlaybookProblem problem(RuleFile file, RuleFileOutline outline, int offset, Optional<String> rule, String message) {
         RuleFileOutline.Position at = outline.position(offset);
-        return new PlaybookProblem(file.name(), at.line(), at.column(),
+        return new Problem(file.name(), at.line(), at.column(),
                 rule.isPresent() ? rule : outline.ruleAt(at.line()).map(RuleFileOutline.RuleOutline::name), message);
     }
 }

@@ -8,7 +8,6 @@ import dev.amends.api.PlaybookRule;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.evaluate.Wording;
 import dev.amends.model.*;
-import dev.amends.model.Vocabulary;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.compiler.compiler.FunctionError;
@@ -123,7 +122,7 @@ public final class PlaybookCompiler {
             RuleFileOutline outline = parsed.containsKey(file.name()) ? parsed.get(file.name()) : RuleFileOutline.of(file.text());
             read.add(outline);
             if (outlines.putIfAbsent(file.name(), outline) != null) {
-                problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(),
+                problems.add(new Problem(file.name(), 0, 0, Optional.empty(),
                         "two rule files have this name; give each its own, so that problems can point at the right one"));
                 continue;
             }
@@ -230,9 +229,9 @@ public final class PlaybookCompiler {
             for (RuleFileOutline.RuleOutline rule : outline.rules) {
                 org.kie.api.definition.rule.Rule metadata = built.get(rule.name());
                 rules.putIfAbsent(rule.name(),
-                        new PlaybookRule(rule.name(), file.name() + ":" + rule.line(), outline.conditions(rule),
-                                PlaybookRule.metadata(metadata, PlaybookRule.GUIDANCE),
-                                PlaybookRule.metadata(metadata, PlaybookRule.SOURCE)));
+                        new Rule(rule.name(), file.name() + ":" + rule.line(), outline.conditions(rule),
+                                Rule.metadata(metadata, PlaybookRule.GUIDANCE),
+                                Rule.metadata(metadata, PlaybookRule.SOURCE)));
             }
         }
         return Map.copyOf(rules);
@@ -261,12 +260,12 @@ public final class PlaybookCompiler {
                             if (global.getIdentifier().equals(PLAN_GLOBAL) && !global.getType().equals(PlanDraft.class.getName())) {
                                 RuleFileOutline.Position at = global.getStartCharacter() >= 0
                                         ? outline.position(global.getStartCharacter()) : new RuleFileOutline.Position(global.getLine(), 0);
-                                problems.add(new PlaybookProblem(file.name(), at.line(), at.column(), Optional.empty(), message));
+                                problems.add(new Problem(file.name(), at.line(), at.column(), Optional.empty(), message));
                             }
                         }
                     }
                     if (problems.isEmpty()) {
-                        problems.add(new PlaybookProblem(files.get(0).name(), 0, 0, Optional.empty(), message));
+                        problems.add(new Problem(files.get(0).name(), 0, 0, Optional.empty(), message));
                     }
                 });
     }
@@ -277,7 +276,7 @@ public final class PlaybookCompiler {
             while (m.find()) {
                 if (!Wording.NAMES.contains(m.group(1))) {
                     RuleFileOutline.Position at = outline.position(literal.offset() + m.start());
-                    problems.add(new PlaybookProblem(file.name(), at.line(), at.column(),
+                    problems.add(new Problem(file.name(), at.line(), at.column(),
                             outline.ruleAt(at.line()).map(RuleFileOutline.RuleOutline::name),
                             Wording.unknown(m.group(1)) + Vocabulary.typoOf(m.group(1), Wording.NAMES)
                                     .map(name -> "; did you mean {" + name + "}?").orElse("")));
@@ -294,7 +293,7 @@ public final class PlaybookCompiler {
         PackageDescr descr = outline.packageDescr();
         if (outline.parsed && !outline.edited && descr.getRules().isEmpty() && descr.getFunctions().isEmpty()
                 && descr.getTypeDeclarations().isEmpty() && descr.getEnumDeclarations().isEmpty()) {
-            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(),
+            problems.add(new Problem(file.name(), 0, 0, Optional.empty(),
                     "holds no rule: it is empty, or holds only comments or its package, import and global lines; "
                             + "a file cut short or saved half-way looks like this, so it is not loaded: add its rules or remove it"));
         }
@@ -303,7 +302,7 @@ public final class PlaybookCompiler {
     private static void checkUnclosedStrings(RuleFile file, RuleFileOutline outline, List<PlaybookProblem> problems) {
         for (int offset : outline.unclosedStrings) {
             RuleFileOutline.Position at = outline.position(offset);
-            problems.add(new PlaybookProblem(file.name(), at.line(), at.column(),
+            problems.add(new Problem(file.name(), at.line(), at.column(),
                     outline.ruleAt(at.line()).map(RuleFileOutline.RuleOutline::name),
                     "this string is not closed on its line; a string in a consequence ends on the line it starts"));
         }
@@ -321,7 +320,7 @@ public final class PlaybookCompiler {
                 String earlier = firstSeen.putIfAbsent(rule.name(), where);
                 if (earlier != null) {
                     duplicated.add(rule.name());
-                    problems.add(new PlaybookProblem(file.name(), rule.line(), 1, Optional.of(rule.name()),
+                    problems.add(new Problem(file.name(), rule.line(), 1, Optional.of(rule.name()),
                             "rule \"" + rule.name() + "\" is defined twice, here and at " + earlier
                                     + "; rule names must be unique in a playbook, since plans, explanations and overrides name rules"));
                 }
@@ -377,7 +376,7 @@ public final class PlaybookCompiler {
             }
         }
         for (String file : filesWithNullPackage) {
-            byFile.computeIfAbsent(file, f -> new ArrayList<>(List.of(new PlaybookProblem(f, 0, 0, Optional.empty(),
+            byFile.computeIfAbsent(file, f -> new ArrayList<>(List.of(new Problem(f, 0, 0, Optional.empty(),
                     "the file could not be parsed"))));
         }
         return byFile.values().stream().flatMap(List::stream).collect(Collectors.toList());
@@ -448,7 +447,7 @@ public final class PlaybookCompiler {
         Matcher named = IN_RULE.matcher(message);
         Optional<String> rule = named.find() ? Optional.of(named.group(1).replaceAll("\\\\(.)", "$1"))
                 : ruleAt(outline, line);
-        return List.of(new PlaybookProblem(file, line, column, rule, clean(message)));
+        return List.of(new Problem(file, line, column, rule, clean(message)));
     }
 
     /** Where a function's name is written: the token of that name after the start of its declaration. */
@@ -495,7 +494,7 @@ public final class PlaybookCompiler {
                     column = only.get().column();
                 }
             }
-            problems.add(new PlaybookProblem(file, line, column, Optional.ofNullable(ruleName), clean(message)));
+            problems.add(new Problem(file, line, column, Optional.ofNullable(ruleName), clean(message)));
         }
         return problems;
     }
@@ -528,7 +527,7 @@ public final class PlaybookCompiler {
                 line = 0;
             }
         }
-        return new PlaybookProblem(file, line, column, named.isPresent() ? named : ruleAt(outline, line), clean(message));
+        return new Problem(file, line, column, named.isPresent() ? named : ruleAt(outline, line), clean(message));
     }
 
     private static Optional<String> quoted(Pattern pattern, String message) {

@@ -6,7 +6,6 @@ import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.vocabulary.VocabularyFile;
 import dev.amends.model.*;
-import dev.amends.model.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +85,7 @@ public record PlaybookSources(List<RuleSource> sources) {
         List<RuleFile> own = read.own();
         if (defaults.isEmpty() && own.isEmpty()) {
             throw new PlaybookCompilationException(problems.isEmpty()
-                    ? List.of(new PlaybookProblem("(playbook)", 0, 0, Optional.empty(),
+                    ? List.of(new Problem("(playbook)", 0, 0, Optional.empty(),
                     "no rules were given; call defaultPlaybook(), rulesFrom(folder) or rules(name, drl)"))
                     : problems);
         }
@@ -111,7 +110,7 @@ public record PlaybookSources(List<RuleSource> sources) {
             for (RuleFileOutline.RuleOutline rule : outline.rules) {
                 replacements.putIfAbsent(rule.name(), file.name() + ":" + rule.line());
                 if (!defaultNames.contains(rule.name())) {
-                    Vocabulary.typoOf(rule.name(), defaultNames).ifPresent(meant -> problems.add(new PlaybookProblem(
+                    Vocabulary.typoOf(rule.name(), defaultNames).ifPresent(meant -> problems.add(new Problem(
                             file.name(), rule.line(), outline.line(rule.line()).indexOf(rule.name()) + 1, Optional.of(rule.name()),
                             "its name is nearly that of the default rule \"" + meant + "\", so it would run beside it "
                                     + "instead of replacing it; to replace it, use exactly that name")));

@@ -40,8 +40,8 @@ import java.util.zip.CRC32;
 public final class PrecompiledPlaybook {
 
     /** Where the build writes the description of the model, on the classpath. */
-    static final String MODELS = RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX.substring(
-            0, RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX.lastIndexOf('/') + 1) + "playbook.models";
+    static final String MODELS = RuleSource.DEFAULT_PLAYBOOK_INDEX.substring(
+            0, RuleSource.DEFAULT_PLAYBOOK_INDEX.lastIndexOf('/') + 1) + "playbook.models";
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
 
@@ -71,7 +71,7 @@ public final class PrecompiledPlaybook {
                 } else if (line.startsWith("rule ")) {
                     String[] fields = line.substring("rule ".length()).split("\t", -1);
                     if (fields.length == 3) {
-                        rules.add(new PlaybookRule(unescaped(fields[0]), unescaped(fields[1]), unescaped(fields[2])));
+                        rules.add(new Rule(unescaped(fields[0]), unescaped(fields[1]), unescaped(fields[2])));
                     }
                 }
             }
@@ -80,13 +80,13 @@ public final class PrecompiledPlaybook {
 
         /** Whether it records the index, at least one rule file, the digest, a model class and a rule. */
         boolean isComplete() {
-            return crcs.containsKey(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX) && crcs.size() > 1
+            return crcs.containsKey(RuleSource.DEFAULT_PLAYBOOK_INDEX) && crcs.size() > 1
                     && !digest.isEmpty() && !models.isEmpty() && !rules.isEmpty();
         }
 
         /** The rule files, in index order. */
         List<String> ruleFiles() {
-            return crcs.keySet().stream().filter(path -> !path.equals(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX)).toList();
+            return crcs.keySet().stream().filter(path -> !path.equals(RuleSource.DEFAULT_PLAYBOOK_INDEX)).toList();
         }
     }
 
@@ -168,8 +168,8 @@ public final class PrecompiledPlaybook {
             for (PlaybookRule rule : description.rules()) {
                 // The build describes where each rule is and what it tests; its guidance is the model's own metadata.
                 org.kie.api.definition.rule.Rule metadata = built.get(rule.name());
-                rules.putIfAbsent(rule.name(), new PlaybookRule(rule.name(), rule.location(), rule.conditions(),
-                        PlaybookRule.metadata(metadata, PlaybookRule.GUIDANCE), PlaybookRule.metadata(metadata, PlaybookRule.SOURCE)));
+                rules.putIfAbsent(rule.name(), new Rule(rule.name(), rule.location(), rule.conditions(),
+                        Rule.metadata(metadata, PlaybookRule.GUIDANCE), Rule.metadata(metadata, PlaybookRule.SOURCE)));
                 locations.putIfAbsent(rule.name(), rule.location());
             }
             // The default playbook reads no names (rules' PrecompiledPlaybookTest checks it): plans may be cached.

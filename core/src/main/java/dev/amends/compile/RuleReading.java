@@ -96,7 +96,8 @@ public final class RuleReading {
 
     /** What the rules of the playbook an advisor now serves can tell apart. */
     public static RuleReading of(RecoveryAdvisor advisor) {
-        return of(Objects.requireNonNull(advisor, "advisor").ruleFiles());
+        return of(Objects.requireNonNull(advisor, "advisor").ruleFiles().entrySet().stream()
+                .map(file -> new RuleFile(file.getKey(), file.getValue())).toList());
     }
 
     /** What these rule files can tell apart; a rule that replaces another only makes the reading finer, never wrong. */

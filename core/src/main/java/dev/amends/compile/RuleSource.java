@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 /** Where an advisor's rule files come from; read again on every reload. */
 public sealed interface RuleSource {
 
+    /** Where the default playbook's rule files are listed, one name a line, on the classpath. */
+    String DEFAULT_PLAYBOOK_INDEX = "dev/amends/playbook/playbook.index";
+
+
     /** The files as they are now; problems reading them go into {@code problems}. */
     List<RuleFile> read(List<PlaybookProblem> problems);
 
@@ -40,10 +44,10 @@ public sealed interface RuleSource {
         @Override
         public List<RuleFile> read(List<PlaybookProblem> problems) {
             ClassLoader loader = RecoveryAdvisor.class.getClassLoader();
-            String indexPath = RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX;
+            String indexPath = RuleSource.DEFAULT_PLAYBOOK_INDEX;
             Optional<String> index = resource(loader, indexPath);
             if (index.isEmpty()) {
-                problems.add(new PlaybookProblem(indexPath, 0, 0, Optional.empty(),
+                problems.add(new Problem(indexPath, 0, 0, Optional.empty(),
                         "the default playbook is not on the classpath; add the dev.amends:amends-rules artifact"));
                 return List.of();
             }
@@ -57,7 +61,7 @@ public sealed interface RuleSource {
                 String path = folder + name;
                 resource(loader, path).ifPresentOrElse(
                         text -> files.add(new RuleFile(path, text)),
-                        () -> problems.add(new PlaybookProblem(indexPath, 0, 0, Optional.empty(),
+                        () -> problems.add(new Problem(indexPath, 0, 0, Optional.empty(),
                                 "lists " + name + ", which is not on the classpath")));
             }
             return files;
@@ -87,23 +91,23 @@ public sealed interface RuleSource {
         @Override
         public List<RuleFile> read(List<PlaybookProblem> problems) {
             if (!Files.isDirectory(path)) {
-                problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "is not a folder of rule files"));
+                problems.add(new Problem(path.toString(), 0, 0, Optional.empty(), "is not a folder of rule files"));
                 return List.of();
             }
             List<Path> drl;
             try (Stream<Path> paths = Files.list(path)) {
                 drl = paths.filter(p -> isPlaybookFile(p.getFileName().toString())).sorted().toList();
             } catch (IOException e) {
-                problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "could not be listed: " + e.getMessage()));
+                problems.add(new Problem(path.toString(), 0, 0, Optional.empty(), "could not be listed: " + e.getMessage()));
                 return List.of();
             }
             if (drl.stream().noneMatch(p -> isRuleFile(p.getFileName().toString()))) {
-                problems.add(new PlaybookProblem(path.toString(), 0, 0, Optional.empty(), "holds no .drl rule files"));
+                problems.add(new Problem(path.toString(), 0, 0, Optional.empty(), "holds no .drl rule files"));
             }
             List<RuleFile> files = new ArrayList<>();
             for (Path p : drl) {
                 RuleFiles.read(p).ifPresentOrElse(files::add,
-                        () -> problems.add(new PlaybookProblem(p.toString(), 0, 0, Optional.empty(), RuleFiles.whyUnreadable(p))));
+                        () -> problems.add(new Problem(p.toString(), 0, 0, Optional.empty(), RuleFiles.whyUnreadable(p))));
             }
             return files;
         }

@@ -6,7 +6,6 @@ import dev.amends.api.PlaybookProblem;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.vocabulary.VocabularyFile;
 import dev.amends.model.*;
-import dev.amends.model.Vocabulary;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -357,7 +356,7 @@ final class VocabularyCheck {
 
     private static PlaybookProblem problem(RuleFile file, RuleFileOutline outline, int offset, String message) {
         RuleFileOutline.Position at = outline.position(offset);
-        return new PlaybookProblem(file.name(), at.line(), at.column(),
+        return new Problem(file.name(), at.line(), at.column(),
                 outline.ruleAt(at.line()).map(RuleFileOutline.RuleOutline::name), message);
     }
 

@@ -1,11 +1,6 @@
 package dev.amends.dsl;
 
 import dev.amends.model.*;
-import dev.amends.model.ActionKind;
-import dev.amends.model.AvoidKind;
-import dev.amends.model.Channel;
-import dev.amends.model.OwnerKind;
-import dev.amends.model.Timing;
 
 /**
  * The plan as the rules write it, known to every rule file as the global {@code plan}

@@ -3,12 +3,6 @@ package dev.amends.evaluate;
 import dev.amends.dsl.PlanDraft;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.model.*;
-import dev.amends.model.ActionKind;
-import dev.amends.model.AvoidKind;
-import dev.amends.model.Channel;
-import dev.amends.model.OwnerKind;
-import dev.amends.model.Vocabulary;
-import dev.amends.model.Timing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -109,13 +109,13 @@ public final class Evaluator {
         evaluate(PlanCache.withoutNames(incident), declaredFacts(declared), tracker);
         RecoveryPlan plan = PlanAssembler.assemble(draft, incident, ruleLocations, version);
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
-                .map(name -> {
-                    PlaybookRule rule = rules.getOrDefault(name, new PlaybookRule(name, "", ""));
-                    return new Explanation.Firing(rule, tracker.firings.get(name),
+                .<Explanation.Firing>map(name -> {
+                    PlaybookRule rule = rules.getOrDefault(name, new dev.amends.compile.Rule(name, "", ""));
+                    return new Explained.RuleFiring(rule, tracker.firings.get(name),
                             MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions(), declared));
                 })
                 .toList();
-        return new Explanation(plan, firings, PlanAssembler.dropped(draft, incident, ruleLocations));
+        return new Explained(plan, firings, PlanAssembler.dropped(draft, incident, ruleLocations));
     }
 
     /** Fires the rules on the incident within the evaluation time limit; every way a rule can fail names the rule. */

@@ -3,7 +3,6 @@ package dev.amends.evaluate;
 import dev.amends.vocabulary.DeclaredTypes;
 import dev.amends.compile.JavaTokens;
 import dev.amends.model.*;
-import dev.amends.model.Incident;
 import org.drools.drl.parser.antlr4.JavaLexer;
 
 import java.lang.reflect.RecordComponent;

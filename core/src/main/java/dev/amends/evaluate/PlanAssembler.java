@@ -5,17 +5,9 @@ import dev.amends.api.PlaybookVersion;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.api.RuleEvaluationException;
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.model.ActionKind;
-import dev.amends.model.AvoidKind;
 import dev.amends.api.Avoidance;
-import dev.amends.model.Channel;
-import dev.amends.model.Incident;
-import dev.amends.model.OwnerKind;
 import dev.amends.api.RecoveryPlan;
-import dev.amends.model.Stage;
 import dev.amends.api.Step;
-import dev.amends.model.Timing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -190,15 +182,15 @@ public final class PlanAssembler {
         Wording.Values values = new Wording.Values(incident, template.impact());
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
-            steps.add(new Step(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
+            steps.add(new Plan.PlannedStep(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
                     fill(s.wording(), s.rule(), values, ruleLocations),
                     s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations)));
         }
         List<Avoidance> avoid = new ArrayList<>(template.avoid().size());
         for (Draft.AvoidanceDraft a : template.avoid()) {
-            avoid.add(new Avoidance(a.what(), fill(a.why(), a.rule(), values, ruleLocations), a.rule()));
+            avoid.add(new Plan.PlannedAvoidance(a.what(), fill(a.why(), a.rule(), values, ruleLocations), a.rule()));
         }
-        return new RecoveryPlan(incident, steps, avoid, template.respondWithin(), template.channel(), version);
+        return new Plan(incident, steps, avoid, template.respondWithin(), template.channel(), version);
     }
 
     /** A plan before its names are filled in; immutable, so one can serve many incidents. */
@@ -220,9 +212,9 @@ public final class PlanAssembler {
         return draft.candidates().stream()
                 .filter(c -> firstDrop.containsKey(c.action.name()))
                 .sorted(LISTED_ORDER)
-                .map(c -> {
+                .<Explanation.DroppedStep>map(c -> {
                     Draft.Drop d = firstDrop.get(c.action.name());
-                    return new Explanation.DroppedStep(c.action, fill(c.wording, c.rule, values, ruleLocations),
+                    return new Explained.Dropped(c.action, fill(c.wording, c.rule, values, ruleLocations),
                             c.rule, d.rule(), fill(d.why(), d.rule(), values, ruleLocations));
                 })
                 .toList();

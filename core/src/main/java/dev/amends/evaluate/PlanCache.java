@@ -1,7 +1,6 @@
 package dev.amends.evaluate;
 
 import dev.amends.model.*;
-import dev.amends.model.Incident;
 
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,9 +1,6 @@
 package dev.amends.vocabulary;
 
 import dev.amends.model.*;
-import dev.amends.model.ActionKind;
-import dev.amends.model.OwnerKind;
-import dev.amends.model.Phase;
 
 /** An action a playbook folder declares; {@code position} is its place among the declared actions. */
 record DeclaredAction(String name, Phase phase, boolean inHouse, String title, OwnerKind defaultOwner, int position)

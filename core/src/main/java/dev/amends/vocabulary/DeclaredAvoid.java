@@ -1,7 +1,6 @@
 package dev.amends.vocabulary;
 
 import dev.amends.model.*;
-import dev.amends.model.AvoidKind;
 
 /** Something to avoid that a playbook folder declares; {@code position} is its place among the declared items. */
 record DeclaredAvoid(String name, String title, int position) implements AvoidKind {

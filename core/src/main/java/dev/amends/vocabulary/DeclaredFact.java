@@ -1,7 +1,6 @@
 package dev.amends.vocabulary;
 
 import dev.amends.model.*;
-import dev.amends.model.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;

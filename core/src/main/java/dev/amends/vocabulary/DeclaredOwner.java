@@ -1,7 +1,6 @@
 package dev.amends.vocabulary;
 
 import dev.amends.model.*;
-import dev.amends.model.OwnerKind;
 
 /** A role a playbook folder declares as the owner of steps. */
 record DeclaredOwner(String name, String title) implements OwnerKind {

@@ -1,15 +1,6 @@
 package dev.amends.vocabulary;
 
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.model.ActionKind;
-import dev.amends.model.Avoid;
-import dev.amends.model.AvoidKind;
-import dev.amends.model.Incident;
-import dev.amends.model.InvalidIncidentException;
-import dev.amends.model.Owner;
-import dev.amends.model.OwnerKind;
-import dev.amends.model.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,14 +1,10 @@
 package dev.amends.vocabulary;
 
+import dev.amends.compile.Problem;
 import dev.amends.api.PlaybookProblem;
 import dev.amends.compile.RuleFile;
 import dev.amends.compile.RuleFiles;
 import dev.amends.model.*;
-import dev.amends.model.Incident;
-import dev.amends.model.Owner;
-import dev.amends.model.OwnerKind;
-import dev.amends.model.Phase;
-import dev.amends.model.Vocabulary;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
@@ -132,7 +128,7 @@ public final class VocabularyFile {
                 String earlier = where.get(name.getKey());
                 if (earlier != null) {
                     String[] at = name.getValue().split(":");
-                    problems.add(new PlaybookProblem(file.name(), Integer.parseInt(at[at.length - 1]), 1, Optional.empty(),
+                    problems.add(new Problem(file.name(), Integer.parseInt(at[at.length - 1]), 1, Optional.empty(),
                             name.getKey() + " is declared twice, here and at " + earlier + "; declare it once"));
                     twice.add(name.getKey());
                 }
@@ -174,12 +170,12 @@ public final class VocabularyFile {
         Declared declared = new Declared();
         unread = true;
         if (isMisnamed(file.name())) {
-            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is not read: name it " + NAME
+            problems.add(new Problem(file.name(), 0, 0, Optional.empty(), "is not read: name it " + NAME
                     + ", the name a folder's vocabulary file has"));
             return declared;
         }
         if (file.text().length() > MAX_CHARACTERS) {
-            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is larger than " + MAX_CHARACTERS / 1024
+            problems.add(new Problem(file.name(), 0, 0, Optional.empty(), "is larger than " + MAX_CHARACTERS / 1024
                     + " KB, the most a vocabulary file may hold; check it is the file you meant"));
             return declared;
         }
@@ -187,20 +183,20 @@ public final class VocabularyFile {
         try {
             root = compose(file);
         } catch (StackOverflowError e) {
-            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is not valid YAML: it nests lists or "
+            problems.add(new Problem(file.name(), 0, 0, Optional.empty(), "is not valid YAML: it nests lists or "
                     + "mappings too deeply to be read; a vocabulary needs only a few levels: section, name, key, value (a list of values)"));
             return declared;
         } catch (MarkedYamlEngineException e) {
             Mark at = e.getProblemMark().or(e::getContextMark).orElse(null);
-            problems.add(new PlaybookProblem(file.name(), at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1,
+            problems.add(new Problem(file.name(), at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1,
                     Optional.empty(), "is not valid YAML: " + e.getProblem()));
             return declared;
         } catch (YamlEngineException e) {
-            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(), "is not valid YAML: " + e.getMessage()));
+            problems.add(new Problem(file.name(), 0, 0, Optional.empty(), "is not valid YAML: " + e.getMessage()));
             return declared;
         }
         if (root.isEmpty()) {
-            problems.add(new PlaybookProblem(file.name(), 0, 0, Optional.empty(),
+            problems.add(new Problem(file.name(), 0, 0, Optional.empty(),
                     "declares nothing: it is empty or holds only comments; a file cut short looks like this, so it is not "
                             + "loaded: declare facts, actions, owners or avoid, or remove the file"));
             return declared;
@@ -625,7 +621,7 @@ public final class VocabularyFile {
 
     private void problem(Node node, String message) {
         Mark at = node.getStartMark().orElse(null);
-        problems.add(new PlaybookProblem(file.name(), at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1,
+        problems.add(new Problem(file.name(), at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1,
                 Optional.empty(), message));
     }
 

@@ -1,8 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.Incident;
-import dev.amends.api.RecoveryPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,12 +3,6 @@ package dev.amends.api;
 import dev.amends.vocabulary.DeclaredFact;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.model.InvalidIncidentException;
-import dev.amends.model.Owner;
-import dev.amends.model.Phase;
-import dev.amends.api.RecoveryPlan;
-import dev.amends.api.Step;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

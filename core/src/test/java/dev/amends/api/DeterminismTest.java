@@ -1,12 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.model.Avoid;
-import dev.amends.model.Incident;
-import dev.amends.api.RecoveryPlan;
-import dev.amends.model.Stage;
-import dev.amends.api.Step;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,9 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.model.FaultOwner;
-import dev.amends.api.Step;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,8 +99,10 @@ class ExplanationTest {
                 .severity(dev.amends.model.Severity.CRITICAL).contact("Dr. Lee").build());
 
         assertThat(explanation.plan().has(Action.APOLOGIZE)).isFalse();
-        assertThat(explanation.dropped()).containsExactly(new Explanation.DroppedStep(Action.APOLOGIZE, "Sorry, Dr. Lee.",
-                "Apologise when the rep erred", "No apology for the customer's own mistake", "the customer is at fault"));
+        assertThat(explanation.dropped()).extracting(Explanation.DroppedStep::action, Explanation.DroppedStep::wording,
+                        Explanation.DroppedStep::proposedBy, Explanation.DroppedStep::droppedBy, Explanation.DroppedStep::why)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(Action.APOLOGIZE, "Sorry, Dr. Lee.",
+                        "Apologise when the rep erred", "No apology for the customer's own mistake", "the customer is at fault"));
     }
 
     @Test

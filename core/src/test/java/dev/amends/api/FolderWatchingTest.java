@@ -2,7 +2,6 @@ package dev.amends.api;
 
 import dev.amends.reload.FolderWatcher;
 import dev.amends.model.*;
-import dev.amends.model.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

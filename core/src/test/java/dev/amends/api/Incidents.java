@@ -1,11 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.FaultOwner;
-import dev.amends.model.Incident;
-import dev.amends.model.Mistake;
-import dev.amends.model.Relationship;
-import dev.amends.model.Severity;
 
 public final class Incidents {
 

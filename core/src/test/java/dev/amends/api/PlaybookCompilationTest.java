@@ -1,5 +1,6 @@
 package dev.amends.api;
 
+import dev.amends.compile.RuleSource;
 import dev.amends.dsl.PlanDraft;
 import dev.amends.model.*;
 import org.junit.jupiter.api.Test;
@@ -371,11 +372,11 @@ class PlaybookCompilationTest {
 
     @Test
     void aProblemReadsAsFileLineColumnRuleAndMessage() {
-        PlaybookProblem problem = new PlaybookProblem("a.drl", 3, 7, java.util.Optional.of("r"), "broken");
+        PlaybookProblem problem = new dev.amends.compile.Problem("a.drl", 3, 7, java.util.Optional.of("r"), "broken");
 
         assertThat(problem).hasToString("a.drl:3:7: rule \"r\": broken");
-        assertThat(new PlaybookProblem("a.drl", 0, 0, null, "broken")).hasToString("a.drl: broken");
-        assertThat(new PlaybookProblem("a.drl", 7, 0, null, "broken")).hasToString("a.drl:7: broken");
+        assertThat(new dev.amends.compile.Problem("a.drl", 0, 0, null, "broken")).hasToString("a.drl: broken");
+        assertThat(new dev.amends.compile.Problem("a.drl", 7, 0, null, "broken")).hasToString("a.drl:7: broken");
     }
 
     @Test
@@ -459,7 +460,7 @@ class PlaybookCompilationTest {
     @Test
     void theDefaultPlaybookMissingFromTheClasspathIsAClearError() {
         assertThat(problems(RecoveryAdvisor::withDefaultPlaybook)).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX);
+            assertThat(p.file()).isEqualTo(RuleSource.DEFAULT_PLAYBOOK_INDEX);
             assertThat(p.message()).contains("amends-rules");
         });
     }

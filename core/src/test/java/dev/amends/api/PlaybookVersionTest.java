@@ -1,9 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.Incident;
-import dev.amends.api.PlaybookVersion;
-import dev.amends.api.RecoveryPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +71,7 @@ class PlaybookVersionTest {
 
     @Test
     void aVersionReadsAsItsNumberAndTheFirstTwelveDigitsOfItsDigest() {
-        PlaybookVersion version = new PlaybookVersion(3, "0123456789abcdef".repeat(4));
+        PlaybookVersion version = new Version(3, "0123456789abcdef".repeat(4));
 
         assertThat(version).hasToString("version 3 (sha256 0123456789ab)");
         assertThat(version.shortDigest()).isEqualTo("0123456789ab");
@@ -82,17 +79,18 @@ class PlaybookVersionTest {
 
     @Test
     void aDigestThatIsNotASha256IsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlaybookVersion(1, "abc")).withMessageContaining("digest");
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlaybookVersion(1, "")).withMessageContaining("digest");
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlaybookVersion(-1, "")).withMessageContaining("number");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Version(1, "abc")).withMessageContaining("digest");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Version(1, "")).withMessageContaining("digest");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Version(-1, "")).withMessageContaining("number");
     }
 
     @Test
     void plansThatSayTheSameAreEqualWhicheverVersionMadeThem() {
         RecoveryPlan made = RecoveryAdvisor.builder().rules("a.drl", RULES).build().recommend(INCIDENT);
-        RecoveryPlan byHand = new RecoveryPlan(made.incident(), made.steps(), made.avoid(), made.respondWithin(), made.channel());
+        RecoveryPlan byOtherRules = RecoveryAdvisor.builder().rules("a.drl", "// the same rules, another digest\n" + RULES).build()
+                .recommend(INCIDENT);
 
-        assertThat(byHand.playbook()).isEqualTo(PlaybookVersion.NONE);
-        assertThat(byHand).isEqualTo(made).hasSameHashCodeAs(made);
+        assertThat(byOtherRules.playbook()).isNotEqualTo(made.playbook());
+        assertThat(byOtherRules).isEqualTo(made).hasSameHashCodeAs(made);
     }
 }

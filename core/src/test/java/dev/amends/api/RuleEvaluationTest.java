@@ -1,10 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.model.Incident;
-import dev.amends.model.Mistake;
-import dev.amends.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

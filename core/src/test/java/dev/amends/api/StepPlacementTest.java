@@ -1,8 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.api.RecoveryPlan;
 import org.junit.jupiter.api.Test;
 
 import static dev.amends.api.Drl.advisor;

@@ -1,14 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.CustomerMood;
-import dev.amends.model.DetectedBy;
-import dev.amends.model.FaultOwner;
-import dev.amends.model.Incident;
-import dev.amends.model.Mistake;
-import dev.amends.api.RecoveryPlan;
-import dev.amends.model.Relationship;
-import dev.amends.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

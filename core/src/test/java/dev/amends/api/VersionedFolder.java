@@ -1,9 +1,6 @@
 package dev.amends.api;
 
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.api.RecoveryPlan;
-import dev.amends.api.Step;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,10 +2,6 @@ package dev.amends.compile;
 
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.*;
-import dev.amends.model.CustomerMood;
-import dev.amends.model.Mistake;
-import dev.amends.model.Relationship;
-import dev.amends.model.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,16 +2,8 @@ package dev.amends.evaluate;
 
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.*;
-import dev.amends.model.Action;
-import dev.amends.model.Avoid;
-import dev.amends.api.Avoidance;
-import dev.amends.model.Channel;
-import dev.amends.model.Owner;
-import dev.amends.model.Phase;
 import dev.amends.api.RecoveryPlan;
-import dev.amends.model.Stage;
 import dev.amends.api.Step;
-import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -86,7 +78,7 @@ class PlanAssemblyTest {
                 rule "plain" when Incident() then plan.step(Action.FIX, "Fix it."); end
                 """).steps().get(0);
 
-        assertThat(step).isEqualTo(new Step(1, Stage.FIRST_CONTACT, Phase.REMEDY, Action.FIX, "Fix it.", PlanAssembler.DEFAULT_RESPONSE,
+        assertThat(step).isEqualTo(new Plan.PlannedStep(1, Stage.FIRST_CONTACT, Phase.REMEDY, Action.FIX, "Fix it.", PlanAssembler.DEFAULT_RESPONSE,
                 Owner.REP, "plain", ""));
     }
 
@@ -123,9 +115,9 @@ class PlanAssemblyTest {
                 """);
 
         assertThat(plan.avoid()).containsExactly(
-                new Avoidance(Avoid.BLAME_OTHERS, "z", "z"),
-                new Avoidance(Avoid.OVERPROMISE, "x", "x"),
-                new Avoidance(Avoid.MINIMIZE_IT, "y", "y"));
+                new Plan.PlannedAvoidance(Avoid.BLAME_OTHERS, "z", "z"),
+                new Plan.PlannedAvoidance(Avoid.OVERPROMISE, "x", "x"),
+                new Plan.PlannedAvoidance(Avoid.MINIMIZE_IT, "y", "y"));
     }
 
     @Test
@@ -134,7 +126,7 @@ class PlanAssemblyTest {
                 rule "twice" when Incident() then plan.avoid(Avoid.JOKE_ABOUT_IT, "no"); plan.avoid(Avoid.JOKE_ABOUT_IT, "no"); end
                 """);
 
-        assertThat(plan.avoid()).containsExactly(new Avoidance(Avoid.JOKE_ABOUT_IT, "no", "twice"));
+        assertThat(plan.avoid()).containsExactly(new Plan.PlannedAvoidance(Avoid.JOKE_ABOUT_IT, "no", "twice"));
     }
 
     @Test

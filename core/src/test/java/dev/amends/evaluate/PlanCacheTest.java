@@ -8,14 +8,7 @@ import dev.amends.api.PlaybookProblem;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.*;
-import dev.amends.model.CustomerMood;
-import dev.amends.model.DetectedBy;
-import dev.amends.model.FaultOwner;
-import dev.amends.model.Incident;
-import dev.amends.model.Mistake;
 import dev.amends.api.RecoveryPlan;
-import dev.amends.model.Relationship;
-import dev.amends.model.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

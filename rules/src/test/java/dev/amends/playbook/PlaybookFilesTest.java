@@ -1,6 +1,6 @@
 package dev.amends.playbook;
 
-import dev.amends.api.RecoveryAdvisor;
+import dev.amends.compile.RuleSource;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -15,7 +15,7 @@ class PlaybookFilesTest {
 
     private static Path playbookFolder() throws URISyntaxException {
         return Path.of(PlaybookFilesTest.class.getClassLoader()
-                .getResource(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX).toURI()).getParent();
+                .getResource(RuleSource.DEFAULT_PLAYBOOK_INDEX).toURI()).getParent();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.amends.playbook;
 
+import dev.amends.compile.RuleSource;
 import dev.amends.api.PlaybookRule;
 import dev.amends.compile.PrecompiledPlaybook;
 import dev.amends.api.RecoveryAdvisor;
@@ -66,7 +67,7 @@ class PrecompiledPlaybookTest {
         JarLoader loader = new JarLoader(jarOfTheDefaultPlaybook(dir.resolve("rules.jar"), defaultFiles()));
 
         assertThat(PrecompiledPlaybook.load(loader)).isPresent();
-        assertThat(loader.checked).as("files found in the jar").contains(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX)
+        assertThat(loader.checked).as("files found in the jar").contains(RuleSource.DEFAULT_PLAYBOOK_INDEX)
                 .hasSize(defaultFiles().size() + 1);
         assertThat(loader.read).as("files read from the jar").isEmpty();
     }
@@ -83,8 +84,8 @@ class PrecompiledPlaybookTest {
     /** A jar holding the index and the given rule files, as amends-rules does. */
     private static Path jarOfTheDefaultPlaybook(Path jar, List<RuleFile> files) throws IOException {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-             InputStream index = RecoveryAdvisor.class.getClassLoader().getResourceAsStream(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX)) {
-            out.putNextEntry(new JarEntry(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX));
+             InputStream index = RecoveryAdvisor.class.getClassLoader().getResourceAsStream(RuleSource.DEFAULT_PLAYBOOK_INDEX)) {
+            out.putNextEntry(new JarEntry(RuleSource.DEFAULT_PLAYBOOK_INDEX));
             out.write(index.readAllBytes());
             for (RuleFile file : files) {
                 out.putNextEntry(new JarEntry(file.name()));
@@ -110,7 +111,7 @@ class PrecompiledPlaybookTest {
 
         @Override
         public URL getResource(String name) {
-            if (!name.endsWith(".drl") && !name.equals(RecoveryAdvisor.DEFAULT_PLAYBOOK_INDEX)) {
+            if (!name.endsWith(".drl") && !name.equals(RuleSource.DEFAULT_PLAYBOOK_INDEX)) {
                 return super.getResource(name);
             }
             checked.add(name);

@@ -3,7 +3,12 @@ package dev.amends.testing.space;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.compile.RuleReading;
 import dev.amends.model.Incident;
+import dev.amends.api.Avoidance;
+import dev.amends.api.PlaybookVersion;
 import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
+import dev.amends.model.Channel;
+import dev.amends.model.Timing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -286,8 +291,36 @@ public final class WholeSpaceCheck {
 
     /** The plan as made for another incident of its class, which gets the same plan. */
     private static RecoveryPlan withIncident(RecoveryPlan plan, Incident incident) {
-        return plan.incident() == incident ? plan
-                : new RecoveryPlan(incident, plan.steps(), plan.avoid(), plan.respondWithin(), plan.channel(), plan.playbook());
+        return plan.incident() == incident ? plan : new MadeForItsClass(incident, plan);
+    }
+
+    /** A plan made for one incident of a class, read as the plan of another incident of that class. */
+    private record MadeForItsClass(Incident incident, RecoveryPlan made) implements RecoveryPlan {
+
+        @Override
+        public List<Step> steps() {
+            return made.steps();
+        }
+
+        @Override
+        public List<Avoidance> avoid() {
+            return made.avoid();
+        }
+
+        @Override
+        public Timing respondWithin() {
+            return made.respondWithin();
+        }
+
+        @Override
+        public Channel channel() {
+            return made.channel();
+        }
+
+        @Override
+        public PlaybookVersion playbook() {
+            return made.playbook();
+        }
     }
 
     /** Packs a step count with a combination's number (inverted for the maximum) so that min and max pick the first of that length. */

@@ -1,6 +1,11 @@
 package dev.amends.testing.space;
 
+import dev.amends.api.PlaybookVersion;
 import dev.amends.model.Action;
+import dev.amends.model.ActionKind;
+import dev.amends.model.AvoidKind;
+import dev.amends.model.OwnerKind;
+import dev.amends.model.Phase;
 import dev.amends.model.Avoid;
 import dev.amends.api.Avoidance;
 import dev.amends.model.Channel;
@@ -54,16 +59,40 @@ final class HandPlan {
     }
 
     HandPlan step(Stage stage, Action action, Timing timing, String wording) {
-        steps.add(new Step(steps.size() + 1, stage, action.phase(), action, wording, timing, Owner.REP, "by hand", "why"));
+        steps.add(new HandStep(steps.size() + 1, stage, action.phase(), action, wording, timing, Owner.REP, "by hand", "why"));
         return this;
     }
 
     HandPlan avoid(Avoid what) {
-        avoid.add(new Avoidance(what, "why", "by hand"));
+        avoid.add(new HandAvoidance(what, "why", "by hand"));
         return this;
     }
 
     RecoveryPlan build() {
-        return new RecoveryPlan(incident, steps, avoid, respondWithin, Channel.PHONE);
+        return new Plan(incident, steps, avoid, respondWithin, Channel.PHONE);
+    }
+
+    /** A plan as written by hand; made by no playbook. */
+    record Plan(Incident incident, List<Step> steps, List<Avoidance> avoid, Timing respondWithin, Channel channel)
+            implements RecoveryPlan {
+
+        Plan {
+            steps = List.copyOf(steps);
+            avoid = List.copyOf(avoid);
+        }
+
+        @Override
+        public PlaybookVersion playbook() {
+            return PlaybookVersion.NONE;
+        }
+    }
+
+    /** A step as written by hand. */
+    record HandStep(int order, Stage stage, Phase phase, ActionKind action, String wording, Timing timing, OwnerKind owner,
+                    String rule, String why) implements Step {
+    }
+
+    /** A thing to avoid as written by hand. */
+    record HandAvoidance(AvoidKind what, String why, String rule) implements Avoidance {
     }
 }

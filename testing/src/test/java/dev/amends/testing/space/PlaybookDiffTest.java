@@ -58,11 +58,11 @@ class PlaybookDiffTest {
     }
 
     private static RecoveryPlan plan(Step... steps) {
-        return new RecoveryPlan(SmallPlaybook.incident().build(), List.of(steps), List.of(), Timing.TODAY, Channel.PHONE);
+        return new HandPlan.Plan(SmallPlaybook.incident().build(), List.of(steps), List.of(), Timing.TODAY, Channel.PHONE);
     }
 
     private static Step step(int order, Action action, String wording) {
-        return new Step(order, Stage.FIRST_CONTACT, action.phase(), action, wording, Timing.TODAY, Owner.REP, "rule", "why");
+        return new HandPlan.HandStep(order, Stage.FIRST_CONTACT, action.phase(), action, wording, Timing.TODAY, Owner.REP, "rule", "why");
     }
 
     @Test

@@ -1,4 +1,9 @@
-package dev.amends.api;
+package dev.amends.evaluate;
+
+import dev.amends.api.Avoidance;
+import dev.amends.api.PlaybookVersion;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
 
 import dev.amends.model.*;
 import org.junit.jupiter.api.Test;
@@ -13,18 +18,18 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class RecoveryPlanTest {
+class PlanTest {
 
     private static final Incident INCIDENT = Incident.builder()
             .mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY)
             .severity(Severity.LOW).relationship(Relationship.STRONG).build();
 
     private static Step step(int order, Action action) {
-        return new Step(order, action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT, action.phase(), action, "Do it.", Timing.TODAY, Owner.REP, "rule " + order, "why");
+        return new Plan.PlannedStep(order, action.inHouse() ? Stage.BEFORE_CONTACT : Stage.FIRST_CONTACT, action.phase(), action, "Do it.", Timing.TODAY, Owner.REP, "rule " + order, "why");
     }
 
     private static RecoveryPlan plan(List<Step> steps, List<Avoidance> avoid) {
-        return new RecoveryPlan(INCIDENT, steps, avoid, Timing.TODAY, Channel.PHONE);
+        return new Plan(INCIDENT, steps, avoid, Timing.TODAY, Channel.PHONE, PlaybookVersion.NONE);
     }
 
     @Test
@@ -39,9 +44,9 @@ class RecoveryPlanTest {
 
     @Test
     void avoidCannotBeModified() {
-        RecoveryPlan plan = plan(List.of(), List.of(new Avoidance(Avoid.JOKE_ABOUT_IT, "why", "rule")));
+        RecoveryPlan plan = plan(List.of(), List.of(new Plan.PlannedAvoidance(Avoid.JOKE_ABOUT_IT, "why", "rule")));
 
-        assertThatThrownBy(() -> plan.avoid().add(new Avoidance(Avoid.MINIMIZE_IT, "why", "rule")))
+        assertThatThrownBy(() -> plan.avoid().add(new Plan.PlannedAvoidance(Avoid.MINIMIZE_IT, "why", "rule")))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> plan.avoid().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
@@ -49,7 +54,7 @@ class RecoveryPlanTest {
     @Test
     void aPlanKeepsItsOwnCopyOfTheListsItWasGiven() {
         List<Step> steps = new ArrayList<>(List.of(step(1, Action.FIX)));
-        List<Avoidance> avoid = new ArrayList<>(List.of(new Avoidance(Avoid.OVERPROMISE, "why", "rule")));
+        List<Avoidance> avoid = new ArrayList<>(List.of(new Plan.PlannedAvoidance(Avoid.OVERPROMISE, "why", "rule")));
         RecoveryPlan plan = plan(steps, avoid);
 
         steps.add(step(2, Action.FOLLOW_UP));
@@ -80,7 +85,7 @@ class RecoveryPlanTest {
 
     @Test
     void avoidsTellsWhetherSomethingIsToBeAvoided() {
-        RecoveryPlan plan = plan(List.of(), List.of(new Avoidance(Avoid.BLAME_OTHERS, "why", "rule")));
+        RecoveryPlan plan = plan(List.of(), List.of(new Plan.PlannedAvoidance(Avoid.BLAME_OTHERS, "why", "rule")));
 
         assertThat(plan.avoids(Avoid.BLAME_OTHERS)).isTrue();
         assertThat(plan.avoids(Avoid.MAKE_EXCUSES)).isFalse();
