@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static dev.amends.api.Drl.HEADER;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -104,8 +105,8 @@ class AdvisorBuilderMisuseTest {
 
     @Test
     void aSettleTimeOverTenMinutesIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> RecoveryAdvisor.builder().settleTime(Duration.ofMinutes(11)))
-                .withMessage("settleTime must be between 0 and 10 minutes, was 660000 ms");
+        assertThatIllegalArgumentException().isThrownBy(() -> RecoveryAdvisor.builder().settleTime(Duration.ofMinutes(10).plusMillis(1)))
+                .withMessage("settleTime must be between 0 and 10 minutes, was 600001 ms");
     }
 
     @Test
@@ -148,6 +149,23 @@ class AdvisorBuilderMisuseTest {
         RecoveryAdvisor.Builder builder = RecoveryAdvisor.builder().watchFolders();
 
         assertThatIllegalStateException().isThrownBy(builder::watchFolders).withMessage("watchFolders() was already called");
+    }
+
+    @Test
+    void theLimitsTakeTheValuesAtTheEndsOfTheirRanges() {
+        assertThatCode(() -> RecoveryAdvisor.builder().firingLimit(1)).doesNotThrowAnyException();
+        assertThatCode(() -> RecoveryAdvisor.builder().settleTime(Duration.ZERO)).doesNotThrowAnyException();
+        assertThatCode(() -> RecoveryAdvisor.builder().settleTime(Duration.ofMinutes(10))).doesNotThrowAnyException();
+        assertThatCode(() -> RecoveryAdvisor.builder().evaluationTimeLimit(Duration.ofMillis(1))).doesNotThrowAnyException();
+        assertThatCode(() -> RecoveryAdvisor.builder().evaluationTimeLimit(Duration.ofHours(1))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anEvaluationTimeLimitJustOutsideItsRangeIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> RecoveryAdvisor.builder().evaluationTimeLimit(Duration.ofMillis(1).minusNanos(1)))
+                .withMessageStartingWith("evaluationTimeLimit must be between 1 ms and 1 hour");
+        assertThatIllegalArgumentException().isThrownBy(() -> RecoveryAdvisor.builder().evaluationTimeLimit(Duration.ofHours(1).plusNanos(1)))
+                .withMessageStartingWith("evaluationTimeLimit must be between 1 ms and 1 hour");
     }
 
     @Test
