@@ -405,9 +405,6 @@ public final class RecoveryAdvisor implements AutoCloseable {
          */
         public Builder vocabulary(String yaml) {
             Objects.requireNonNull(yaml, "yaml");
-            if (given.putIfAbsent("vocabulary", "") != null) {
-                throw new IllegalStateException("vocabulary(yaml) was already called; declare the whole vocabulary in one text");
-            }
             sources.add(new RuleSource.Text(new RuleFile(VocabularyFile.NAME, Objects.requireNonNull(yaml, "yaml"))));
             return this;
         }

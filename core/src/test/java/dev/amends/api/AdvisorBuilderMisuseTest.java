@@ -20,12 +20,6 @@ class AdvisorBuilderMisuseTest {
             rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); end
             """;
 
-    private static final String VOCABULARY = """
-            facts:
-              accountTier:
-                values: [KEY, STANDARD]
-            """;
-
     @Test
     void aRuleFileWithoutANameIsRejected() {
         assertThatNullPointerException().isThrownBy(() -> RecoveryAdvisor.builder().rules(null, RULES)).withMessage("name");
@@ -66,14 +60,6 @@ class AdvisorBuilderMisuseTest {
     @Test
     void aMissingVocabularyIsRejected() {
         assertThatNullPointerException().isThrownBy(() -> RecoveryAdvisor.builder().vocabulary(null)).withMessage("yaml");
-    }
-
-    @Test
-    void aSecondVocabularyIsRejected() {
-        RecoveryAdvisor.Builder builder = RecoveryAdvisor.builder().vocabulary(VOCABULARY);
-
-        assertThatIllegalStateException().isThrownBy(() -> builder.vocabulary(VOCABULARY))
-                .withMessage("vocabulary(yaml) was already called; declare the whole vocabulary in one text");
     }
 
     @Test
