@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -336,7 +337,10 @@ public final class RecoveryAdvisor implements AutoCloseable {
         }
     }
 
-    /** Chooses the rules and limits of an advisor; {@link #build()} compiles and checks them. */
+    /**
+     * Chooses the rules and limits of an advisor; {@link #build()} compiles and checks them. Each
+     * option is set once: a second call, like a null or out-of-range value, fails at once.
+     */
     public static final class Builder {
         private final List<RuleSource> sources = new ArrayList<>();
         private int firingLimit = 10_000;
@@ -344,8 +348,18 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private Duration settleTime = DEFAULT_SETTLE_TIME;
         private Duration evaluationTimeLimit = DEFAULT_EVALUATION_TIME_LIMIT;
         private boolean watch;
+        private final Map<String, String> given = new HashMap<>();
 
         private Builder() {
+        }
+
+        /** Records that an option was given, refusing it a second time: a second value would silently win. */
+        private void once(String option, String value) {
+            String earlier = given.putIfAbsent(option, value);
+            if (earlier != null) {
+                throw new IllegalStateException(option + " was already set" + (earlier.isEmpty() ? "" : " (to " + earlier + ")")
+                        + "; set each option once");
+            }
         }
 
         /**
@@ -366,12 +380,26 @@ public final class RecoveryAdvisor implements AutoCloseable {
          * {@code vocabulary.yaml} declares, if it has one; the folder is read again on each reload.
          */
         public Builder rulesFrom(Path folder) {
-            sources.add(new RuleSource.Folder(Objects.requireNonNull(folder, "folder")));
+            Objects.requireNonNull(folder, "folder");
+            Path same = folder.toAbsolutePath().normalize();
+            if (sources.stream().flatMap(source -> source.folder().stream()).anyMatch(f -> f.toAbsolutePath().normalize().equals(same))) {
+                throw new IllegalStateException("rulesFrom(" + folder + ") was already called; add each folder once");
+            }
+            sources.add(new RuleSource.Folder(folder));
             return this;
         }
 
         /** Adds one rule file given as text; {@code name} is what errors report as its file. */
         public Builder rules(String name, String drl) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(drl, "drl");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("rules(name, drl) needs a name for the file: problems report it as the file");
+            }
+            if (sources.stream().anyMatch(source -> source instanceof RuleSource.Text text && text.file().name().equals(name))) {
+                throw new IllegalStateException("a rule file named " + name + " was already added; give each its own name, "
+                        + "so that problems point at the right one");
+            }
             sources.add(new RuleSource.Text(new RuleFile(name, drl)));
             return this;
         }
@@ -381,6 +409,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
          * facts, actions, owners and things to avoid the rules may use beside the built-in ones.
          */
         public Builder vocabulary(String yaml) {
+            Objects.requireNonNull(yaml, "yaml");
             sources.add(new RuleSource.Text(new RuleFile(VocabularyFile.NAME, Objects.requireNonNull(yaml, "yaml"))));
             return this;
         }
@@ -394,6 +423,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
             if (limit < 1) {
                 throw new IllegalArgumentException("firingLimit must be at least 1, was " + limit);
             }
+            once("firingLimit", String.valueOf(limit));
             this.firingLimit = limit;
             return this;
         }
@@ -406,6 +436,9 @@ public final class RecoveryAdvisor implements AutoCloseable {
          * stops the watching.
          */
         public Builder watchFolders() {
+            if (watch) {
+                throw new IllegalStateException("watchFolders() was already called");
+            }
             this.watch = true;
             return this;
         }
@@ -421,6 +454,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
             if (quiet.isNegative() || quiet.compareTo(Duration.ofMinutes(10)) > 0) {
                 throw new IllegalArgumentException("settleTime must be between 0 and 10 minutes, was " + quiet.toMillis() + " ms");
             }
+            once("settleTime", quiet.toMillis() + " ms");
             this.settleTime = quiet;
             return this;
         }
@@ -437,13 +471,16 @@ public final class RecoveryAdvisor implements AutoCloseable {
             if (limit.compareTo(Duration.ofMillis(1)) < 0 || limit.compareTo(Duration.ofHours(1)) > 0) {
                 throw new IllegalArgumentException("evaluationTimeLimit must be between 1 ms and 1 hour, was " + limit);
             }
+            once("evaluationTimeLimit", limit.toMillis() + " ms");
             this.evaluationTimeLimit = limit;
             return this;
         }
 
         /** Hears the outcome of every reload. */
         public Builder listener(PlaybookListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener");
+            Objects.requireNonNull(listener, "listener");
+            once("listener", "");
+            this.listener = listener;
             return this;
         }
 

@@ -192,7 +192,15 @@ public record Incident(
             return this;
         }
 
+        /**
+         * How many times the same kind of mistake already happened with this account; 0 or more.
+         *
+         * @throws InvalidIncidentException if it is negative
+         */
         public Builder priorOccurrences(int priorOccurrences) {
+            if (priorOccurrences < 0) {
+                throw new InvalidIncidentException("priorOccurrences", "must be 0 or more, was " + priorOccurrences);
+            }
             this.priorOccurrences = priorOccurrences;
             return this;
         }
@@ -271,6 +279,9 @@ public record Incident(
         private Builder putFact(String name, Object value) {
             if (name == null || name.isBlank()) {
                 throw new InvalidIncidentException("facts", "a declared fact needs a name");
+            }
+            if (value == null) {
+                throw new InvalidIncidentException("facts." + name, "needs a value; leave the fact out if it is not known");
             }
             facts.put(name, value);
             return this;

@@ -26,6 +26,10 @@ class DeterminismTest {
             when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thank you.").priority(5); end
             """,
             """
+            rule "thank warmly" salience %d
+            when Incident() then plan.step(Action.THANK_FOR_RAISING, "Thank you warmly.").priority(5); end
+            """,
+            """
             rule "fix" salience %d
             when Incident() then plan.step(Action.FIX, "Fix it.").within(Timing.BY_RESOLUTION_DEADLINE); end
             """,
@@ -84,20 +88,14 @@ class DeterminismTest {
     }
 
     @Test
-    void theSameIncidentAlwaysGetsAnEqualPlan() {
-        RecoveryAdvisor advisor = advisor(playbook(RULES, Collections.nCopies(RULES.size(), 0)));
-        RecoveryPlan first = advisor.recommend(INCIDENTS.get(1));
-
-        for (int i = 0; i < 20; i++) {
-            assertThat(advisor.recommend(INCIDENTS.get(1))).as("call %d", i).isEqualTo(first);
-        }
-    }
-
-    @Test
     void advisorsBuiltSeparatelyGiveEqualPlans() {
         String drl = playbook(RULES, Collections.nCopies(RULES.size(), 0));
+        List<RecoveryPlan> first = plans(advisor(drl));
 
-        assertThat(plans(advisor(drl))).isEqualTo(plans(advisor(drl)));
+        // a fresh advisor evaluates the rules again (a second call to the same one would be answered by its cache)
+        for (int i = 0; i < 4; i++) {
+            assertThat(plans(advisor(drl))).as("advisor %d", i).isEqualTo(first);
+        }
     }
 
     @Test
@@ -142,9 +140,9 @@ class DeterminismTest {
         // the report is due at once, first contact within the hour; the fixes are due today and within a week,
         // the call a week after that
         assertThat(plan.steps()).extracting(Step::rule)
-                .containsExactly("report", "thank", "own", "refund", "fix again", "fix", "follow up");
+                .containsExactly("report", "thank", "thank warmly", "own", "refund", "fix again", "fix", "follow up");
         assertThat(plan.steps()).extracting(Step::stage).containsExactly(Stage.BEFORE_CONTACT, Stage.FIRST_CONTACT, Stage.FIRST_CONTACT,
-                Stage.FIRST_CONTACT, Stage.FOLLOW_THROUGH, Stage.FOLLOW_THROUGH, Stage.FOLLOW_THROUGH);
+                Stage.FIRST_CONTACT, Stage.FIRST_CONTACT, Stage.FOLLOW_THROUGH, Stage.FOLLOW_THROUGH, Stage.FOLLOW_THROUGH);
         assertThat(plan.avoid()).extracting(a -> a.what() + " by " + a.rule())
                 .containsExactly("MAKE_EXCUSES by avoid a", "JOKE_ABOUT_IT by avoid b");
     }

@@ -613,19 +613,6 @@ class PlaybookCompilationTest {
     }
 
     @Test
-    void twoRuleFilesOfTheSameNameAreAClearError() {
-        List<PlaybookProblem> problems = problems(() -> RecoveryAdvisor.builder()
-                .rules("same.drl", GOOD)
-                .rules("same.drl", GOOD.replace("\"fix\"", "\"other\""))
-                .build());
-
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("same.drl");
-            assertThat(p.message()).contains("two rule files");
-        });
-    }
-
-    @Test
     void anErrorInAnEvalIsReportedAtItsLine() {
         String eval = "    eval($i.getAccount() != null)";
         PlaybookProblem problem = onlyProblem("eval.drl", HEADER + """

@@ -80,8 +80,11 @@ class PlanCacheTest {
                 rule "Fix" when Incident() then plan.step(Action.FIX, "Fix it for {account}."); end
                 """);
 
+        Incident globex = BASE.toBuilder().account("Globex").build();
+        assertThat(advisor.hasCachedPlan(globex)).as("before any request").isFalse();
         RecoveryPlan first = advisor.recommend(BASE.toBuilder().account("Acme").build());
-        RecoveryPlan second = advisor.recommend(BASE.toBuilder().account("Globex").build());
+        assertThat(advisor.hasCachedPlan(globex)).as("after a request for the same facts with other names").isTrue();
+        RecoveryPlan second = advisor.recommend(globex);
 
         assertThat(first.steps().get(0).wording()).isEqualTo("Fix it for Acme.");
         assertThat(second.steps().get(0).wording()).isEqualTo("Fix it for Globex.");

@@ -139,6 +139,11 @@ class IncidentTest {
                 .contact("Dr. Okafor")
                 .rep("Sam")
                 .product("FlowSure catheter")
+                .salutation("Dr. Okafor")
+                .contactRole("cath lab manager")
+                .fact("accountTier", "KEY")
+                .fact("refersPatients", true)
+                .fact("unitsAffected", 12)
                 .build();
 
         assertThat(incident.toBuilder().build()).isEqualTo(incident);
@@ -165,15 +170,17 @@ class IncidentTest {
 
     @Test
     void anIncidentIsUnaffectedByLaterUseOfItsBuilder() {
-        Incident.Builder builder = complete().contact("Dr. Okafor").priorOccurrences(1);
+        Incident.Builder builder = complete().contact("Dr. Okafor").priorOccurrences(1).fact("accountTier", "KEY");
         Incident incident = builder.build();
 
-        builder.contact("Someone else").priorOccurrences(5).severity(Severity.LOW).patientImpact(true);
+        builder.contact("Someone else").priorOccurrences(5).severity(Severity.LOW).patientImpact(true)
+                .fact("accountTier", "STANDARD").fact("unitsAffected", 3);
 
         assertThat(incident.contact()).contains("Dr. Okafor");
         assertThat(incident.priorOccurrences()).isEqualTo(1);
         assertThat(incident.severity()).isEqualTo(Severity.HIGH);
         assertThat(incident.patientImpact()).isFalse();
+        assertThat(incident.facts()).containsExactly(java.util.Map.entry("accountTier", "KEY"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -62,6 +63,8 @@ public final class ScenarioSuite {
      * @throws ScenarioFileException listing every problem of every file, each with its file and line
      */
     public static ScenarioSuite load(Path path, PlaybookVocabulary vocabulary) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(vocabulary, "vocabulary");
         List<Scenario> all = new ArrayList<>();
         List<ScenarioFileException.Problem> problems = new ArrayList<>();
         for (Path file : files(path)) {
@@ -97,6 +100,9 @@ public final class ScenarioSuite {
      * @throws ScenarioFileException listing every problem, each with its line
      */
     public static ScenarioSuite parse(String name, String text, PlaybookVocabulary vocabulary) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(vocabulary, "vocabulary");
         return new ScenarioSuite(ScenarioParser.parse(name, text, vocabulary));
     }
 
@@ -107,6 +113,7 @@ public final class ScenarioSuite {
 
     /** Runs every scenario against the advisor, and measures which of its rules they made fire. */
     public ScenarioReport run(RecoveryAdvisor advisor) {
+        Objects.requireNonNull(advisor, "advisor");
         List<ScenarioResult> results = new ArrayList<>(scenarios.size());
         for (Scenario scenario : scenarios) {
             results.add(run(scenario, advisor));
@@ -129,6 +136,8 @@ public final class ScenarioSuite {
 
     /** Runs one scenario against the advisor. */
     public static ScenarioResult run(Scenario scenario, RecoveryAdvisor advisor) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(advisor, "advisor");
         Explanation explanation = advisor.explain(scenario.incident());
         RecoveryPlan plan = explanation.plan();
         List<String> failures = new ArrayList<>();

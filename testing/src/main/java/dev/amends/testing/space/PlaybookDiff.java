@@ -56,6 +56,8 @@ public final class PlaybookDiff {
     public static DiffReport compare(Planner before, Planner after, RuleReading reading, InputSpace space) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(space, "space");
         Tally tally = new Tally();
         long start = System.nanoTime();
         Classes classes = new Classes(space, reading);
@@ -100,6 +102,8 @@ public final class PlaybookDiff {
      * and a baseline for the benchmark.
      */
     public static DiffReport compareEveryCombination(RecoveryAdvisor before, RecoveryAdvisor after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
         return compareEveryCombination(Planner.of(before), Planner.of(after), space(before, after));
     }
 
@@ -108,6 +112,8 @@ public final class PlaybookDiff {
      * values of both; each playbook is given only the facts and values its own vocabulary takes.
      */
     public static InputSpace space(RecoveryAdvisor before, RecoveryAdvisor after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
         java.util.Map<String, java.util.LinkedHashSet<Object>> declared = new java.util.LinkedHashMap<>();
         for (RecoveryAdvisor advisor : List.of(before, after)) {
             advisor.vocabulary().facts().forEach(fact -> declared.computeIfAbsent(fact.name(), n -> new java.util.LinkedHashSet<>())
@@ -124,6 +130,7 @@ public final class PlaybookDiff {
     public static DiffReport compareEveryCombination(Planner before, Planner after, InputSpace space) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(space, "space");
         Tally tally = new Tally();
         Map<ChangeKind, ConcurrentLinkedQueue<Long>> where = new EnumMap<>(ChangeKind.class);
         for (ChangeKind kind : ChangeKind.values()) {

@@ -52,6 +52,7 @@ public final class WholeSpaceCheck {
     private final Planner planner;
     private final RuleReading reading;
     private InputSpace space;
+    private boolean spaceGiven;
     private final List<Invariant> invariants = new ArrayList<>(Invariants.defaults());
 
     private WholeSpaceCheck(Planner planner, RuleReading reading, InputSpace space) {
@@ -65,6 +66,7 @@ public final class WholeSpaceCheck {
      * the facts its vocabulary declares ({@link InputSpace#of}).
      */
     public static WholeSpaceCheck of(RecoveryAdvisor advisor) {
+        Objects.requireNonNull(advisor, "advisor");
         return new WholeSpaceCheck(Planner.of(advisor), RuleReading.of(advisor), InputSpace.of(advisor.vocabulary()));
     }
 
@@ -77,15 +79,34 @@ public final class WholeSpaceCheck {
                 InputSpace.builtIn());
     }
 
-    /** Checks this space instead of the built-in one, such as one with the organisation's own facts appended. */
+    /**
+     * Checks this space instead of the built-in one, such as one with the organisation's own facts appended.
+     *
+     * @throws IllegalStateException if a space was already given: a check covers one space
+     */
     public WholeSpaceCheck over(InputSpace space) {
-        this.space = Objects.requireNonNull(space, "space");
+        Objects.requireNonNull(space, "space");
+        if (spaceGiven) {
+            throw new IllegalStateException("over(space) was already called; a check covers one space, so give it once");
+        }
+        this.space = space;
+        this.spaceGiven = true;
         return this;
     }
 
-    /** Adds an invariant of your own. */
+    /**
+     * Adds an invariant of your own.
+     *
+     * @throws IllegalArgumentException if an invariant of the same name is already checked: a report names each once
+     */
     public WholeSpaceCheck invariant(Invariant invariant) {
-        invariants.add(Objects.requireNonNull(invariant, "invariant"));
+        Objects.requireNonNull(invariant, "invariant");
+        Objects.requireNonNull(invariant.name(), "invariant.name()");
+        if (invariants.stream().anyMatch(i -> i.name().equals(invariant.name()))) {
+            throw new IllegalArgumentException("an invariant named \"" + invariant.name()
+                    + "\" is already checked; give each invariant its own name, so that the report can tell them apart");
+        }
+        invariants.add(invariant);
         return this;
     }
 

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -118,8 +121,16 @@ class InvariantsTest {
     }
 
     @Test
-    void theDefaultsAreEachListedOnceByName() {
-        assertThat(Invariants.defaults()).extracting(Invariant::name).doesNotHaveDuplicates().hasSize(15);
+    void theDefaultsAreEveryInvariantDeclaredEachListedOnceByName() throws IllegalAccessException {
+        List<Invariant> declared = new ArrayList<>();
+        for (Field field : Invariants.class.getDeclaredFields()) {
+            if (field.getType() == Invariant.class && Modifier.isStatic(field.getModifiers())) {
+                declared.add((Invariant) field.get(null));
+            }
+        }
+
+        assertThat(Invariants.defaults()).containsExactlyInAnyOrderElementsOf(declared);
+        assertThat(Invariants.defaults()).extracting(Invariant::name).doesNotHaveDuplicates();
     }
 
     @Test

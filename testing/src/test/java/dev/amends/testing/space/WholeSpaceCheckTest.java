@@ -25,6 +25,8 @@ class WholeSpaceCheckTest {
         report = WholeSpaceCheck.of(SmallPlaybook.advisor())
                 .invariant(Invariant.of("the company's mistakes get a remedy",
                         (incident, plan) -> incident.faultOwner() != FaultOwner.COMPANY || plan.has(Action.OFFER_REMEDY)))
+                .invariant(Invariant.of("broken by every incident", (incident, plan) -> false))
+                .invariant(Invariant.of("broken by every plan", (incident, plan) -> false).reading())
                 .run();
         byName = report.invariants().stream()
                 .collect(Collectors.toMap(CheckReport.InvariantResult::name, Function.identity()));
@@ -33,6 +35,10 @@ class WholeSpaceCheckTest {
     @Test
     void everyCombinationIsEvaluated() {
         assertThat(report.combinations()).isEqualTo(InputSpace.size());
+        assertThat(byName.get("broken by every incident").violations()).as("an invariant that reads the incident")
+                .isEqualTo(InputSpace.size());
+        assertThat(byName.get("broken by every plan").violations()).as("an invariant that reads only the plan")
+                .isEqualTo(InputSpace.size());
         assertThat(report.elapsed()).isPositive();
     }
 
