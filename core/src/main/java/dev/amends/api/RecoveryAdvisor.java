@@ -396,6 +396,10 @@ public final class RecoveryAdvisor implements AutoCloseable {
             if (name.isBlank()) {
                 throw new IllegalArgumentException("rules(name, drl) needs a name for the file: problems report it as the file");
             }
+            if (VocabularyFile.isVocabulary(name)) {
+                throw new IllegalArgumentException("rules(name, drl) takes DRL, and " + name + " names a vocabulary file; "
+                        + "give a vocabulary with vocabulary(yaml)");
+            }
             if (sources.stream().anyMatch(source -> source instanceof RuleSource.Text text && text.file().name().equals(name))) {
                 throw new IllegalStateException("a rule file named " + name + " was already added; give each its own name, "
                         + "so that problems point at the right one");

@@ -37,6 +37,12 @@ class AdvisorBuilderMisuseTest {
     }
 
     @Test
+    void aVocabularyGivenAsARuleFileIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> RecoveryAdvisor.builder().rules("vocabulary.yaml", "facts: {}"))
+                .withMessage("rules(name, drl) takes DRL, and vocabulary.yaml names a vocabulary file; give a vocabulary with vocabulary(yaml)");
+    }
+
+    @Test
     void twoRuleFilesOfTheSameNameAreRejected() {
         RecoveryAdvisor.Builder builder = RecoveryAdvisor.builder().rules("a.drl", RULES);
 
