@@ -263,7 +263,8 @@ class BackboneRulesTest {
     @Test
     void aPatternIsClosedByThankingThemForStaying() {
         assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).priorOccurrences(4)))
-                .step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Close a pattern by thanking them for staying")
+                .doesNotHaveSteps(Action.THANK_FOR_UNDERSTANDING)
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Have the leader who owns the change present it after a pattern")
                 .wordingContains("staying with us");
     }
 }

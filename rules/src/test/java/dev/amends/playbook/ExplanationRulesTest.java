@@ -25,9 +25,6 @@ class ExplanationRulesTest {
 
     @ParameterizedTest(name = "{0} at fault: \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            REP         | Explain your own mistake without excuses          | WITHIN_A_WEEK    | what you did wrong
-            COMPANY     | Explain which step of the process failed          | WITHIN_TWO_WEEKS | not the people
-            THIRD_PARTY | Explain which step of the process failed          | WITHIN_TWO_WEEKS | not the people
             UNKNOWN     | Explain the cause once it is known                | WITHIN_TWO_WEEKS | wherever it lay
             """)
     void theExplanationFitsWhoCausedIt(FaultOwner faultOwner, String rule, Timing timing, String words) {
@@ -90,6 +87,17 @@ class ExplanationRulesTest {
                 .hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
                 .step(Action.SHARE_PREVENTION).wasAddedBy("Report back once after a patient scare with a known cause")
                 .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("checked with risk management").wordingContains("Thank you");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
+    void aPatternIsPresentedByTheLeaderWithHowItKeptHappeningAndThanksForStaying(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner).priorOccurrences(2));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING)
+                .hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Have the leader who owns the change present it after a pattern")
+                .wordingContains("how it kept happening").wordingContains("without excuses").wordingContains("staying with us");
     }
 
     @ParameterizedTest(name = "{0} at fault")
