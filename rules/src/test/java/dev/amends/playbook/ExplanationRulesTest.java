@@ -107,7 +107,7 @@ class ExplanationRulesTest {
 
         assertThatPlan(plan).doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING)
                 .step(Action.SHARE_PREVENTION).wasAddedBy("Show a repeat customer the change at work")
-                .wordingContains("which step failed").wordingContains("tested your patience");
+                .wordingContains("how it happened, in a sentence or two and without excuses").wordingContains("tested your patience");
     }
 
     @Test
