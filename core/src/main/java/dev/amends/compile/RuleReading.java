@@ -436,7 +436,7 @@ public final class RuleReading {
      */
     static Set<String> fieldsFilledIn(Wording placeholder) {
         return switch (placeholder) {
-            case SALUTATION, CONTACT, ROLE, REP, ACCOUNT, PRODUCT, IMPACT -> Set.of();
+            case SALUTATION, CONTACT, ROLE, REP, ACCOUNT, PRODUCT, ITEM, IMPACT -> Set.of();
         };
     }
 

@@ -105,6 +105,14 @@ public interface PlanDraft {
         /** As {@link #before(ActionKind)}, for an action named as text, built-in or declared. */
         StepDraft before(String other);
 
+        /**
+         * Makes the step the first thing said in the first conversation, ahead of the steps of every
+         * phase: keeping a device out of use where harm may still be done comes before thanks, regret
+         * or ownership. Steps marked so keep their usual order among themselves; before and after the
+         * conversation, the clock still decides.
+         */
+        StepDraft first();
+
         /** The short reason shown with the step; placeholders are filled in as in the wording. */
         StepDraft because(String why);
     }

@@ -17,6 +17,7 @@ final class Candidate implements PlanDraft.StepDraft {
     int priority;
     /** Just before (-1) or just after (+1) the place {@link #priority} names, when a rule placed the step by an action. */
     int side;
+    boolean first;
     String why = "";
 
     private final Draft draft;
@@ -82,6 +83,12 @@ final class Candidate implements PlanDraft.StepDraft {
         }
         this.priority = defaultPriority(other);
         this.side = side;
+        return this;
+    }
+
+    @Override
+    public Candidate first() {
+        this.first = true;
         return this;
     }
 

@@ -28,7 +28,8 @@ public final class PlanAssembler {
 
     /** The order of the steps inside a stage, once each has its final timing. */
     private static final Comparator<Placed> SPOKEN_ORDER = Comparator
-            .comparing((Placed p) -> p.candidate.action.phase())
+            .comparing((Placed p) -> !p.candidate.first)
+            .thenComparing(p -> p.candidate.action.phase())
             .thenComparingInt(p -> p.candidate.priority)
             .thenComparingInt(p -> p.candidate.side)
             .thenComparingInt(p -> PlaybookVocabulary.rank(p.candidate.action))
@@ -43,7 +44,8 @@ public final class PlanAssembler {
 
     /** The order a dropped step is listed in: the order it would have had in a plan of its own. */
     private static final Comparator<Candidate> LISTED_ORDER = Comparator
-            .comparing((Candidate c) -> c.action.phase())
+            .comparing((Candidate c) -> !c.first)
+            .thenComparing(c -> c.action.phase())
             .thenComparingInt(c -> c.priority)
             .thenComparingInt(c -> c.side)
             .thenComparingInt(c -> PlaybookVocabulary.rank(c.action))

@@ -24,6 +24,7 @@ public enum Wording {
     REP("rep", (i, impact) -> i.rep(), "your sales representative"),
     ACCOUNT("account", (i, impact) -> i.account(), "your practice"),
     PRODUCT("product", (i, impact) -> i.product(), "product"),
+    ITEM("item", (i, impact) -> i.product().map(Wording::shortName).filter(name -> !name.isEmpty()), "product"),
     IMPACT("impact", (i, impact) -> impact.map(description -> fill(description, i, Optional.empty())), "what happened");
 
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
@@ -119,6 +120,21 @@ public enum Wording {
     }
 
     /** "Dr. Osei" for a contact written as "Dr. Amara Osei"; nothing for a name without a title. */
+    /**
+     * The product as said aloud: the product up to its first comma or parenthesis, so that a lot, a
+     * serial or a note in brackets stays in the written steps.
+     */
+    static String shortName(String product) {
+        int end = product.length();
+        for (char c : new char[] {',', '(', ';'}) {
+            int at = product.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return product.substring(0, end).strip();
+    }
+
     static Optional<String> titled(Optional<String> contact) {
         return contact.map(TITLED::matcher).filter(java.util.regex.Matcher::matches)
                 .map(m -> capitalised(m.group(1)) + ". " + m.group(2));

@@ -71,4 +71,26 @@ class StepPlacementTest {
         assertThat(e.getMessage()).contains("a THANK_FOR_RAISING step cannot be placed after FIX",
                 "THANK_FOR_RAISING is in CONTACT, FIX in REMEDY");
     }
+
+    @Test
+    void aStepMarkedFirstIsTheFirstThingSaidWhateverItsPhase() {
+        RecoveryPlan plan = plan("""
+                rule "reach out" when Incident() then plan.step(Action.REACH_OUT_FIRST, "Call."); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "It is mine."); end
+                rule "hold" when Incident() then plan.step(Action.QUARANTINE_PRODUCT, "Keep it out of use.").first(); end
+                """);
+
+        assertThat(plan.actions()).containsExactly(Action.QUARANTINE_PRODUCT, Action.REACH_OUT_FIRST, Action.TAKE_OWNERSHIP);
+    }
+
+    @Test
+    void stepsMarkedFirstKeepTheirUsualOrderAmongThemselves() {
+        RecoveryPlan plan = plan("""
+                rule "reach out" when Incident() then plan.step(Action.REACH_OUT_FIRST, "Call."); end
+                rule "fix" when Incident() then plan.step(Action.FIX, "Here is the right one.").first(); end
+                rule "hold" when Incident() then plan.step(Action.QUARANTINE_PRODUCT, "Keep it out of use.").first(); end
+                """);
+
+        assertThat(plan.actions()).containsExactly(Action.QUARANTINE_PRODUCT, Action.FIX, Action.REACH_OUT_FIRST);
+    }
 }

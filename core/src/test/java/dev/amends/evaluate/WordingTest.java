@@ -52,6 +52,20 @@ class WordingTest {
     }
 
     @Test
+    void anItemIsTheProductWithoutItsLotSerialOrNotes() {
+        RecoveryAdvisor advisor = advisor("""
+                rule "hold" when Incident() then plan.step(Action.QUARANTINE_PRODUCT, "Keep the {item} out of use."); end
+                """);
+        java.util.function.Function<String, String> said = product -> advisor.recommend(Incidents.wrongProduct().product(product).build())
+                .step(Action.QUARANTINE_PRODUCT).orElseThrow().wording();
+
+        assertThat(said.apply("glucose strips, lot GS-5521 (falsely high readings)")).isEqualTo("Keep the glucose strips out of use.");
+        assertThat(said.apply("3.5 mm screws (box labelled 4.5 mm)")).isEqualTo("Keep the 3.5 mm screws out of use.");
+        assertThat(said.apply("shaver handpiece")).isEqualTo("Keep the shaver handpiece out of use.");
+        assertThat(said.apply("(unlabelled)")).isEqualTo("Keep the product out of use.");
+    }
+
+    @Test
     void missingNamesGetTheirFallbacks() {
         assertThat(greeting(Incidents.wrongProduct().build()))
                 .isEqualTo("your contact, this is your sales representative. The product sent to your practice was wrong.")

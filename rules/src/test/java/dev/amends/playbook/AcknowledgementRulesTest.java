@@ -67,13 +67,24 @@ class AcknowledgementRulesTest {
 
     @Test
     void whenWeKnowFirstThatAPatientMayBeAffectedWeCallAtOnceWithWhatIsKnownAndNot() {
-        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.UNKNOWN)
                 .detectedBy(DetectedBy.REP).patientImpact(true));
 
         assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR).doesNotHaveSteps(Action.DISCLOSE_WHAT_WE_KNOW)
                 .step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them at once when a patient may be affected")
                 .wordingContains("do not know").wordingContains("guess");
-        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.REACH_OUT_FIRST);
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.QUARANTINE_PRODUCT, Action.REACH_OUT_FIRST);
+    }
+
+    @Test
+    void whenWeCaughtOurOwnKnownSlipWeSayWhatWentWrongWithoutUnknownsOrWorry() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY).patientImpact(true).product("2.0 mm nails (2.5 mm ordered)"));
+
+        assertThatPlan(plan).step(Action.REACH_OUT_FIRST).wasAddedBy("Tell them at once what we caught when a patient may be affected")
+                .wordingContains("what went wrong").wordingDoesNotContain("do not know").wordingDoesNotContain("may have gone wrong");
+        assertThatPlan(plan).step(Action.EXPRESS_REGRET).wordingContains("the wrong 2.0 mm nails when you needed the right one")
+                .wordingDoesNotContain("worry").wordingDoesNotContain("may have affected");
     }
 
     @Test

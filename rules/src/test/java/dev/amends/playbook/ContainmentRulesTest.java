@@ -59,7 +59,7 @@ class ContainmentRulesTest {
 
         assertThatPlan(plan).hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.QUARANTINE_PRODUCT)
                 .step(Action.QUARANTINE_PRODUCT).wasAddedBy("Ask them to set the device and its lot aside")
-                .wordingContains("stapler").wordingContains("other units of its lot where it has one").hasTiming(plan.respondWithin());
+                .wordingContains("stapler").wordingContains("other units of the same lot where it has one").hasTiming(plan.respondWithin());
         assertThat(stage(plan, Action.QUARANTINE_PRODUCT)).isEqualTo(Stage.FIRST_CONTACT);
     }
 
@@ -169,7 +169,39 @@ class ContainmentRulesTest {
         RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.REP).patientImpact(true));
 
         assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Ask them to set the wrong item aside")
-                .wordingContains("unopened");
+                .wordingContains("opened or not");
         assertThat(plan.step(Action.QUARANTINE_PRODUCT).orElseThrow().stage()).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @CsvSource({"DEFECTIVE_PRODUCT, UNKNOWN, CUSTOMER", "WRONG_PRODUCT, COMPANY, CUSTOMER", "WRONG_PRODUCT, COMPANY, COMPANY",
+            "INCORRECT_INFORMATION, REP, REP", "INCORRECT_INFORMATION, COMPANY, COMPANY"})
+    void whereAPatientMayBeAffectedKeepingItOutOfUseIsTheFirstThingSaid(Mistake mistake, FaultOwner faultOwner, DetectedBy detectedBy) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(faultOwner).detectedBy(detectedBy).patientImpact(true)
+                .customerMood(dev.amends.model.CustomerMood.ANGRY));
+
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).first().isEqualTo(Action.QUARANTINE_PRODUCT);
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wordingContains("Before anything else");
+    }
+
+    @Test
+    void withoutAPatientTheDeviceIsSetAsideAfterOwnership() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).product("stapler, lot 7 (jams)"));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.QUARANTINE_PRODUCT).step(Action.QUARANTINE_PRODUCT)
+                .wordingContains("the stapler out of use").wordingDoesNotContain("lot 7").wordingDoesNotContain("decontamination");
+    }
+
+    @Test
+    void ourOwnWrongMaterialIsPulledAndItsCorrectionApprovedBeforeTheCall() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                .detectedBy(DetectedBy.COMPANY).severity(Severity.HIGH).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Pull our wrong material and hold what was prepared on it")
+                .wordingContains("every copy");
+        assertThatPlan(plan).step(Action.REFER_TO_REGULATORY)
+                .wasAddedBy("Have the correction approved before you call about our own wrong information").hasTiming(Timing.IMMEDIATELY);
+        assertThat(stage(plan, Action.REFER_TO_REGULATORY)).isEqualTo(Stage.BEFORE_CONTACT);
+        assertThatPlan(plan).step(Action.FIX).wordingContains("regulatory affairs approved");
     }
 }

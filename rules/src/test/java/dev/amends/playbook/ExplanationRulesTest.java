@@ -25,13 +25,10 @@ class ExplanationRulesTest {
 
     @ParameterizedTest(name = "{0} at fault: \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            REP         | Explain your own mistake without excuses          | WITHIN_A_WEEK    | what you did wrong
-            COMPANY     | Explain which step of the process failed          | WITHIN_TWO_WEEKS | not the people
-            THIRD_PARTY | Explain which step of the process failed          | WITHIN_TWO_WEEKS | not the people
             UNKNOWN     | Explain the cause once it is known                | WITHIN_TWO_WEEKS | wherever it lay
             """)
     void theExplanationFitsWhoCausedIt(FaultOwner faultOwner, String rule, Timing timing, String words) {
-        RecoveryPlan plan = plan(wider().faultOwner(faultOwner).priorOccurrences(1));
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner).priorOccurrences(2));
 
         assertThatPlan(plan).hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE)
                 .step(Action.EXPLAIN_CAUSE).wasAddedBy(rule).hasTiming(timing).wordingContains(words);
@@ -74,11 +71,43 @@ class ExplanationRulesTest {
     @ParameterizedTest(name = "{0} at fault")
     @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
     void aKnownCauseOfAPatientIssueIsExplainedInWordsAgreedWithRiskManagement(FaultOwner faultOwner) {
-        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(faultOwner).patientImpact(true));
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(faultOwner).patientImpact(true).priorOccurrences(1));
 
         assertThatPlan(plan).hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.EXPLAIN_CAUSE)
                 .step(Action.EXPLAIN_CAUSE).wasAddedBy("Explain a known cause in words agreed with risk management")
                 .hasTiming(Timing.WITHIN_A_WEEK).wordingContains("risk management");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
+    void aFirstPatientScareWithAKnownCauseIsReportedBackInOneCall(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(faultOwner).patientImpact(true));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING)
+                .hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Report back once after a patient scare with a known cause")
+                .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("checked with risk management").wordingContains("Thank you");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
+    void aPatternIsPresentedByTheLeaderWithHowItKeptHappeningAndThanksForStaying(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner).priorOccurrences(2));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING)
+                .hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Have the leader who owns the change present it after a pattern")
+                .wordingContains("how it kept happening").wordingContains("without excuses").wordingContains("staying with us");
+    }
+
+    @ParameterizedTest(name = "{0} at fault")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
+    void aSecondTimeIsShownExplainedAndThankedInOneMeeting(FaultOwner faultOwner) {
+        RecoveryPlan plan = plan(wider().faultOwner(faultOwner).priorOccurrences(1));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING)
+                .step(Action.SHARE_PREVENTION).wasAddedBy("Show a repeat customer the change at work")
+                .wordingContains("how it happened, in a sentence or two and without excuses").wordingContains("tested your patience");
     }
 
     @Test

@@ -86,7 +86,7 @@ class FixRulesTest {
             LATE_DELIVERY         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             UNANSWERED_REQUEST    | Get a clinical answer from the people who own it             | FIRST_CONTACT  | labelling
-            INCORRECT_INFORMATION | Correct wrong information in the call when a patient may be affected | FIRST_CONTACT | in this call
+            INCORRECT_INFORMATION | Correct our wrong information once the correction is approved | FIRST_CONTACT | in writing today
             OTHER                 | Agree what putting it right means with risk management first | FOLLOW_THROUGH | risk management
             """)
     void whenAPatientMayBeAffectedTheFixFitsThePatientsNeed(Mistake mistake, String rule, Stage stage, String words) {

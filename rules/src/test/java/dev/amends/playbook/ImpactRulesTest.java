@@ -31,7 +31,7 @@ class ImpactRulesTest {
             BROKEN_PROMISE            | not kept
             LATE_DELIVERY             | missed the date
             UNANSWERED_REQUEST        | wait for an answer
-            OTHER                     | the trouble
+            OTHER                     | time and trouble you should never have had
             """)
     void theRepsApologyNamesWhatTheMistakeDidToThem(Mistake mistake, String impact) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.REP).product("bone screws"));

@@ -10,6 +10,7 @@ import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
 import dev.amends.api.Step;
+import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,8 +86,8 @@ class SituationRulesTest {
                                                                                    FaultOwner faultOwner, boolean patientImpact) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(faultOwner).patientImpact(patientImpact));
 
-        assertThatPlan(plan).step(Action.EXPLAIN_CAUSE).wasAddedBy("Share the findings when the investigation closes");
-        assertThatPlan(plan).step(Action.THANK_FOR_UNDERSTANDING).wasAddedBy("Close only when the investigation closes");
+        assertThatPlan(plan).step(Action.EXPLAIN_CAUSE).wasAddedBy("Share the findings when the investigation closes")
+                .hasTiming(Timing.WHEN_INVESTIGATION_CLOSES).wordingContains("Thank you for your patience while this was looked into");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -190,9 +191,9 @@ class SituationRulesTest {
         assertThat(step(plan, Action.FOLLOW_UP).stage()).isEqualTo(Stage.FOLLOW_THROUGH);
         // where referrals stopped, the close is the request for another chance, which thanks them too
         // and a first one with a known owner is thanked in the one report back
-        assertThatPlan(plan).hasSteps(referralsLost ? Action.ASK_FOR_ANOTHER_CHANCE
-                : prior == 0 ? Action.SHARE_PREVENTION : Action.THANK_FOR_UNDERSTANDING);
-        if (!referralsLost && prior == 0) {
+        // and a repeat is thanked in the meeting that shows the change
+        assertThatPlan(plan).hasSteps(referralsLost ? Action.ASK_FOR_ANOTHER_CHANCE : Action.SHARE_PREVENTION);
+        if (!referralsLost) {
             assertThatPlan(plan).step(Action.SHARE_PREVENTION).wordingContains("Thank you");
         }
     }

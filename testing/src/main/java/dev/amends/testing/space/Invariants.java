@@ -16,6 +16,7 @@ import dev.amends.model.Timing;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,6 +41,12 @@ public final class Invariants {
      */
     private static final Set<Action> COMPLAINT_PATH = EnumSet.of(Action.ROUTE_COMPLAINT, Action.NOTIFY_RISK_MANAGEMENT,
             Action.REFER_TO_REGULATORY, Action.QUARANTINE_PRODUCT);
+    /** What a rep says only where the cause is not known or a patient may be harmed: uncertainty and worry. */
+    private static final List<String> UNKNOWNS = List.of("may have gone wrong", "what we do not know yet", "anyone it may have affected");
+    /** A promise of a time in the ownership line, and the timing it stands for. */
+    private static final Map<String, Timing> PROMISED = Map.of(
+            "end of the week", Timing.WITHIN_A_WEEK, "this week", Timing.WITHIN_A_WEEK, "within a week", Timing.WITHIN_A_WEEK,
+            "within two weeks", Timing.WITHIN_TWO_WEEKS, "today", Timing.TODAY, "tomorrow", Timing.WITHIN_A_BUSINESS_DAY);
     /** How many steps a small slip we caught ourselves may take, besides the complaint path. */
     static final int SMALL_SLIP_STEPS = 6;
 
@@ -94,8 +101,10 @@ public final class Invariants {
                 if (conversation.isEmpty()) {
                     return "no step in the first conversation";
                 }
-                ActionKind first = conversation.get(0).action();
-                return OPENINGS.contains(first) ? null : "the conversation opens with " + first;
+                int opening = conversation.get(0).action() == Action.QUARANTINE_PRODUCT && conversation.size() > 1 ? 1 : 0;
+                ActionKind first = conversation.get(opening).action();
+                return OPENINGS.contains(first) ? null
+                        : "the conversation opens with " + first + (opening == 1 ? ", after QUARANTINE_PRODUCT" : "");
             }).reading();
 
     static final Invariant ANGRY_THANKED_FIRST = Invariant.explained("an angry customer is thanked first", (i, p) -> {
@@ -170,6 +179,73 @@ public final class Invariants {
         return null;
     }).reading();
 
+    static final Invariant HOLD_FIRST = Invariant.explained(
+            "where a patient may be affected and it may still be in use, keeping it out of use is the first thing said", (i, p) -> {
+                if (!mayStillBeInUse(i)) {
+                    return null;
+                }
+                List<Step> conversation = p.steps(Stage.FIRST_CONTACT);
+                Optional<Step> hold = conversation.stream().filter(s -> s.action() == Action.QUARANTINE_PRODUCT).findFirst();
+                if (hold.isEmpty() || conversation.get(0) == hold.get()) {
+                    return null;
+                }
+                return "QUARANTINE_PRODUCT is step " + hold.get().order() + ", after " + conversation.get(0).action();
+            }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
+
+    static final Invariant CORRECTION_APPROVED_FIRST = Invariant.explained(
+            "our own wrong information that we caught is corrected in words regulatory affairs approved first", (i, p) -> {
+                if (!(i.mistake() == Mistake.INCORRECT_INFORMATION && i.faultOwner() == FaultOwner.COMPANY && weCaughtIt(i))) {
+                    return null;
+                }
+                Optional<Step> regulatory = p.step(Action.REFER_TO_REGULATORY);
+                Optional<Step> fix = p.step(Action.FIX);
+                if (regulatory.isEmpty() || fix.isEmpty() || regulatory.get().order() < fix.get().order()
+                        && regulatory.get().stage() != Stage.FOLLOW_THROUGH) {
+                    return null;
+                }
+                return "REFER_TO_REGULATORY is step " + regulatory.get().order() + " (" + regulatory.get().stage() + "), FIX step "
+                        + fix.get().order();
+            }).reading("mistake", "faultOwner", "detectedBy");
+
+    static final Invariant KNOWN_SLIP_SAID_PLAINLY = Invariant.explained(
+            "a slip we caught whose nature we know is told without unknowns or worry", (i, p) -> {
+                if (!(weCaughtIt(i) && i.mistake() != Mistake.DEFECTIVE_PRODUCT && i.faultOwner() != FaultOwner.UNKNOWN)) {
+                    return null;
+                }
+                for (Step s : p.steps()) {
+                    if (s.action().inHouse()) {
+                        continue;
+                    }
+                    for (String unknown : UNKNOWNS) {
+                        if (s.wording().contains(unknown)) {
+                            return s.action() + " says \"" + unknown + "\"";
+                        }
+                    }
+                }
+                return null;
+            }).reading("mistake", "faultOwner", "detectedBy");
+
+    static final Invariant PROMISE_KEPT = Invariant.explained(
+            "the ownership line promises the change only by a time the plan keeps", (i, p) -> {
+                Optional<Step> ownership = p.step(Action.TAKE_OWNERSHIP).filter(s -> s.wording().contains("the change"));
+                if (ownership.isEmpty()) {
+                    return null;
+                }
+                String said = ownership.get().wording().toLowerCase(java.util.Locale.ROOT);
+                Optional<Map.Entry<String, Timing>> promise = PROMISED.entrySet().stream().filter(e -> said.contains(e.getKey()))
+                        .min(Map.Entry.comparingByValue());
+                if (promise.isEmpty()) {
+                    return null;
+                }
+                Optional<Step> share = p.step(Action.SHARE_PREVENTION);
+                if (share.isEmpty()) {
+                    return "TAKE_OWNERSHIP promises the change \"" + promise.get().getKey() + "\", and no SHARE_PREVENTION step brings it";
+                }
+                return Clock.of(p).alwaysEarlier(promise.get().getValue(), share.get().timing())
+                        ? "TAKE_OWNERSHIP promises the change \"" + promise.get().getKey() + "\", SHARE_PREVENTION is due " + share.get().timing()
+                        : null;
+            }).reading();
+
     private Invariants() {
     }
 
@@ -177,8 +253,8 @@ public final class Invariants {
     public static List<Invariant> defaults() {
         return List.of(FIX_OR_REMEDY, CLOCK, NOTHING_TOLD_BEFORE_IT_EXISTS, OWNERSHIP_BEFORE_FIX, APOLOGY_BEFORE_EXPLANATION,
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
-                COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR,
-                NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
+                COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
+                PROMISE_KEPT, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
     }
 
     /**
@@ -193,6 +269,22 @@ public final class Invariants {
                 || incident.mistake() == Mistake.WRONG_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                         && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner())
                         && !(incident.faultOwner() == FaultOwner.THIRD_PARTY && incident.detectedBy() == DetectedBy.REP);
+    }
+
+    /**
+     * Whether a patient may be affected and what went wrong may still be in use on the customer's side:
+     * a device alleged defective (not a lot our quality people found: its approved message carries the
+     * hold), anything prepared on wrong information, or a wrong item that was not the customer's choice.
+     */
+    static boolean mayStillBeInUse(Incident incident) {
+        boolean patient = incident.patientImpact() || incident.severity() == Severity.CRITICAL;
+        return patient && (incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
+                || incident.mistake() == Mistake.INCORRECT_INFORMATION
+                || incident.mistake() == Mistake.WRONG_PRODUCT && incident.faultOwner() != FaultOwner.CUSTOMER);
+    }
+
+    private static boolean weCaughtIt(Incident incident) {
+        return incident.detectedBy() == DetectedBy.REP || incident.detectedBy() == DetectedBy.COMPANY;
     }
 
     /** Whether the step is one the complaint path requires whatever the size of the slip. */

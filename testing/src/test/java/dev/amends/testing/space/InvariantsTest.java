@@ -76,7 +76,7 @@ class InvariantsTest {
                 .avoid(Avoid.OFFER_COMPENSATION_ON_THE_SPOT)
                 .before(ROUTE_COMPLAINT, IMMEDIATELY)
                 .before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY)
-                .say(THANK_FOR_RAISING, LISTEN_FIRST, TAKE_OWNERSHIP, EXPRESS_REGRET, QUARANTINE_PRODUCT, FIX)
+                .say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, LISTEN_FIRST, TAKE_OWNERSHIP, EXPRESS_REGRET, FIX)
                 .then(APPROVE_REMEDY, TODAY)
                 .then(ESCALATE_TO_LEADERSHIP, TODAY)
                 .then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY);
@@ -481,6 +481,89 @@ class InvariantsTest {
             for (Action opening : List.of(REACH_OUT_FIRST, DISCLOSE_WHAT_WE_KNOW, THANK_FOR_RAISING)) {
                 holds(opens, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(opening, TAKE_OWNERSHIP, FIX).build());
             }
+        }
+
+        @Test
+        void aHoldMayComeBeforeTheOpeningButNotInsteadOfIt() {
+            holds(opens, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, FIX).build());
+            assertThat(problem(opens, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(QUARANTINE_PRODUCT, TAKE_OWNERSHIP, FIX).build()))
+                    .isEqualTo("the conversation opens with TAKE_OWNERSHIP, after QUARANTINE_PRODUCT");
+        }
+    }
+
+    @Nested
+    class TheHoldIsTheFirstThingSaid {
+
+        private final Invariant hold = Invariants.HOLD_FIRST;
+
+        @Test
+        void aHoldAfterThanksIsCaughtWhereAPatientMayBeAffected() {
+            RecoveryPlan plan = HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build();
+
+            assertThat(problem(hold, plan)).isEqualTo("QUARANTINE_PRODUCT is step 3, after THANK_FOR_RAISING");
+        }
+
+        @Test
+        void withoutAPatientTheHoldMayFollowOwnership() {
+            Incident noPatient = Incident.builder().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
+                    .severity(Severity.MEDIUM).relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.CUSTOMER).build();
+
+            holds(hold, HandPlan.of(noPatient, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build());
+        }
+    }
+
+    @Nested
+    class OurOwnWrongInformationIsCorrectedInApprovedWords {
+
+        private final Invariant approved = Invariants.CORRECTION_APPROVED_FIRST;
+        private final Incident card = Incident.builder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                .severity(Severity.HIGH).relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY).patientImpact(true).build();
+
+        @Test
+        void aCorrectionGivenBeforeRegulatoryAffairsApprovedItIsCaught() {
+            RecoveryPlan plan = HandPlan.of(card, WITHIN_AN_HOUR).say(REACH_OUT_FIRST, FIX)
+                    .then(REFER_TO_REGULATORY, WITHIN_A_BUSINESS_DAY).build();
+
+            assertThat(problem(approved, plan)).isEqualTo("REFER_TO_REGULATORY is step 3 (FOLLOW_THROUGH), FIX step 2");
+            holds(approved, HandPlan.of(card, WITHIN_AN_HOUR).before(REFER_TO_REGULATORY, IMMEDIATELY).say(REACH_OUT_FIRST, FIX).build());
+        }
+    }
+
+    @Nested
+    class AKnownSlipIsSaidPlainly {
+
+        private final Invariant plainly = Invariants.KNOWN_SLIP_SAID_PLAINLY;
+
+        @Test
+        void uncertaintyAboutAPickErrorWeCaughtIsCaught() {
+            Incident nails = Incident.builder().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+                    .relationship(Relationship.DEVELOPING).detectedBy(DetectedBy.COMPANY).patientImpact(true).build();
+            RecoveryPlan plan = HandPlan.of(nails, WITHIN_AN_HOUR)
+                    .step(Stage.FIRST_CONTACT, REACH_OUT_FIRST, WITHIN_AN_HOUR, "Tell them what may have gone wrong.").say(FIX).build();
+
+            assertThat(problem(plainly, plan)).isEqualTo("REACH_OUT_FIRST says \"may have gone wrong\"");
+            holds(plainly, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR)
+                    .step(Stage.FIRST_CONTACT, DISCLOSE_WHAT_WE_KNOW, WITHIN_AN_HOUR, "Say what we do not know yet.").say(FIX).build());
+        }
+    }
+
+    @Nested
+    class TheOwnershipLineKeepsThePlansTime {
+
+        private final Invariant kept = Invariants.PROMISE_KEPT;
+
+        private RecoveryPlan promising(String line, Timing shared) {
+            return HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, WITHIN_AN_HOUR, line).say(FIX)
+                    .then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).then(SHARE_PREVENTION, shared).build();
+        }
+
+        @Test
+        void aChangePromisedSoonerThanThePlanBringsItIsCaught() {
+            assertThat(problem(kept, promising("By the end of the week I'll bring you the change.", WITHIN_TWO_WEEKS)))
+                    .isEqualTo("TAKE_OWNERSHIP promises the change \"end of the week\", SHARE_PREVENTION is due WITHIN_TWO_WEEKS");
+            holds(kept, promising("Within two weeks I'll bring you the change.", WITHIN_TWO_WEEKS));
+            holds(kept, promising("By the end of the week I'll bring you the change.", WITHIN_A_WEEK));
         }
     }
 
