@@ -222,6 +222,29 @@ class DueDatesCommandTest {
         assertThat(step(result.json(), "FOLLOW_UP").get("due").asText()).isEqualTo("2026-11-23T17:00:00+01:00");
     }
 
+    @Test
+    void scenario_files_expect_due_dates_on_the_calendar_given_to_test() {
+        Path scenarios = Cli.write(dir, "christmas.scenarios", """
+                scenario: A follow-up due on Christmas Eve moves to the Monday after
+                  mistake: WRONG_PRODUCT
+                  faultOwner: COMPANY
+                  severity: HIGH
+                  relationship: ESTABLISHED
+                  patientImpact: true
+                  reportedAt: 2026-12-23T15:00:00+01:00
+                  timeZone: Europe/Berlin
+                  expect: FOLLOW_UP due 2026-12-28T15:00+01:00
+                """);
+        Path calendar = Cli.write(dir, "calendar.yaml", CHRISTMAS);
+
+        Cli.Result onTheCalendar = Cli.run("test", scenarios.toString(), "--calendar", calendar.toString(), "--now", NOW.replace("11-20", "12-24"));
+        Cli.Result standard = Cli.run("test", scenarios.toString(), "--now", NOW.replace("11-20", "12-24"));
+
+        assertThat(onTheCalendar.exitCode()).as(onTheCalendar.out()).isZero();
+        assertThat(standard.exitCode()).isEqualTo(1);
+        assertThat(standard.out()).contains("it is due 2026-12-24T15:00:00+01:00");
+    }
+
     private static String summary(VToDo todo) {
         return todo.getProperty(Property.SUMMARY).orElseThrow().getValue();
     }
