@@ -24,7 +24,7 @@ final class DueOptions {
     Path calendar;
 
     @Option(names = "--now", paramLabel = "TIME",
-            description = "Take TIME (ISO-8601 with offset, such as 2026-11-27T17:30:00+01:00) as now, for reproducible output.")
+            description = "Take TIME as now, for reproducible output: ISO-8601 with offset, such as 2026-11-20T18:00+01:00.")
     String now;
 
     /** The calendar {@code --calendar} names, or the standard one. */
