@@ -37,6 +37,10 @@ final class ExplainCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        if (request.ics()) {
+            throw new BadInputException("--format", "ics writes a plan's steps as to-dos, with 'amends recommend'; "
+                    + "explain writes text or json");
+        }
         Incident incident = request.incident(stdin);
         Explanation explanation = request.advisor().explain(incident);
         PrintWriter out = out();

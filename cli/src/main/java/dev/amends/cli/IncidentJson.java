@@ -16,6 +16,10 @@ import dev.amends.model.Vocabulary;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -34,7 +38,7 @@ final class IncidentJson {
     static final List<String> FIELDS = List.of(
             "id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
             "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-            "account", "contact", "rep", "product", "salutation", "contactRole", "facts");
+            "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone");
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -86,7 +90,9 @@ final class IncidentJson {
                 .salutation(name(root, "salutation"))
                 .contactRole(name(root, "contactRole"));
         declaredFacts(root, incident);
+        reportedAt(root).ifPresent(incident::reportedAt);
         try {
+            incident.timeZone(name(root, "timeZone"));
             return incident.build();
         } catch (InvalidIncidentException e) {
             throw new BadInputException(e.field(), e.getMessage().substring(e.field().length() + 2));
@@ -135,6 +141,30 @@ final class IncidentJson {
         }
     }
 
+    /**
+     * When the incident was reported: an ISO-8601 date and time with its offset from UTC, such as
+     * {@code 2026-11-27T17:30:00+01:00}; one without an offset is refused, as it could be any of 26 moments.
+     */
+    private static Optional<OffsetDateTime> reportedAt(JsonNode root) {
+        String text = name(root, "reportedAt");
+        if (text == null) {
+            return Optional.empty();
+        }
+        String example = "; write it as an ISO-8601 date and time with its offset from UTC, such as 2026-11-27T17:30:00+01:00 "
+                + "or 2026-11-27T16:30:00Z";
+        try {
+            return Optional.of(OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            try {
+                LocalDateTime.parse(text.strip());
+                throw new BadInputException("reportedAt", quote(text) + " has no offset from UTC, so it could be any of many "
+                        + "moments" + example);
+            } catch (DateTimeParseException notLocalEither) {
+                throw new BadInputException("reportedAt", quote(text) + " is not a date and time" + example);
+            }
+        }
+    }
+
     /** The incident's facts as understood: defaults filled in, enums by name, names only where given. */
     static ObjectNode toTree(Incident incident) {
         ObjectNode node = MAPPER.createObjectNode();
@@ -168,6 +198,8 @@ final class IncidentJson {
                 }
             });
         }
+        incident.reportedAt().ifPresent(at -> node.put("reportedAt", at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+        incident.timeZone().ifPresent(zone -> node.put("timeZone", zone.getId()));
         return node;
     }
 

@@ -8,8 +8,8 @@ import dev.amends.api.Step;
 
 /**
  * Writes a recovery plan as pretty-printed JSON for other programs: the incident as understood,
- * the pace and channel, the numbered steps (each with the stage of the recovery it belongs to), what
- * to avoid, and the playbook version that made it (absent from a plan made by hand), keys always in
+ * the pace and channel, the numbered steps (each with the stage of the recovery it belongs to, and
+ * its {@code due} date when the incident says when it was reported), what to avoid, and the playbook version that made it (absent from a plan made by hand), keys always in
  * the same order.
  */
 final class PlanJson {
@@ -29,14 +29,15 @@ final class PlanJson {
         root.put("channel", plan.channel().name());
         ArrayNode steps = root.putArray("steps");
         for (Step step : plan.steps()) {
-            steps.addObject()
+            ObjectNode node = steps.addObject()
                     .put("order", step.order())
                     .put("stage", step.stage().name())
                     .put("phase", step.phase().name())
                     .put("action", step.action().name())
                     .put("wording", step.wording())
-                    .put("timing", step.timing().name())
-                    .put("owner", step.owner().name())
+                    .put("timing", step.timing().name());
+            step.due().ifPresent(due -> node.put("due", DueText.iso(due)));
+            node.put("owner", step.owner().name())
                     .put("rule", step.rule())
                     .put("why", step.why());
         }

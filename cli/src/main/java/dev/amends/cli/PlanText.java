@@ -63,6 +63,8 @@ final class PlanText {
     private static void incident(RecoveryPlan plan, StringBuilder out) {
         lines(out, Words.incident(plan.incident()), "", "  ");
         lines(out, Words.facts(plan.incident()), "", "");
+        plan.incident().reportedInAccountZone().ifPresent(at -> lines(out, "Reported " + DueText.readable(at)
+                + plan.incident().timeZone().map(zone -> " (" + zone.getId() + ")").orElse("") + ".", "", ""));
     }
 
     /**
@@ -126,7 +128,8 @@ final class PlanText {
         }
         out.append('\n');
         if (stage == Stage.FIRST_CONTACT) {
-            lines(out, stage.title() + ": " + contact(plan) + " " + plan.respondWithin().text(), "", "  ");
+            String by = steps.get(0).due().map(due -> ", by " + DueText.readable(due)).orElse("");
+            lines(out, stage.title() + ": " + contact(plan) + " " + plan.respondWithin().text() + by, "", "  ");
         } else {
             out.append(stage.title()).append('\n');
         }
@@ -137,6 +140,9 @@ final class PlanText {
                     ? Words.owner(step.owner()) + ", " + step.timing().text()
                     : step.owner() == Owner.REP ? "" : Words.owner(step.owner());
             titleLine(out, title, who, indent);
+            if (stage != Stage.FIRST_CONTACT) {
+                step.due().ifPresent(due -> lines(out, "Due " + DueText.readable(due) + ".", indent, indent));
+            }
             if (!step.wording().isBlank()) {
                 lines(out, step.wording(), indent, indent);
             }

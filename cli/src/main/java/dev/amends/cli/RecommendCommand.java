@@ -1,5 +1,6 @@
 package dev.amends.cli;
 
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Incident;
 import dev.amends.api.RecoveryPlan;
 import picocli.CommandLine.Command;
@@ -26,7 +27,12 @@ import java.io.PrintWriter;
                 "    priorOccurrences (0), patientImpact, spreadBeyondContact,",
                 "    publicComplaint, referralsLost (false),",
                 "    id, account, contact, rep, product, salutation (how to",
-                "    address the contact), contactRole.",
+                "    address the contact), contactRole,",
+                "    reportedAt (ISO-8601 with offset: each step then has a due date),",
+                "    timeZone (the account's, an IANA name such as Europe/Berlin).",
+                "",
+                "--format ics writes the steps as iCalendar to-dos to import into a",
+                "calendar or CRM; it needs reportedAt. docs/due-dates.md has the rules.",
                 "",
                 "Exit status: 0 plan printed; 1 the rules failed; 2 bad input or usage."})
 final class RecommendCommand extends Subcommand {
@@ -47,9 +53,12 @@ final class RecommendCommand extends Subcommand {
     @Override
     public Integer call() {
         Incident incident = request.incident(stdin);
-        RecoveryPlan plan = request.advisor().recommend(incident);
+        RecoveryAdvisor advisor = request.advisor();
+        RecoveryPlan plan = advisor.recommend(incident);
         PrintWriter out = out();
-        out.print(request.json() ? PlanJson.write(plan) : PlanText.render(plan, why));
+        out.print(request.json() ? PlanJson.write(plan)
+                : request.ics() ? PlanIcs.write(plan, advisor.clock().instant())
+                : PlanText.render(plan, why));
         out.flush();
         return Main.OK;
     }

@@ -1,9 +1,11 @@
 package dev.amends.cli;
 
 import dev.amends.api.RecoveryAdvisor;
+import dev.amends.calendar.BusinessCalendar;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The {@code --rules DIR} and {@code --extend} options of every command that evaluates rules:
@@ -34,5 +36,16 @@ final class RulesOption {
             return Playbooks.defaultPlaybook();
         }
         return Playbooks.fromFolder(folder, "--rules", extend);
+    }
+
+    /** The advisor the options ask for, counting due dates on {@code calendar} and taking the time from {@code clock}. */
+    RecoveryAdvisor advisor(BusinessCalendar calendar, Clock clock) {
+        if (folder == null) {
+            if (extend) {
+                return advisor();   // refused, as --extend needs --rules
+            }
+            return RecoveryAdvisor.builder().defaultPlaybook().calendar(calendar).clock(clock).build();
+        }
+        return Playbooks.builder(folder, "--rules", extend).calendar(calendar).clock(clock).build();
     }
 }

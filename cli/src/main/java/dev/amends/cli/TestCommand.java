@@ -37,6 +37,7 @@ import java.util.List;
                 "Examples:",
                 "  amends test rules/src/test/scenarios",
                 "  amends test my-scenarios/ --rules my-playbook/ --fail-on-uncovered",
+                "  amends test due-dates.scenarios --calendar calendar.yaml",
                 "",
                 "Exit status: 0 every scenario passed; 1 a scenario failed, a rule never",
                 "fired (with --fail-on-uncovered), or the rules failed; 2 a scenario file is",
@@ -50,6 +51,9 @@ final class TestCommand extends Subcommand {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    DueOptions due;
+
     @Option(names = "--fail-on-uncovered",
             description = "Fail (exit status 1) when a rule of the playbook fired in no scenario. With --rules DIR "
                     + "--extend, the rules of DIR: the default playbook's are covered by its own suite.")
@@ -57,7 +61,7 @@ final class TestCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        RecoveryAdvisor advisor = rules.advisor();
+        RecoveryAdvisor advisor = rules.advisor(due.calendar(), due.clock());
         ScenarioSuite suite;
         try {
             suite = ScenarioSuite.load(path, advisor.vocabulary());

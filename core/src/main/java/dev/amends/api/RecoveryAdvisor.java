@@ -1,6 +1,8 @@
 package dev.amends.api;
 
 import dev.amends.compile.Problem;
+import dev.amends.calendar.BusinessCalendar;
+import dev.amends.calendar.DueDates;
 import dev.amends.evaluate.Evaluator;
 import dev.amends.reload.FolderWatcher;
 import dev.amends.compile.PlaybookCompiler;
@@ -17,7 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,7 +47,8 @@ import java.util.stream.Collectors;
  * An advisor over a rules folder can {@link #reload()} it, or watch it ({@link Builder#watchFolders()}),
  * and swaps in a changed playbook only whole and clean; {@link #close()} stops the watching. Every
  * plan names the {@link PlaybookVersion} that made it. A plan's rules run for at most the
- * evaluation time limit ({@link Builder#evaluationTimeLimit}).
+ * evaluation time limit ({@link Builder#evaluationTimeLimit}). For an incident that says when it
+ * was reported, every step has a due date on the advisor's business calendar ({@link Builder#calendar}).
  */
 public final class RecoveryAdvisor implements AutoCloseable {
 
@@ -52,6 +57,9 @@ public final class RecoveryAdvisor implements AutoCloseable {
 
     /** How long one plan's rules may run, unless {@link Builder#evaluationTimeLimit} says otherwise. */
     public static final Duration DEFAULT_EVALUATION_TIME_LIMIT = Duration.ofSeconds(2);
+
+    /** How far after now a report time may be, for clocks that disagree a little. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
 
@@ -161,9 +169,13 @@ public final class RecoveryAdvisor implements AutoCloseable {
     private final PlaybookListener listener;
     private final Object reloading = new Object();
     private final FolderWatcher watcher;
+    private final DueDates dueDates;
+    private final Clock clock;
 
     private RecoveryAdvisor(PlaybookSources sources, Loaded first, Limits limits, Duration settleTime,
-                            PlaybookListener listener, boolean watch) {
+                            PlaybookListener listener, boolean watch, Builder options) {
+        this.dueDates = DueDates.on(options.calendar);
+        this.clock = options.clock;
         this.sources = sources;
         this.playbook = new AtomicReference<>(first);
         this.limits = limits;
@@ -194,10 +206,35 @@ public final class RecoveryAdvisor implements AutoCloseable {
      *                                 or deletes the incident, the rules keep firing past the firing limit, or
      *                                 they are still running at the evaluation time limit
      * @throws dev.amends.model.InvalidIncidentException naming the declared fact ({@code facts.accountTier})
-     *                                 that the playbook does not declare, whose value does not fit, or that it requires
+     *                                 that the playbook does not declare, whose value does not fit, or that it requires;
+     *                                 or {@code reportedAt}, if it is later than now by the advisor's clock
      */
     public RecoveryPlan recommend(Incident incident) {
-        return playbook.get().evaluator().recommend(Objects.requireNonNull(incident, "incident"));
+        return playbook.get().evaluator().recommend(checkReportedAt(Objects.requireNonNull(incident, "incident")), dueDates);
+    }
+
+    /** A report time later than now (beyond {@link #CLOCK_TOLERANCE}) is a mistake: a wrong offset, date or year. */
+    private Incident checkReportedAt(Incident incident) {
+        if (incident.reportedAt().isEmpty()) {
+            return incident;
+        }
+        Instant now = clock.instant();
+        if (incident.reportedAt().get().toInstant().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw new InvalidIncidentException("reportedAt", incident.reportedAt().get()
+                    .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " is later than now ("
+                    + now + "); check its date and its offset from UTC");
+        }
+        return incident;
+    }
+
+    /** The business calendar due dates are counted on. */
+    public BusinessCalendar calendar() {
+        return dueDates.calendar();
+    }
+
+    /** The clock that says what time it is now, for checking report times. */
+    public Clock clock() {
+        return clock;
     }
 
     /**
@@ -217,7 +254,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
      * @throws dev.amends.model.InvalidIncidentException as {@link #recommend} does
      */
     public Explanation explain(Incident incident) {
-        return playbook.get().evaluator().explain(Objects.requireNonNull(incident, "incident"));
+        return playbook.get().evaluator().explain(checkReportedAt(Objects.requireNonNull(incident, "incident")), dueDates);
     }
 
     /** The names the playbook now serving requests may use: the built-in vocabulary and what its folders declare. */
@@ -349,6 +386,8 @@ public final class RecoveryAdvisor implements AutoCloseable {
         private Duration evaluationTimeLimit = DEFAULT_EVALUATION_TIME_LIMIT;
         private boolean watch;
         private final Map<String, String> given = new HashMap<>();
+        private BusinessCalendar calendar = BusinessCalendar.standard();
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -360,6 +399,30 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 throw new IllegalStateException(option + " was already set" + (earlier.isEmpty() ? "" : " (to " + earlier + ")")
                         + "; set each option once");
             }
+        }
+
+        /**
+         * The business calendar (working days and hours, holidays) on which steps get their due
+         * dates, for incidents that say when they were reported. Defaults to
+         * {@link BusinessCalendar#standard()}: Monday to Friday, 09:00 to 17:00, no holidays.
+         */
+        public Builder calendar(BusinessCalendar calendar) {
+            Objects.requireNonNull(calendar, "calendar");
+            once("calendar", calendar.toString());
+            this.calendar = calendar;
+            return this;
+        }
+
+        /**
+         * The clock that says what time it is now: an incident reported later than now (by more
+         * than a few minutes) is refused. Defaults to the system clock; a fixed clock makes tests
+         * and reproducible runs.
+         */
+        public Builder clock(Clock clock) {
+            Objects.requireNonNull(clock, "clock");
+            once("clock", clock.toString());
+            this.clock = clock;
+            return this;
         }
 
         /**
@@ -505,7 +568,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 Optional<PrecompiledPlaybook.Found> precompiled = PrecompiledPlaybook.load();
                 if (precompiled.isPresent()) {
                     return new RecoveryAdvisor(playbookSources, Loaded.of(1, precompiled.get(), limits), limits, settleTime,
-                            listener, watch);
+                            listener, watch, this);
                 }
             }
             PlaybookSnapshot first;
@@ -518,7 +581,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
                 throw new IllegalStateException("interrupted while reading the rules", e);
             }
             return new RecoveryAdvisor(playbookSources, Loaded.of(1, playbookSources, first, limits), limits, settleTime,
-                    listener, watch);
+                    listener, watch, this);
         }
     }
 }

@@ -6,6 +6,9 @@ import dev.amends.model.Phase;
 import dev.amends.model.Stage;
 import dev.amends.model.Timing;
 
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
 /**
  * One step of a recovery plan: what to do, the words to use, how soon, who acts, and which rule
  * recommended it and why. Immutable.
@@ -38,4 +41,12 @@ public interface Step {
 
     /** Why, in a sentence. */
     String why();
+
+    /**
+     * When it falls due, in the account's time zone, counted on the advisor's business calendar;
+     * empty when the incident does not say when it was reported (and for a step made by hand).
+     */
+    default Optional<ZonedDateTime> due() {
+        return Optional.empty();
+    }
 }

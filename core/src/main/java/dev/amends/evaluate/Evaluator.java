@@ -1,5 +1,6 @@
 package dev.amends.evaluate;
 
+import dev.amends.calendar.DueDates;
 import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookException;
 import dev.amends.api.PlaybookRule;
@@ -73,8 +74,11 @@ public final class Evaluator {
         this.evaluationTimeLimit = evaluationTimeLimit;
     }
 
-    /** The plan for an incident, from the cache when the rules already answered the same facts. */
-    public RecoveryPlan recommend(Incident incident) {
+    /**
+     * The plan for an incident, from the cache when the rules already answered the same facts, its
+     * steps due on {@code dueDates}' calendar when the incident says when it was reported.
+     */
+    public RecoveryPlan recommend(Incident incident, DueDates dueDates) {
         Map<String, Object> declared = vocabulary.factsOf(incident);
         Incident seen = PlanCache.withoutNames(incident);
         PlanAssembler.Template template = cache.get(seen);
@@ -84,7 +88,7 @@ public final class Evaluator {
             template = PlanAssembler.template(draft);
             cache.put(seen, template);
         }
-        return PlanAssembler.render(template, incident, ruleLocations, version);
+        return PlanAssembler.render(template, incident, ruleLocations, version, dueDates);
     }
 
     /**
@@ -101,13 +105,13 @@ public final class Evaluator {
         return cache.get(PlanCache.withoutNames(incident)) != null;
     }
 
-    /** The plan with which rules fired, what they matched, and which steps were dropped and why. */
-    public Explanation explain(Incident incident) {
+    /** The plan (due as {@link #recommend} has it) with which rules fired, what they matched, and which steps were dropped and why. */
+    public Explanation explain(Incident incident, DueDates dueDates) {
         Map<String, Object> declared = vocabulary.factsOf(incident);
         Draft draft = new Draft(vocabulary);
         FiringTracker tracker = new FiringTracker(draft, true);
         evaluate(PlanCache.withoutNames(incident), declaredFacts(declared), tracker);
-        RecoveryPlan plan = PlanAssembler.assemble(draft, incident, ruleLocations, version);
+        RecoveryPlan plan = PlanAssembler.assemble(draft, incident, ruleLocations, version, dueDates);
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .<Explanation.Firing>map(name -> {
                     PlaybookRule rule = rules.getOrDefault(name, new dev.amends.compile.Rule(name, "", ""));

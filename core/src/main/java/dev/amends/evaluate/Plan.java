@@ -32,9 +32,16 @@ record Plan(Incident incident, List<Step> steps, List<Avoidance> avoid, Timing r
         return Objects.hash(incident, steps, avoid, respondWithin, channel);
     }
 
-    /** One step as the assembler placed and worded it. */
+    /** One step as the assembler placed and worded it, and when it falls due, if the incident says when it was reported. */
     record PlannedStep(int order, dev.amends.model.Stage stage, dev.amends.model.Phase phase, dev.amends.model.ActionKind action,
-                       String wording, Timing timing, dev.amends.model.OwnerKind owner, String rule, String why) implements Step {
+                       String wording, Timing timing, dev.amends.model.OwnerKind owner, String rule, String why,
+                       java.util.Optional<java.time.ZonedDateTime> due) implements Step {
+
+        /** A step without a due date, for an incident that does not say when it was reported. */
+        PlannedStep(int order, dev.amends.model.Stage stage, dev.amends.model.Phase phase, dev.amends.model.ActionKind action,
+                    String wording, Timing timing, dev.amends.model.OwnerKind owner, String rule, String why) {
+            this(order, stage, phase, action, wording, timing, owner, rule, why, java.util.Optional.empty());
+        }
     }
 
     /** One thing to avoid as the assembler worded it. */

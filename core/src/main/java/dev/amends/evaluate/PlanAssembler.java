@@ -4,11 +4,14 @@ import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookVersion;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.api.RuleEvaluationException;
+import dev.amends.calendar.BusinessCalendar;
+import dev.amends.calendar.DueDates;
 import dev.amends.model.*;
 import dev.amends.api.Avoidance;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.Step;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,7 +68,13 @@ public final class PlanAssembler {
      * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
      */
     public static RecoveryPlan assemble(Draft draft, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version) {
-        return render(template(draft), incident, ruleLocations, version);
+        return render(template(draft), incident, ruleLocations, version, DueDates.on(BusinessCalendar.standard()));
+    }
+
+    /** The finished plan, its steps due on {@code dueDates}' calendar when the incident says when it was reported. */
+    public static RecoveryPlan assemble(Draft draft, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version,
+                                        DueDates dueDates) {
+        return render(template(draft), incident, ruleLocations, version, dueDates);
     }
 
     /**
@@ -110,7 +119,7 @@ public final class PlanAssembler {
         for (Draft.AvoidanceDraft a : draft.avoidances()) {
             firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
         }
-        return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel, draft.impact());
+        return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel, draft.impact(), fixDue);
     }
 
     /** A rule's timing with the plan's windows put in for the two that stand for them. */
@@ -176,17 +185,21 @@ public final class PlanAssembler {
     }
 
     /**
-     * The finished plan for an incident from a template: numbered steps, placeholders filled in.
+     * The finished plan for an incident from a template: numbered steps, placeholders filled in, each
+     * step due on {@code dueDates}' calendar when the incident says when it was reported.
      *
      * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
      */
-    static RecoveryPlan render(Template template, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version) {
+    static RecoveryPlan render(Template template, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version,
+                               DueDates dueDates) {
         Wording.Values values = new Wording.Values(incident, template.impact());
+        Optional<ZonedDateTime> reported = incident.reportedInAccountZone();
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
             steps.add(new Plan.PlannedStep(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
                     fill(s.wording(), s.rule(), values, ruleLocations),
-                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations)));
+                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations),
+                    reported.map(at -> dueDates.due(s.timing(), at, template.fixDue()))));
         }
         List<Avoidance> avoid = new ArrayList<>(template.avoid().size());
         for (Draft.AvoidanceDraft a : template.avoid()) {
@@ -195,9 +208,12 @@ public final class PlanAssembler {
         return new Plan(incident, steps, avoid, template.respondWithin(), template.channel(), version);
     }
 
-    /** A plan before its names are filled in; immutable, so one can serve many incidents. */
+    /**
+     * A plan before its names and due dates are filled in; immutable, so one can serve many incidents.
+     * {@code fixDue} is when the fix falls due, from which the timings after the fix count.
+     */
     public record Template(List<StepTemplate> steps, List<Draft.AvoidanceDraft> avoid, Timing respondWithin, Channel channel,
-                    Optional<String> impact) {
+                    Optional<String> impact, Timing fixDue) {
     }
 
     /** A step in its final place and timing, its wording and reason still templates. */

@@ -21,14 +21,15 @@ final class PlanCache {
 
     private final ConcurrentHashMap<Incident, PlanAssembler.Template> templates = new ConcurrentHashMap<>();
 
-    /** The incident as rules see it: its facts, without its names. */
+    /** The incident as rules see it: its facts, without its names, and without when it was reported and where (due dates come after). */
     public static Incident withoutNames(Incident incident) {
         if (incident.id().isEmpty() && incident.account().isEmpty() && incident.contact().isEmpty() && incident.rep().isEmpty()
-                && incident.product().isEmpty() && incident.salutation().isEmpty() && incident.contactRole().isEmpty()) {
+                && incident.product().isEmpty() && incident.salutation().isEmpty() && incident.contactRole().isEmpty()
+                && incident.reportedAt().isEmpty() && incident.timeZone().isEmpty()) {
             return incident;
         }
         return incident.toBuilder().id(null).account(null).contact(null).rep(null).product(null).salutation(null)
-                .contactRole(null).build();
+                .contactRole(null).reportedAt(null).timeZone((java.time.ZoneId) null).build();
     }
 
     /** The template for a name-less incident's facts, or null if none is cached. */

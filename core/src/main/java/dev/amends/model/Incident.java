@@ -1,5 +1,9 @@
 package dev.amends.model;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
@@ -14,7 +18,9 @@ import java.util.stream.Collectors;
  * fill in the wording. {@code facts} holds the facts a playbook folder declares in its
  * {@code vocabulary.yaml} (such as {@code accountTier}), by name: a {@code String} for a fact of
  * listed values, a {@code Boolean} for a yes/no fact, an {@code Integer} for a whole number; the
- * advisor checks them against its playbook's declarations.
+ * advisor checks them against its playbook's declarations. {@code reportedAt} (when the incident
+ * was reported) and {@code timeZone} (the account's) give each step of its plan a due date; rules
+ * never see them.
  */
 public record Incident(
         Optional<String> id,
@@ -35,7 +41,9 @@ public record Incident(
         Optional<String> product,
         Optional<String> salutation,
         Optional<String> contactRole,
-        Map<String, Object> facts) {
+        Map<String, Object> facts,
+        Optional<OffsetDateTime> reportedAt,
+        Optional<ZoneId> timeZone) {
 
     /** Checks every fact; blank names count as absent. */
     public Incident {
@@ -57,6 +65,33 @@ public record Incident(
         salutation = name(salutation);
         contactRole = name(contactRole);
         facts = facts(facts);
+        reportedAt = reportedAt == null ? Optional.empty() : reportedAt;
+        timeZone = timeZone == null ? Optional.empty() : timeZone;
+        timeZone.ifPresent(zone -> {
+            if (zone instanceof ZoneOffset) {
+                throw new InvalidIncidentException("timeZone", "give the account's time zone by its IANA name, such as "
+                        + "Europe/Berlin, not an offset (" + zone + "): an offset does not follow summer time");
+            }
+        });
+    }
+
+    /** An incident without a report time or time zone, as before they existed. */
+    public Incident(Optional<String> id, Mistake mistake, FaultOwner faultOwner, Severity severity, Relationship relationship,
+                    DetectedBy detectedBy, CustomerMood customerMood, int priorOccurrences, boolean patientImpact,
+                    boolean spreadBeyondContact, boolean publicComplaint, boolean referralsLost, Optional<String> account,
+                    Optional<String> contact, Optional<String> rep, Optional<String> product, Optional<String> salutation,
+                    Optional<String> contactRole, Map<String, Object> facts) {
+        this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
+                spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product, salutation, contactRole,
+                facts, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * When the incident was reported, in the account's time zone ({@code timeZone}, or the offset
+     * {@code reportedAt} was given with when there is none); empty without {@code reportedAt}.
+     */
+    public Optional<ZonedDateTime> reportedInAccountZone() {
+        return reportedAt.map(at -> at.atZoneSameInstant(timeZone.orElse(at.getOffset())));
     }
 
     /** The declared facts as given, in name order; each value must be text, yes/no or a whole number. */
@@ -93,7 +128,7 @@ public record Incident(
     public Incident withFacts(Map<String, Object> declared) {
         return new Incident(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences,
                 patientImpact, spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product,
-                salutation, contactRole, declared);
+                salutation, contactRole, declared, reportedAt, timeZone);
     }
 
     /** A builder holding this incident's facts, to derive a variant. */
@@ -111,6 +146,8 @@ public record Incident(
         b.product = product.orElse(null);
         b.salutation = salutation.orElse(null);
         b.contactRole = contactRole.orElse(null);
+        b.reportedAt = reportedAt.orElse(null);
+        b.timeZone = timeZone.orElse(null);
         return b;
     }
 
@@ -153,6 +190,8 @@ public record Incident(
         private String salutation;
         private String contactRole;
         private final Map<String, Object> facts = new TreeMap<>();
+        private OffsetDateTime reportedAt;
+        private ZoneId timeZone;
 
         private Builder() {
         }
@@ -261,6 +300,53 @@ public record Incident(
             return this;
         }
 
+        /**
+         * When the incident was reported, with its offset from UTC. With it, every step of the plan
+         * gets a due date on the advisor's business calendar; without it, steps have only their timing.
+         */
+        public Builder reportedAt(OffsetDateTime reportedAt) {
+            this.reportedAt = reportedAt;
+            return this;
+        }
+
+        /**
+         * The account's time zone, in which working hours and due dates are read; without it, the
+         * offset {@code reportedAt} was given with.
+         *
+         * @throws InvalidIncidentException {@code timeZone}: at {@link #build()}, if it is an offset rather than a region
+         */
+        public Builder timeZone(ZoneId timeZone) {
+            this.timeZone = timeZone;
+            return this;
+        }
+
+        /**
+         * The account's time zone by its IANA name, such as {@code Europe/Berlin} or {@code America/New_York}.
+         *
+         * @throws InvalidIncidentException {@code timeZone}: if no time zone has that name
+         */
+        public Builder timeZone(String name) {
+            this.timeZone = name == null ? null : zone(name);
+            return this;
+        }
+
+        private static ZoneId zone(String name) {
+            String given = name.strip();
+            if (ZoneId.getAvailableZoneIds().contains(given)) {
+                return ZoneId.of(given);
+            }
+            String hint = Vocabulary.closest(given, ZoneId.getAvailableZoneIds()).map(z -> " (did you mean " + z + "?)").orElse("");
+            throw new InvalidIncidentException("timeZone", "unknown time zone \"" + shown(given) + "\"" + hint
+                    + "; give an IANA time zone name, such as Europe/Berlin or America/New_York");
+        }
+
+        /** A name as a message may show it: short, and without control characters. */
+        private static String shown(String name) {
+            String cut = name.length() > 40 ? name.substring(0, 37) + "..." : name;
+            return cut.codePoints().map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        }
+
         /** A fact the playbook declares with listed values, such as {@code fact("accountTier", "STRATEGIC")}. */
         public Builder fact(String name, String value) {
             return putFact(name, value);
@@ -297,7 +383,7 @@ public record Incident(
                     detectedBy, customerMood, priorOccurrences, patientImpact, spreadBeyondContact,
                     publicComplaint, referralsLost, Optional.ofNullable(account), Optional.ofNullable(contact),
                     Optional.ofNullable(rep), Optional.ofNullable(product), Optional.ofNullable(salutation),
-                    Optional.ofNullable(contactRole), facts);
+                    Optional.ofNullable(contactRole), facts, Optional.ofNullable(reportedAt), Optional.ofNullable(timeZone));
         }
     }
 }

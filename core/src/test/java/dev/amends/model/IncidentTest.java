@@ -203,4 +203,45 @@ class IncidentTest {
         assertThat(Arrays.stream(DetectedBy.values()).filter(DetectedBy::isUs))
                 .containsExactly(DetectedBy.REP, DetectedBy.COMPANY);
     }
+
+    @Test
+    void aTimeZoneIsNamedByItsIanaName() {
+        Incident incident = complete().timeZone("America/New_York").build();
+
+        assertThat(incident.timeZone()).contains(java.time.ZoneId.of("America/New_York"));
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedWithTheNearestName() {
+        InvalidIncidentException e = catchThrowableOfType(InvalidIncidentException.class, () -> complete().timeZone("Amerika/New_York"));
+
+        assertThat(e.field()).isEqualTo("timeZone");
+        assertThat(e).hasMessage("timeZone: unknown time zone \"Amerika/New_York\" (did you mean America/New_York?); "
+                + "give an IANA time zone name, such as Europe/Berlin or America/New_York");
+    }
+
+    @Test
+    void anOffsetIsNotATimeZone() {
+        InvalidIncidentException e = catchThrowableOfType(InvalidIncidentException.class,
+                () -> complete().timeZone(java.time.ZoneOffset.ofHours(1)).build());
+
+        assertThat(e.field()).isEqualTo("timeZone");
+        assertThat(e.getMessage()).contains("not an offset (+01:00)");
+    }
+
+    @Test
+    void theReportTimeIsReadInTheAccountsTimeZone() {
+        Incident incident = complete().reportedAt(java.time.OffsetDateTime.parse("2026-11-20T16:30:00Z")).timeZone("Asia/Tokyo").build();
+
+        assertThat(incident.reportedInAccountZone()).contains(java.time.ZonedDateTime.parse("2026-11-21T01:30:00+09:00[Asia/Tokyo]"));
+        assertThat(complete().build().reportedInAccountZone()).isEmpty();
+    }
+
+    @Test
+    void theReportTimeAndTimeZoneSurviveToBuilderAndWithFacts() {
+        Incident incident = complete().reportedAt(java.time.OffsetDateTime.parse("2026-11-20T17:30:00+01:00")).timeZone("Europe/Berlin").build();
+
+        assertThat(incident.toBuilder().build()).isEqualTo(incident);
+        assertThat(incident.withFacts(java.util.Map.of()).reportedAt()).isEqualTo(incident.reportedAt());
+    }
 }

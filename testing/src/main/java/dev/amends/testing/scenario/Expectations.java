@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +27,12 @@ import java.util.regex.Pattern;
 final class Expectations {
 
     static final String FORMS = "has A, B | no A, B | exactly A, B | A before B [before C] | first A | "
-            + "A phase P | A timing T | A owner O | A rule \"name\" | A says \"text\" | A does not say \"text\" | "
+            + "A phase P | A timing T | A owner O | A due TIME | A rule \"name\" | A says \"text\" | A does not say \"text\" | "
             + "avoids X, Y | does not avoid X | respond within T | channel C";
 
     private static final Pattern QUOTED = Pattern.compile("^(\\w+)\\s+(rule|says|does not say)\\s+\"(.*)\"$");
     private static final Pattern STEP_PROPERTY = Pattern.compile("^(\\w+)\\s+(phase|timing|owner)\\s+(\\w+)$");
+    private static final Pattern DUE = Pattern.compile("^(\\w+)\\s+due\\s+(\\S+)$");
 
     private Expectations() {
     }
@@ -78,6 +82,15 @@ final class Expectations {
                             : "its owner is " + s.owner().name());
                 }
             };
+        }
+        Matcher due = DUE.matcher(t);
+        if (due.matches()) {
+            ActionKind action = action(due.group(1), vocabulary);
+            OffsetDateTime when = dueTime(due.group(2));
+            return plan -> onStep(plan, action, s -> s.due().isEmpty()
+                    ? "it has no due date (give the scenario a reportedAt)"
+                    : s.due().get().toOffsetDateTime().isEqual(when) ? null
+                    : "it is due " + s.due().get().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         if (t.startsWith("has ")) {
             List<ActionKind> actions = actions(t.substring(4), vocabulary);
@@ -136,6 +149,15 @@ final class Expectations {
             }
         }
         return Optional.empty();
+    }
+
+    private static OffsetDateTime dueTime(String text) {
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a date and time with its offset from UTC; write it as "
+                    + "ISO-8601, such as 2026-11-30T17:00+01:00");
+        }
     }
 
     private static Optional<String> onStep(RecoveryPlan plan, ActionKind action, Function<Step, String> problem) {

@@ -12,6 +12,9 @@ import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Vocabulary;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Sets an incident's facts from text, by the vocabulary's field names. */
@@ -19,7 +22,7 @@ final class IncidentFacts {
 
     static final List<String> FIELDS = List.of("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy",
             "customerMood", "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint",
-            "referralsLost", "account", "contact", "salutation", "contactRole", "rep", "product");
+            "referralsLost", "account", "contact", "salutation", "contactRole", "rep", "product", "reportedAt", "timeZone");
 
     /** The facts every scenario must give; the others default as in an incident's JSON. */
     static final List<String> REQUIRED = List.of("mistake", "faultOwner", "severity", "relationship");
@@ -52,6 +55,8 @@ final class IncidentFacts {
             case "contactRole" -> b.contactRole(value);
             case "rep" -> b.rep(value);
             case "product" -> b.product(value);
+            case "reportedAt" -> b.reportedAt(reportedAt(value));
+            case "timeZone" -> b.timeZone(value);
             default -> throw new IllegalArgumentException(Names.unknown("fact", field, known(vocabulary)));
         }
     }
@@ -95,6 +100,15 @@ final class IncidentFacts {
             return n;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + " must be a whole number, was \"" + value + "\"");
+        }
+    }
+
+    private static OffsetDateTime reportedAt(String value) {
+        try {
+            return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("reportedAt must be a date and time with its offset from UTC, such as "
+                    + "2026-11-20T17:30:00+01:00, was \"" + value + "\"");
         }
     }
 

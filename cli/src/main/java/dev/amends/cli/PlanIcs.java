@@ -1,0 +1,108 @@
+package dev.amends.cli;
+
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VToDo;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes the open steps of a plan as iCalendar to-dos (RFC 5545 {@code VTODO}, with ical4j), for a
+ * rep to import into a calendar or a CRM: each with its due date (in UTC, which every client reads),
+ * a summary naming the step and the account, who acts as its category, and the words to use and the
+ * reason in its description. Each to-do's UID is the same every time for the same incident and
+ * step, so importing a revised plan updates the to-dos rather than adding them twice. Text from the
+ * incident is written with its control and invisible characters shown as codes.
+ */
+final class PlanIcs {
+
+    static final String PRODUCT = "-//Amends//Recovery plan//EN";
+
+    private PlanIcs() {
+    }
+
+    /**
+     * The plan's open steps as an iCalendar document.
+     *
+     * @param now the moment the to-dos are written ({@code DTSTAMP})
+     * @throws BadInputException {@code reportedAt}: if the plan's steps have no due dates
+     */
+    static String write(RecoveryPlan plan, Instant now) {
+        if (plan.steps().stream().anyMatch(step -> step.due().isEmpty())) {
+            throw new BadInputException("reportedAt", "--format ics needs the time the incident was reported, to give each "
+                    + "to-do its due date; add \"reportedAt\" (such as \"2026-11-27T17:30:00+01:00\") and \"timeZone\" to the incident");
+        }
+        Calendar calendar = new Calendar()
+                .add(new ProdId(PRODUCT))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN);
+        String incident = incidentKey(plan);
+        String about = TerminalText.name(plan.incident().account().or(() -> plan.incident().id()).orElse(""));
+        for (Step step : plan.steps()) {
+            VToDo todo = new VToDo(false)
+                    .add(new Uid(uid(incident, step)))
+                    .add(new DtStamp(now))
+                    .add(new Due<>(step.due().orElseThrow().toInstant()))
+                    .add(new Summary(summary(step, about)))
+                    .add(new Description(description(step)))
+                    .add(new Categories(TerminalText.name(Words.owner(step.owner()))))
+                    .add(ImmutableStatus.VTODO_NEEDS_ACTION);
+            calendar.add(todo);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, out);
+        } catch (IOException | ValidationException e) {
+            throw new IllegalStateException("the to-dos did not make a valid iCalendar document: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /** "Step 4: Send the replacement (Mercy Clinic)". */
+    private static String summary(Step step, String about) {
+        return "Step " + step.order() + ": " + TerminalText.name(Words.action(step.action())) + (about.isEmpty() ? "" : " (" + about + ")");
+    }
+
+    /** The words to use, then who acts and when, and why. */
+    private static String description(Step step) {
+        StringBuilder text = new StringBuilder();
+        if (!step.wording().isBlank()) {
+            text.append(TerminalText.text(step.wording().strip())).append("\n\n");
+        }
+        text.append(TerminalText.name(Words.owner(step.owner()))).append(", ").append(step.timing().text()).append('.');
+        if (!step.why().isBlank()) {
+            text.append("\nWhy: ").append(TerminalText.text(step.why().strip()));
+        }
+        text.append("\nRule: ").append(TerminalText.name(step.rule()));
+        return text.toString();
+    }
+
+    /** What identifies the incident across revisions: its id, or else its facts and report time as JSON. */
+    private static String incidentKey(RecoveryPlan plan) {
+        return plan.incident().id().map(id -> "id:" + id).orElseGet(() -> "facts:" + IncidentJson.toTree(plan.incident()));
+    }
+
+    /** A name-based UUID of the incident and the step's action, so it is the same for every run. */
+    private static String uid(String incident, Step step) {
+        UUID uuid = UUID.nameUUIDFromBytes((incident + "\n" + step.action().name()).getBytes(StandardCharsets.UTF_8));
+        return uuid + "@amends";
+    }
+}
