@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicSurfaceTest {
 
-    private static final List<String> PUBLIC_PACKAGES = List.of("dev.amends.api", "dev.amends.model", "dev.amends.dsl");
+    private static final List<String> PUBLIC_PACKAGES = List.of("dev.amends.api", "dev.amends.model", "dev.amends.dsl", "dev.amends.calendar");
     private static final List<String> INTERNAL_PACKAGES = List.of("dev.amends.compile.", "dev.amends.evaluate.", "dev.amends.reload.");
 
     /** Drools matches record components, and reads {@code x()} accessors only on records, so the incident stays one. */
