@@ -138,6 +138,7 @@ public final class PlaybookCompiler {
             }
             checkPlaceholders(file, outline, problems);
             problems.addAll(ForbiddenCallCheck.check(file, outline));
+            checkMovedPlanType(file, outline, problems);
         }
         Set<String> duplicated = checkDuplicateRules(distinct, outlines, problems);
 
@@ -186,6 +187,26 @@ public final class PlaybookCompiler {
         }
         return new Compiled(kieBase, ruleLocations(files, outlines), rules(kieBase, files, outlines), vocabulary,
                 DeclaredTypes.of(kieBase, vocabulary));
+    }
+
+    /**
+     * A {@code plan} global declared with the draft's earlier class name ({@code dev.amends.engine.PlanDraft}
+     * before the packages were split) is named with the one to write instead, and built as that one, so
+     * that Drools does not follow with a missing class and every use of {@code plan} unresolved.
+     */
+    private static void checkMovedPlanType(RuleFile file, RuleFileOutline outline, List<PlaybookProblem> problems) {
+        for (GlobalDescr global : outline.packageDescr().getGlobals()) {
+            String type = global.getType();
+            if (global.getIdentifier().equals(PLAN_GLOBAL) && !type.equals(PlanDraft.class.getName())
+                    && type.substring(type.lastIndexOf('.') + 1).equals(PlanDraft.class.getSimpleName())) {
+                RuleFileOutline.Position at = global.getStartCharacter() >= 0
+                        ? outline.position(global.getStartCharacter()) : new RuleFileOutline.Position(global.getLine(), 0);
+                problems.add(new Problem(file.name(), at.line(), at.column(), Optional.empty(), "the plan's type is "
+                        + PlanDraft.class.getName() + " (" + type + " is its earlier name); write: global "
+                        + PlanDraft.class.getName() + " plan;"));
+                global.setType(PlanDraft.class.getName());
+            }
+        }
     }
 
     /** Whether a Drools problem is about a name whose declaration in the vocabulary has a problem of its own. */

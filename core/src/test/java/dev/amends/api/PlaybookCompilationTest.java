@@ -371,6 +371,20 @@ class PlaybookCompilationTest {
     }
 
     @Test
+    void aPlanGlobalWithTheDraftsEarlierClassNameIsOneProblemSayingWhatToWrite() {
+        PlaybookCompilationException thrown = catchThrowableOfType(PlaybookCompilationException.class, () -> RecoveryAdvisor.builder().rules("old.drl", """
+                package old;
+                import dev.amends.model.*;
+                global dev.amends.engine.PlanDraft plan;
+                rule "Fix it" when Incident() then plan.step(Action.FIX, "Fix it."); end
+                """).build());
+
+        assertThat(thrown.problems()).singleElement().hasToString(
+                "old.drl:3:1: the plan's type is dev.amends.dsl.PlanDraft (dev.amends.engine.PlanDraft is its earlier name); "
+                        + "write: global dev.amends.dsl.PlanDraft plan;");
+    }
+
+    @Test
     void aProblemReadsAsFileLineColumnRuleAndMessage() {
         PlaybookProblem problem = new dev.amends.compile.Problem("a.drl", 3, 7, java.util.Optional.of("r"), "broken");
 
