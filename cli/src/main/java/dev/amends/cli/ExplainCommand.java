@@ -1,7 +1,6 @@
 package dev.amends.cli;
 
 import dev.amends.api.Explanation;
-import dev.amends.model.Incident;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -37,8 +36,8 @@ final class ExplainCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Incident incident = request.incident(stdin);
-        Explanation explanation = request.advisor().explain(incident);
+        IncidentRequest.Answering answering = request.answering(stdin);
+        Explanation explanation = answering.advisor().explain(answering.incident());
         PrintWriter out = out();
         out.print(request.json() ? ExplanationJson.write(explanation) : ExplanationText.render(explanation));
         out.flush();

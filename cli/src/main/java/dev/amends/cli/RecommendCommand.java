@@ -1,6 +1,5 @@
 package dev.amends.cli;
 
-import dev.amends.model.Incident;
 import dev.amends.api.RecoveryPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +45,8 @@ final class RecommendCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Incident incident = request.incident(stdin);
-        RecoveryPlan plan = request.advisor().recommend(incident);
+        IncidentRequest.Answering answering = request.answering(stdin);
+        RecoveryPlan plan = answering.advisor().recommend(answering.incident());
         PrintWriter out = out();
         out.print(request.json() ? PlanJson.write(plan) : PlanText.render(plan, why));
         out.flush();
