@@ -1,11 +1,13 @@
 package dev.amends.cli;
 
 import dev.amends.api.Explanation;
+import dev.amends.api.RecoveryAdvisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /** {@code amends explain FILE}: shows why the plan for an incident is what it is, rule by rule. */
 @Command(name = "explain",
@@ -29,14 +31,16 @@ final class ExplainCommand extends Subcommand {
     IncidentRequest request;
 
     private final InputStream stdin;
+    private final Supplier<RecoveryAdvisor> defaultPlaybook;
 
-    ExplainCommand(InputStream stdin) {
+    ExplainCommand(InputStream stdin, Supplier<RecoveryAdvisor> defaultPlaybook) {
         this.stdin = stdin;
+        this.defaultPlaybook = defaultPlaybook;
     }
 
     @Override
     public Integer call() {
-        IncidentRequest.Answering answering = request.answering(stdin);
+        IncidentRequest.Answering answering = request.answering(stdin, defaultPlaybook);
         Explanation explanation = answering.advisor().explain(answering.incident());
         PrintWriter out = out();
         out.print(request.json() ? ExplanationJson.write(explanation) : ExplanationText.render(explanation));

@@ -7,8 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /** The arguments of the commands that answer one incident: its {@code FILE}, {@code --format} and {@code --rules}. */
 final class IncidentRequest {
@@ -28,41 +27,20 @@ final class IncidentRequest {
     }
 
     /**
-     * The incident in {@code FILE} and the advisor {@code --rules} asks for. The advisor is made on
-     * a thread of its own while the incident is read, since loading the rules is most of a
-     * command's start; when both have a problem, the incident's is the one reported, as when one is
-     * done after the other.
+     * The incident in {@code FILE} and the advisor {@code --rules} asks for, the default playbook
+     * taken from {@code defaultPlaybook}. The advisor is made on a thread of its own while the
+     * incident is read, since loading the rules is most of a command's start; when both have a
+     * problem, the incident's is the one reported, as when one is done after the other.
      */
-    Answering answering(InputStream stdin) {
-        FutureTask<RecoveryAdvisor> advisor = new FutureTask<>(this::advisor);
-        Thread loading = new Thread(advisor, "amends-rules");
-        loading.setDaemon(true);   // an incident at fault ends the command without waiting for the rules
-        loading.start();
-        Incident incident = incident(stdin);
-        try {
-            return new Answering(incident, advisor.get());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rules were loaded", e);
-        }
+    Answering answering(InputStream stdin, Supplier<RecoveryAdvisor> defaultPlaybook) {
+        Background<RecoveryAdvisor> advisor = Background.start("amends-rules", () -> rules.advisor(defaultPlaybook));
+        Incident incident = incident(stdin);   // at fault, it ends the command without waiting for the rules
+        return new Answering(incident, advisor.join());
     }
 
     /** The incident in {@code FILE}, or on {@code stdin} when {@code FILE} is {@code -}. */
     private Incident incident(InputStream stdin) {
         return IncidentJson.fromFile(file, stdin);
-    }
-
-    /** The advisor {@code --rules} asks for. */
-    private RecoveryAdvisor advisor() {
-        return rules.advisor();
     }
 
     /** Whether {@code --format json} was asked for. */

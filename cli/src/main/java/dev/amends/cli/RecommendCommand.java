@@ -1,5 +1,6 @@
 package dev.amends.cli;
 
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.api.RecoveryPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /** {@code amends recommend FILE}: reads an incident as JSON and prints its recovery plan. */
 @Command(name = "recommend",
@@ -38,14 +40,16 @@ final class RecommendCommand extends Subcommand {
     boolean why;
 
     private final InputStream stdin;
+    private final Supplier<RecoveryAdvisor> defaultPlaybook;
 
-    RecommendCommand(InputStream stdin) {
+    RecommendCommand(InputStream stdin, Supplier<RecoveryAdvisor> defaultPlaybook) {
         this.stdin = stdin;
+        this.defaultPlaybook = defaultPlaybook;
     }
 
     @Override
     public Integer call() {
-        IncidentRequest.Answering answering = request.answering(stdin);
+        IncidentRequest.Answering answering = request.answering(stdin, defaultPlaybook);
         RecoveryPlan plan = answering.advisor().recommend(answering.incident());
         PrintWriter out = out();
         out.print(request.json() ? PlanJson.write(plan) : PlanText.render(plan, why));

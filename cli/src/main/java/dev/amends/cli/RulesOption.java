@@ -4,6 +4,7 @@ import dev.amends.api.RecoveryAdvisor;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * The {@code --rules DIR} and {@code --extend} options of every command that evaluates rules:
@@ -27,11 +28,16 @@ final class RulesOption {
 
     /** The advisor the options ask for. */
     RecoveryAdvisor advisor() {
+        return advisor(Playbooks::defaultPlaybook);
+    }
+
+    /** The advisor the options ask for, the default playbook taken from {@code defaultPlaybook}. */
+    RecoveryAdvisor advisor(Supplier<RecoveryAdvisor> defaultPlaybook) {
         if (folder == null) {
             if (extend) {
                 throw new BadInputException("--extend", "needs --rules DIR, the folder whose rules extend the default playbook");
             }
-            return Playbooks.defaultPlaybook();
+            return defaultPlaybook.get();
         }
         return Playbooks.fromFolder(folder, "--rules", extend);
     }
