@@ -27,6 +27,11 @@ final class DueOptions {
             description = "Take TIME as now, for reproducible output: ISO-8601 with offset, such as 2026-11-20T18:00+01:00.")
     String now;
 
+    /** Whether {@code --calendar} or {@code --now} was given; without them the advisor's defaults stand. */
+    boolean given() {
+        return calendar != null || now != null;
+    }
+
     /** The calendar {@code --calendar} names, or the standard one. */
     BusinessCalendar calendar() {
         if (calendar == null) {

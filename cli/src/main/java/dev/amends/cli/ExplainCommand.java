@@ -1,12 +1,13 @@
 package dev.amends.cli;
 
 import dev.amends.api.Explanation;
-import dev.amends.model.Incident;
+import dev.amends.api.RecoveryAdvisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /** {@code amends explain FILE}: shows why the plan for an incident is what it is, rule by rule. */
 @Command(name = "explain",
@@ -30,9 +31,11 @@ final class ExplainCommand extends Subcommand {
     IncidentRequest request;
 
     private final InputStream stdin;
+    private final Supplier<RecoveryAdvisor> defaultPlaybook;
 
-    ExplainCommand(InputStream stdin) {
+    ExplainCommand(InputStream stdin, Supplier<RecoveryAdvisor> defaultPlaybook) {
         this.stdin = stdin;
+        this.defaultPlaybook = defaultPlaybook;
     }
 
     @Override
@@ -41,8 +44,8 @@ final class ExplainCommand extends Subcommand {
             throw new BadInputException("--format", "ics writes a plan's steps as to-dos, with 'amends recommend'; "
                     + "explain writes text or json");
         }
-        Incident incident = request.incident(stdin);
-        Explanation explanation = request.advisor().explain(incident);
+        IncidentRequest.Answering answering = request.answering(stdin, defaultPlaybook);
+        Explanation explanation = answering.advisor().explain(answering.incident());
         PrintWriter out = out();
         out.print(request.json() ? ExplanationJson.write(explanation) : ExplanationText.render(explanation));
         out.flush();

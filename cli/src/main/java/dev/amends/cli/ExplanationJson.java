@@ -1,6 +1,7 @@
 package dev.amends.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookRule;
@@ -24,7 +25,7 @@ final class ExplanationJson {
     }
 
     static ObjectNode toTree(Explanation explanation) {
-        ObjectNode root = IncidentJson.MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.set("plan", PlanJson.toTree(explanation.plan()));
         ArrayNode steps = root.putArray("steps");
         for (Step step : explanation.plan().steps()) {

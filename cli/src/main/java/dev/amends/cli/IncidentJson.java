@@ -3,7 +3,7 @@ package dev.amends.cli;
 import dev.amends.model.CustomerMood;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
@@ -41,9 +41,6 @@ final class IncidentJson {
             "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone");
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-
-    /** Builds the JSON the command line writes; reading goes through {@link JsonFields}. */
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private IncidentJson() {
     }
@@ -167,7 +164,7 @@ final class IncidentJson {
 
     /** The incident's facts as understood: defaults filled in, enums by name, names only where given. */
     static ObjectNode toTree(Incident incident) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         incident.id().ifPresent(v -> node.put("id", v));
         node.put("mistake", incident.mistake().name());
         node.put("faultOwner", incident.faultOwner().name());

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * The arguments of the commands that answer one incident: its {@code FILE}, {@code --format},
@@ -28,14 +29,27 @@ final class IncidentRequest {
     @Mixin
     DueOptions due;
 
-    /** The incident in {@code FILE}, or on {@code stdin} when {@code FILE} is {@code -}. */
-    Incident incident(InputStream stdin) {
-        return IncidentJson.fromFile(file, stdin);
+    /** The incident to answer and the advisor that answers it. */
+    record Answering(Incident incident, RecoveryAdvisor advisor) {
     }
 
-    /** The advisor {@code --rules} asks for, with the calendar and clock of {@code --calendar} and {@code --now}. */
-    RecoveryAdvisor advisor() {
-        return rules.advisor(due.calendar(), due.clock());
+    /**
+     * The incident in {@code FILE} and the advisor {@code --rules} asks for, counting due dates on
+     * {@code --calendar}'s calendar at {@code --now}; without those two, the default playbook is
+     * taken from {@code defaultPlaybook}. The advisor is made on a thread of its own while the
+     * incident is read, since loading the rules is most of a command's start; when both have a
+     * problem, the incident's is the one reported, as when one is done after the other.
+     */
+    Answering answering(InputStream stdin, Supplier<RecoveryAdvisor> defaultPlaybook) {
+        Background<RecoveryAdvisor> advisor = Background.start("amends-rules", () -> due.given()
+                ? rules.advisor(due.calendar(), due.clock()) : rules.advisor(defaultPlaybook));
+        Incident incident = incident(stdin);   // at fault, it ends the command without waiting for the rules
+        return new Answering(incident, advisor.join());
+    }
+
+    /** The incident in {@code FILE}, or on {@code stdin} when {@code FILE} is {@code -}. */
+    private Incident incident(InputStream stdin) {
+        return IncidentJson.fromFile(file, stdin);
     }
 
     /** Whether {@code --format json} was asked for. */

@@ -3,18 +3,19 @@ package dev.amends.cli;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -32,11 +33,17 @@ final class JsonFields {
     /** How deep arrays and objects may nest, the document's own object included. */
     static final int MAX_DEPTH = 20;
 
-    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
+    /**
+     * Jackson's streaming parser alone: the tree is built here, without an {@code ObjectMapper},
+     * whose set-up (dates, locales, type handling) would cost the command line's start more than
+     * the reading itself.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(MAX_TEXT * 2).maxNumberLength(MAX_NUMBER * 2).maxNestingDepth(MAX_DEPTH * 2).build())
-            .build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .build();
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final String ALLOWED = "a JSON object of \"field\": value pairs, with text in double quotes,"
             + " numbers, true, false or null";
@@ -61,12 +68,12 @@ final class JsonFields {
 
     private Optional<JsonNode> read() {
         checkLimits();
-        try (JsonParser parser = READER.createParser(text)) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.empty();
             }
-            JsonNode root = first == JsonToken.START_OBJECT ? fields(parser, "") : READER.readTree(parser);
+            JsonNode root = first == JsonToken.START_OBJECT ? fields(parser, "") : value(parser);
             if (parser.nextToken() != null) {
                 throw malformed(parser.currentTokenLocation(), "more content after the end of the incident's object");
             }
@@ -87,7 +94,7 @@ final class JsonFields {
 
     /** The object's fields, each checked to be given once, in the objects it holds too ({@code "facts"}). */
     private ObjectNode fields(JsonParser parser, String prefix) throws IOException {
-        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        ObjectNode fields = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonLocation at = parser.currentTokenLocation();
@@ -95,9 +102,58 @@ final class JsonFields {
                 throw malformed(at, "the field " + IncidentJson.quote(prefix + name) + " is given twice; give each field once");
             }
             JsonToken value = parser.nextToken();
-            fields.set(name, value == JsonToken.START_OBJECT ? fields(parser, prefix + name + ".") : READER.readTree(parser));
+            fields.set(name, value == JsonToken.START_OBJECT ? fields(parser, prefix + name + ".") : value(parser));
         }
         return fields;
+    }
+
+    /**
+     * The value that starts at the parser's current token, as Jackson's own tree reading gives it:
+     * whole numbers as int, long or big integer nodes, other numbers as exact decimals with their
+     * trailing zeros dropped ({@code 2.50} is {@code 2.5}), a name given twice in an inner object
+     * keeping its last value.
+     */
+    private static JsonNode value(JsonParser parser) throws IOException {
+        return switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, value(parser));
+                }
+                yield object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    if (next == null) {
+                        throw new JsonEOFException(parser, null, "the array is not closed");
+                    }
+                    array.add(value(parser));
+                }
+                yield array;
+            }
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(withoutTrailingZeros(parser.getDecimalValue()));
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new JsonParseException(parser, "unexpected " + parser.currentToken());
+        };
+    }
+
+    private static BigDecimal withoutTrailingZeros(BigDecimal number) {
+        try {
+            return number.stripTrailingZeros();
+        } catch (ArithmeticException e) {
+            return number;   // an exponent too far out to strip: kept as written, as Jackson keeps it
+        }
     }
 
     /**

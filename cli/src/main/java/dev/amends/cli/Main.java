@@ -1,6 +1,7 @@
 package dev.amends.cli;
 
 import dev.amends.api.PlaybookCompilationException;
+import dev.amends.api.RecoveryAdvisor;
 import dev.amends.api.RuleEvaluationException;
 import dev.amends.model.InvalidIncidentException;
 import dev.amends.model.Vocabulary;
@@ -52,8 +53,9 @@ public final class Main {
         PrintWriter stdout = new PrintWriter(TerminalText.guard(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
         PrintWriter stderr = new PrintWriter(TerminalText.guard(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
         try {
+            Supplier<RecoveryAdvisor> defaultPlaybook = EarlyPlaybook.startFor(args);   // before picocli, which takes a while
             CommandLine cli = new CommandLine(new AmendsCommand());
-            Map<String, Supplier<Object>> commands = commands(in);
+            Map<String, Supplier<Object>> commands = commands(in, defaultPlaybook);
             Supplier<Object> named = args.length > 0 ? commands.get(args[0]) : null;
             if (named != null) {
                 cli.addSubcommand(named.get());   // picocli reads only the command that runs
@@ -86,9 +88,14 @@ public final class Main {
      * command's annotations is a good part of the start, so a run reads only its own command's.
      */
     static Map<String, Supplier<Object>> commands(InputStream in) {
+        return commands(in, Playbooks::defaultPlaybook);
+    }
+
+    /** {@link #commands(InputStream)}, with the default playbook for recommend and explain taken from {@code defaultPlaybook}. */
+    private static Map<String, Supplier<Object>> commands(InputStream in, Supplier<RecoveryAdvisor> defaultPlaybook) {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("recommend", () -> new RecommendCommand(in));
-        commands.put("explain", () -> new ExplainCommand(in));
+        commands.put("recommend", () -> new RecommendCommand(in, defaultPlaybook));
+        commands.put("explain", () -> new ExplainCommand(in, defaultPlaybook));
         commands.put("test", TestCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("diff", DiffCommand::new);

@@ -1,6 +1,7 @@
 package dev.amends.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amends.api.Avoidance;
 import dev.amends.api.RecoveryPlan;
@@ -23,7 +24,7 @@ final class PlanJson {
     }
 
     static ObjectNode toTree(RecoveryPlan plan) {
-        ObjectNode root = IncidentJson.MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.set("incident", IncidentJson.toTree(plan.incident()));
         root.put("respondWithin", plan.respondWithin().name());
         root.put("channel", plan.channel().name());

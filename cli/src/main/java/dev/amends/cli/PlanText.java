@@ -10,7 +10,6 @@ import dev.amends.model.Timing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Renders a recovery plan for a rep in a hurry. On top, what to do in the next hour; then the plan
@@ -44,9 +43,9 @@ final class PlanText {
             out.append("\nThe rules recommended no steps for this incident.\n");
         } else {
             nextHour(plan, out);
-            String number = "%" + String.valueOf(plan.steps().size()).length() + "d. ";
+            int width = String.valueOf(plan.steps().size()).length();   // the numbers are right-aligned to the widest
             for (Stage stage : Stage.values()) {
-                stage(plan, stage, number, why, out);
+                stage(plan, stage, width, why, out);
             }
         }
         avoid(plan.avoid(), why, out);
@@ -121,7 +120,7 @@ final class PlanText {
         };
     }
 
-    private static void stage(RecoveryPlan plan, Stage stage, String number, boolean why, StringBuilder out) {
+    private static void stage(RecoveryPlan plan, Stage stage, int width, boolean why, StringBuilder out) {
         List<Step> steps = plan.steps(stage);
         if (steps.isEmpty()) {
             return;
@@ -134,7 +133,8 @@ final class PlanText {
             out.append(stage.title()).append('\n');
         }
         for (Step step : steps) {
-            String title = "  " + String.format(Locale.ROOT, number, step.order()) + Words.action(step.action());
+            String order = String.valueOf(step.order());
+            String title = "  " + " ".repeat(Math.max(0, width - order.length())) + order + ". " + Words.action(step.action());
             String indent = " ".repeat(title.length() - Words.action(step.action()).length());
             String who = stage != Stage.FIRST_CONTACT
                     ? Words.owner(step.owner()) + ", " + step.timing().text()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.UncheckedIOException;
@@ -12,7 +13,8 @@ import java.io.UncheckedIOException;
 /** Writes the JSON the command line prints: two-space indents, {@code "key": value}, one array element a line. */
 final class PrettyJson {
 
-    private static final ObjectWriter WRITER = IncidentJson.MAPPER.writer(printer());
+    /** Made only when JSON is written: a mapper's set-up is a good part of the start, and the text output needs none. */
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
 
     private PrettyJson() {
     }

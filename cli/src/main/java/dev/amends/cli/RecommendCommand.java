@@ -1,7 +1,6 @@
 package dev.amends.cli;
 
 import dev.amends.api.RecoveryAdvisor;
-import dev.amends.model.Incident;
 import dev.amends.api.RecoveryPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /** {@code amends recommend FILE}: reads an incident as JSON and prints its recovery plan. */
 @Command(name = "recommend",
@@ -45,19 +45,20 @@ final class RecommendCommand extends Subcommand {
     boolean why;
 
     private final InputStream stdin;
+    private final Supplier<RecoveryAdvisor> defaultPlaybook;
 
-    RecommendCommand(InputStream stdin) {
+    RecommendCommand(InputStream stdin, Supplier<RecoveryAdvisor> defaultPlaybook) {
         this.stdin = stdin;
+        this.defaultPlaybook = defaultPlaybook;
     }
 
     @Override
     public Integer call() {
-        Incident incident = request.incident(stdin);
-        RecoveryAdvisor advisor = request.advisor();
-        RecoveryPlan plan = advisor.recommend(incident);
+        IncidentRequest.Answering answering = request.answering(stdin, defaultPlaybook);
+        RecoveryPlan plan = answering.advisor().recommend(answering.incident());
         PrintWriter out = out();
         out.print(request.json() ? PlanJson.write(plan)
-                : request.ics() ? PlanIcs.write(plan, advisor.clock().instant())
+                : request.ics() ? PlanIcs.write(plan, answering.advisor().clock().instant())
                 : PlanText.render(plan, why));
         out.flush();
         return Main.OK;

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The {@code --rules DIR} and {@code --extend} options of every command that evaluates rules:
@@ -29,11 +30,16 @@ final class RulesOption {
 
     /** The advisor the options ask for. */
     RecoveryAdvisor advisor() {
+        return advisor(Playbooks::defaultPlaybook);
+    }
+
+    /** The advisor the options ask for, the default playbook taken from {@code defaultPlaybook}. */
+    RecoveryAdvisor advisor(Supplier<RecoveryAdvisor> defaultPlaybook) {
         if (folder == null) {
             if (extend) {
                 throw new BadInputException("--extend", "needs --rules DIR, the folder whose rules extend the default playbook");
             }
-            return Playbooks.defaultPlaybook();
+            return defaultPlaybook.get();
         }
         return Playbooks.fromFolder(folder, "--rules", extend);
     }

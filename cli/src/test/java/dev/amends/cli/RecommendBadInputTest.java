@@ -220,7 +220,7 @@ class RecommendBadInputTest {
     }
 
     @Test
-    void theInputIsCheckedBeforeTheRulesAreLoaded() {
+    void anIncidentAtFaultIsReportedEvenWhenTheRulesAreToo() {
         ObjectNode incident = Cli.minimalIncident().put("severity", "SEVERE");
         Path file = Cli.write(dir, incident);
 

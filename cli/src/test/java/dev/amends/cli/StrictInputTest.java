@@ -67,6 +67,12 @@ class StrictInputTest {
     }
 
     @Test
+    void aFractionIsShownWithoutItsTrailingZeros() {
+        assertThat(badInput(recommendWith("\"priorOccurrences\": 2.50")))
+                .isEqualTo("amends: priorOccurrences: expected a whole number, 0 or more, got number 2.5");
+    }
+
+    @Test
     void aWholeNumberWrittenWithADecimalPointIsAccepted() {
         Cli.Result result = recommendWith("\"priorOccurrences\": 2.0");
 

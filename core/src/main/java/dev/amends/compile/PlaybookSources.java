@@ -98,12 +98,16 @@ public record PlaybookSources(List<RuleSource> sources) {
         }
         Map<String, RuleFileOutline> parsed = new HashMap<>();
         Map<String, String> replacements = new HashMap<>();
-        List<RuleFileOutline> defaultOutlines = defaults.stream().map(file -> RuleFileOutline.of(file.text())).toList();
+        List<RuleFile> files = new ArrayList<>(defaults);
+        files.addAll(own);
+        List<RuleFileOutline> outlines = RuleFileOutline.ofAll(files);
+        List<RuleFileOutline> defaultOutlines = outlines.subList(0, defaults.size());
         Set<String> defaultNames = defaultOutlines.stream()
                 .flatMap(outline -> outline.rules.stream()).map(RuleFileOutline.RuleOutline::name).collect(Collectors.toSet());
         Set<String> once = namedOnce(defaults, own);
-        for (RuleFile file : own) {
-            RuleFileOutline outline = RuleFileOutline.of(file.text());
+        for (int i = 0; i < own.size(); i++) {
+            RuleFile file = own.get(i);
+            RuleFileOutline outline = outlines.get(defaults.size() + i);
             if (once.contains(file.name())) {
                 parsed.put(file.name(), outline);   // read once: the compiler takes it as read here
             }
@@ -123,8 +127,6 @@ public record PlaybookSources(List<RuleSource> sources) {
                     "Rule \"{}\" at {} replaces the default playbook's rule of that name", rule.name(), replacements.get(rule.name())));
             parsed.put(defaults.get(i).name(), outline.without(replacements.keySet()));
         }
-        List<RuleFile> files = new ArrayList<>(defaults);
-        files.addAll(own);
         return PlaybookCompiler.compile(files, problems, parsed, vocabulary);
     }
 

@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A rule file as Drools' own DRL parser reads it, in its tolerant (editor) mode: the package
@@ -179,6 +181,62 @@ public final class RuleFileOutline {
             descr = null;
         }
         return new RuleFileOutline(text, descr == null ? new PackageDescr() : descr, descr != null && !parser.hasErrors(), false);
+    }
+
+    /**
+     * Reads the files as {@link #of} does, several at once: parsing is most of the time a playbook
+     * given as DRL takes to load. The outlines are in the files' order.
+     */
+    static List<RuleFileOutline> ofAll(List<RuleFile> files) {
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        RuleFileOutline[] outlines = new RuleFileOutline[files.size()];
+        // The longest files first, each to the next free thread, so that the threads finish together.
+        List<Integer> longestFirst = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            longestFirst.add(i);
+        }
+        longestFirst.sort((a, b) -> Integer.compare(files.get(b).text().length(), files.get(a).text().length()));
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Runnable parse = () -> {
+            try {
+                for (int n = next.getAndIncrement(); n < outlines.length && failed.get() == null; n = next.getAndIncrement()) {
+                    int i = longestFirst.get(n);
+                    outlines[i] = of(files.get(i).text());
+                }
+            } catch (RuntimeException | Error e) {
+                failed.compareAndSet(null, e);
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread helper = new Thread(parse, "amends-parse-" + t);
+            helper.setContextClassLoader(Thread.currentThread().getContextClassLoader());   // as the caller's, in a container too
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
+        }
+        parse.run();
+        boolean interrupted = false;
+        for (Thread helper : helpers) {
+            while (helper.isAlive()) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;   // the helpers end on their own; wait for them, then keep the interrupt
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failed.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed.get() instanceof Error e) {
+            throw e;
+        }
+        return List.of(outlines);
     }
 
     /**

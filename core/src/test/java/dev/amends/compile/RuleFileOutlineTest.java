@@ -13,6 +13,17 @@ class RuleFileOutlineTest {
     }
 
     @Test
+    void filesReadTogetherComeBackInTheirOrderWhateverTheirLengths() {
+        List<RuleFile> files = List.of(
+                new RuleFile("short.drl", "package a;\nrule \"short\" when then end\n"),
+                new RuleFile("long.drl", "package b;\nrule \"long\" when then end\n"
+                        + "// a comment that makes this file the longest of the three\n".repeat(20)),
+                new RuleFile("middle.drl", "package c;\nrule \"middle\" when then end\n// longer than the first\n"));
+
+        assertThat(RuleFileOutline.ofAll(files)).extracting(outline -> outline.packageName).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void readsThePackage() {
         assertThat(RuleFileOutline.of("// package nope;\npackage a.b.c;\n").packageName).isEqualTo("a.b.c");
         assertThat(RuleFileOutline.of("rule x when then end").packageName).isEmpty();
