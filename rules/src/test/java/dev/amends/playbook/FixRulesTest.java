@@ -87,7 +87,7 @@ class FixRulesTest {
             FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             UNANSWERED_REQUEST    | Get a clinical answer from the people who own it             | FIRST_CONTACT  | labelling
             INCORRECT_INFORMATION | Correct our wrong information once the correction is approved | FIRST_CONTACT | in writing today
-            OTHER                 | Agree what putting it right means with risk management first | FOLLOW_THROUGH | risk management
+            OTHER                 | Help them act on the safety notice that missed them          | FOLLOW_THROUGH | confirmation of receipt
             """)
     void whenAPatientMayBeAffectedTheFixFitsThePatientsNeed(Mistake mistake, String rule, Stage stage, String words) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true));
@@ -95,6 +95,15 @@ class FixRulesTest {
         assertThatPlan(plan).step(Action.FIX).wasAddedBy(rule).wordingContains(words);
         assertThat(stage(plan, Action.FIX)).isEqualTo(stage);
         assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).as("one fix").hasSize(1);
+    }
+
+    @Test
+    void theRepsOwnSlipThatMayReachAPatientIsPutRightAsRiskManagementAgreesWithNoSafetyNoticeTemplate() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.OTHER).faultOwner(FaultOwner.REP).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Agree what putting it right means with risk management first")
+                .wordingContains("risk management");
+        assertThat(plan.steps()).noneMatch(s -> s.wording().contains("safety notice"));
     }
 
     @Test

@@ -63,10 +63,22 @@ class RemedyRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Severity.class, names = {"HIGH", "MEDIUM"})
+    @EnumSource(value = Severity.class, names = {"LOW", "MEDIUM"})
     void aMissedAppointmentIsMadeUpWithTheNextVisitNotARemedy(Severity severity) {
         assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).severity(severity).priorOccurrences(1)))
                 .doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY);
+    }
+
+    @Test
+    void theRepsOwnSeriousMissedMeetingIsMadeUpWithTheNextOneNotARemedy() {
+        assertThatPlan(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.REP).severity(Severity.HIGH).priorOccurrences(1)))
+                .doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY);
+    }
+
+    @Test
+    void aSeriousServiceVisitMissedASecondTimeEarnsAServiceCredit() {
+        assertThatPlan(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH).priorOccurrences(1)))
+                .step(Action.OFFER_REMEDY).wordingContains("service credit");
     }
 
     @Test

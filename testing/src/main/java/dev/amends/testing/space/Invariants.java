@@ -246,6 +246,17 @@ public final class Invariants {
                         : null;
             }).reading();
 
+    static final Invariant NO_REMEDY_BESIDE_NOTHING_OFFERED = Invariant.explained(
+            "a plan never both offers a remedy and says nothing is offered", (i, p) -> {
+                Optional<Step> nothing = p.steps().stream().filter(s -> s.wording().contains("Nothing is offered")).findFirst();
+                if (nothing.isEmpty()) {
+                    return null;
+                }
+                Optional<Step> remedy = p.step(Action.OFFER_REMEDY).or(() -> p.step(Action.APPROVE_REMEDY));
+                return remedy.map(r -> nothing.get().action() + " says nothing is offered, " + r.action() + " is step " + r.order())
+                        .orElse(null);
+            }).reading();
+
     private Invariants() {
     }
 
@@ -254,7 +265,7 @@ public final class Invariants {
         return List.of(FIX_OR_REMEDY, CLOCK, NOTHING_TOLD_BEFORE_IT_EXISTS, OWNERSHIP_BEFORE_FIX, APOLOGY_BEFORE_EXPLANATION,
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
-                PROMISE_KEPT, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
+                PROMISE_KEPT, NO_REMEDY_BESIDE_NOTHING_OFFERED, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
     }
 
     /**

@@ -568,6 +568,25 @@ class InvariantsTest {
     }
 
     @Nested
+    class NothingOfferedMeansNoRemedy {
+
+        private final Invariant exclusive = Invariants.NO_REMEDY_BESIDE_NOTHING_OFFERED;
+
+        private HandPlan disclosure() {
+            return HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Tell them exactly what was said. Nothing is offered to make up for it.");
+        }
+
+        @Test
+        void aRemedyBesideNothingOfferedIsCaught() {
+            assertThat(problem(exclusive, disclosure().then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build()))
+                    .isEqualTo("FIX says nothing is offered, OFFER_REMEDY is step 3");
+            holds(exclusive, disclosure().then(FOLLOW_UP, AFTER_A_WEEK).build());
+            holds(exclusive, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(FIX).then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build());
+        }
+    }
+
+    @Nested
     class AnAngryCustomerIsThankedFirst {
 
         private final Invariant angry = Invariants.ANGRY_THANKED_FIRST;
