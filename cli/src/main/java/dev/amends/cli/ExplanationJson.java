@@ -3,6 +3,7 @@ package dev.amends.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.amends.api.DroppedStep;
 import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookRule;
 import dev.amends.api.Step;
@@ -38,7 +39,7 @@ final class ExplanationJson {
         ArrayNode others = root.putArray("otherRules");
         ExplanationText.otherFirings(explanation).forEach(firing -> firing(others.addObject(), firing));
         ArrayNode dropped = root.putArray("dropped");
-        for (Explanation.DroppedStep step : explanation.dropped()) {
+        for (DroppedStep step : explanation.dropped()) {
             ObjectNode node = dropped.addObject()
                     .put("action", step.action().name())
                     .put("wording", step.wording());

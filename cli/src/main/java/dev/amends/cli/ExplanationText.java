@@ -1,5 +1,6 @@
 package dev.amends.cli;
 
+import dev.amends.api.DroppedStep;
 import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookRule;
 import dev.amends.api.RecoveryPlan;
@@ -62,7 +63,7 @@ final class ExplanationText {
         if (explanation.dropped().isEmpty()) {
             out.append("  (none)\n");
         }
-        for (Explanation.DroppedStep dropped : explanation.dropped()) {
+        for (DroppedStep dropped : explanation.dropped()) {
             line(out, "  ", dropped.action() + " proposed by " + name(explanation, dropped.proposedBy())
                     + ", dropped by " + name(explanation, dropped.droppedBy()) + ": " + Amounts.oneLine(dropped.why()));
         }

@@ -1,6 +1,5 @@
 package dev.amends.api;
 
-import dev.amends.model.ActionKind;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,9 @@ public interface Explanation {
     List<Firing> firings();
 
     /** The steps rules recommended that other rules dropped, in action order. */
-    List<DroppedStep> dropped();
+    default List<DroppedStep> dropped() {
+        return plan().dropped();
+    }
 
     /** The playbook version that made the plan. */
     default PlaybookVersion playbook() {
@@ -46,24 +47,5 @@ public interface Explanation {
 
         /** The facts its conditions matched, such as {@code Incident(faultOwner=REP)}. */
         List<String> matched();
-    }
-
-    /** A step that was recommended and then dropped. */
-    interface DroppedStep {
-
-        /** The dropped action. */
-        ActionKind action();
-
-        /** What the step would have said. */
-        String wording();
-
-        /** The rule that recommended it. */
-        String proposedBy();
-
-        /** The rule that dropped it. */
-        String droppedBy();
-
-        /** The reason the dropping rule gave. */
-        String why();
     }
 }

@@ -210,21 +210,27 @@ public final class RecoveryAdvisor implements AutoCloseable {
      *                                 or {@code reportedAt}, if it is later than now by the advisor's clock
      */
     public RecoveryPlan recommend(Incident incident) {
-        return playbook.get().evaluator().recommend(checkReportedAt(Objects.requireNonNull(incident, "incident")), dueDates);
+        return playbook.get().evaluator().recommend(checkTimes(Objects.requireNonNull(incident, "incident")), dueDates, clock.instant());
     }
 
-    /** A report time later than now (beyond {@link #CLOCK_TOLERANCE}) is a mistake: a wrong offset, date or year. */
-    private Incident checkReportedAt(Incident incident) {
-        if (incident.reportedAt().isEmpty()) {
-            return incident;
-        }
+    /**
+     * A report or event time later than now (beyond {@link #CLOCK_TOLERANCE}) is a mistake: a wrong
+     * offset, date or year.
+     */
+    private Incident checkTimes(Incident incident) {
         Instant now = clock.instant();
-        if (incident.reportedAt().get().toInstant().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw new InvalidIncidentException("reportedAt", incident.reportedAt().get()
-                    .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " is later than now ("
-                    + now + "); check its date and its offset from UTC");
+        incident.reportedAt().ifPresent(at -> notLater("reportedAt", at, now));
+        for (int i = 0; i < incident.events().size(); i++) {
+            notLater("events[" + i + "].at", incident.events().get(i).at(), now);
         }
         return incident;
+    }
+
+    private static void notLater(String field, java.time.OffsetDateTime at, Instant now) {
+        if (at.toInstant().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw new InvalidIncidentException(field, at.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    + " is later than now (" + now + "); check its date and its offset from UTC");
+        }
     }
 
     /** The business calendar due dates are counted on. */
@@ -254,7 +260,7 @@ public final class RecoveryAdvisor implements AutoCloseable {
      * @throws dev.amends.model.InvalidIncidentException as {@link #recommend} does
      */
     public Explanation explain(Incident incident) {
-        return playbook.get().evaluator().explain(checkReportedAt(Objects.requireNonNull(incident, "incident")), dueDates);
+        return playbook.get().evaluator().explain(checkTimes(Objects.requireNonNull(incident, "incident")), dueDates, clock.instant());
     }
 
     /** The names the playbook now serving requests may use: the built-in vocabulary and what its folders declare. */

@@ -27,6 +27,29 @@ public interface RecoveryPlan {
      */
     List<Step> steps();
 
+    /**
+     * The steps a rule recommended and another then dropped, each with the dropping rule and why,
+     * in the order they would have had; a step already done is never dropped.
+     */
+    default List<DroppedStep> dropped() {
+        return List.of();
+    }
+
+    /** The steps still to do, in plan order. */
+    default List<Step> open() {
+        return steps().stream().filter(s -> s.status() == StepStatus.OPEN).toList();
+    }
+
+    /** The open steps whose due date has passed by the advisor's clock, in plan order. */
+    default List<Step> overdue() {
+        return steps().stream().filter(Step::overdue).toList();
+    }
+
+    /** The next step to take: the first open one; empty once every step is done. */
+    default Optional<Step> next() {
+        return open().stream().findFirst();
+    }
+
     /** One entry per thing to avoid, in the order of {@link dev.amends.model.Avoid}, declared items after the built-in ones. */
     List<Avoidance> avoid();
 

@@ -4,6 +4,7 @@ import dev.amends.model.ActionKind;
 import dev.amends.model.OwnerKind;
 import dev.amends.model.Phase;
 import dev.amends.model.Stage;
+import dev.amends.model.StepDone;
 import dev.amends.model.Timing;
 
 import java.time.ZonedDateTime;
@@ -48,5 +49,20 @@ public interface Step {
      */
     default Optional<ZonedDateTime> due() {
         return Optional.empty();
+    }
+
+    /** Whether it is still to do or done, by the incident's events; {@code OPEN} without events. */
+    default StepStatus status() {
+        return done().isPresent() ? StepStatus.DONE : StepStatus.OPEN;
+    }
+
+    /** The event that says it was done, with when and how it went; empty while it is open. */
+    default Optional<StepDone> done() {
+        return Optional.empty();
+    }
+
+    /** Whether it is open and its due date has passed by the advisor's clock. */
+    default boolean overdue() {
+        return false;
     }
 }

@@ -19,11 +19,14 @@ final class Candidate implements PlanDraft.StepDraft {
     int side;
     boolean first;
     String why = "";
+    /** The latest event the recommending rule matched, from which the step's timing counts; empty for a step of the first plan. */
+    final java.util.Optional<java.time.OffsetDateTime> since;
 
     private final Draft draft;
 
-    Candidate(ActionKind action, String wording, String rule, Draft draft) {
+    Candidate(ActionKind action, String wording, String rule, java.util.Optional<java.time.OffsetDateTime> since, Draft draft) {
         this.action = action;
+        this.since = since;
         this.owner = action.defaultOwner();
         this.draft = draft;
         this.wording = wording;

@@ -19,6 +19,7 @@ public final class Draft implements PlanDraft {
     private Channel channel;
     private final java.util.TreeMap<String, String> impacts = new java.util.TreeMap<>();
     private String currentRule;
+    private java.util.Optional<java.time.OffsetDateTime> currentSince = java.util.Optional.empty();
     private final PlaybookVocabulary vocabulary;
 
     /** A fresh draft for one evaluation, naming actions, owners and things to avoid from this vocabulary. */
@@ -28,12 +29,22 @@ public final class Draft implements PlanDraft {
 
     /** Tells the draft which rule's consequence writes to it from now on. */
     public void firing(String rule) {
+        firing(rule, java.util.Optional.empty());
+    }
+
+    /**
+     * Tells the draft which rule's consequence writes to it from now on, and the latest event its
+     * match holds, if any: the steps it recommends count their timing from that event.
+     */
+    void firing(String rule, java.util.Optional<java.time.OffsetDateTime> since) {
         currentRule = rule;
+        currentSince = since;
     }
 
     /** Tells the draft that the consequence that was writing has ended. */
     public void fired() {
         currentRule = null;
+        currentSince = java.util.Optional.empty();
     }
 
     private String writer() {
@@ -48,7 +59,7 @@ public final class Draft implements PlanDraft {
     public Candidate step(ActionKind action, String wording) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(wording, "wording");
-        Candidate candidate = new Candidate(action, wording, writer(), this);
+        Candidate candidate = new Candidate(action, wording, writer(), currentSince, this);
         candidates.add(candidate);
         return candidate;
     }

@@ -8,6 +8,7 @@ import dev.amends.api.PlaybookVersion;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.RuleEvaluationException;
 import dev.amends.compile.PlaybookCompiler;
+import dev.amends.model.Event;
 import dev.amends.model.Incident;
 import dev.amends.vocabulary.DeclaredTypes;
 import dev.amends.vocabulary.PlaybookVocabulary;
@@ -25,6 +26,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,20 +77,26 @@ public final class Evaluator {
     }
 
     /**
-     * The plan for an incident, from the cache when the rules already answered the same facts, its
-     * steps due on {@code dueDates}' calendar when the incident says when it was reported.
+     * The plan for an incident, from the cache when the rules already answered the same facts and
+     * events, its steps due on {@code dueDates}' calendar when the incident says when it was reported,
+     * and overdue when open and due before {@code now}.
+     *
+     * @throws dev.amends.model.InvalidIncidentException naming the event whose action the playbook does not
+     *                                 have, or that names a step the plan never had
      */
-    public RecoveryPlan recommend(Incident incident, DueDates dueDates) {
+    public RecoveryPlan recommend(Incident given, DueDates dueDates, Instant now) {
+        Incident incident = EventCheck.withActionsOf(vocabulary, given);
         Map<String, Object> declared = vocabulary.factsOf(incident);
         Incident seen = PlanCache.withoutNames(incident);
         PlanAssembler.Template template = cache.get(seen);
         if (template == null) {
             Draft draft = new Draft(vocabulary);
             evaluate(seen, declaredFacts(declared), new FiringTracker(draft, false));
-            template = PlanAssembler.template(draft);
+            template = PlanAssembler.template(draft, seen);
             cache.put(seen, template);
         }
-        return PlanAssembler.render(template, incident, ruleLocations, version, dueDates);
+        EventCheck.stepsExist(incident, template);
+        return PlanAssembler.render(template, incident, ruleLocations, version, dueDates, now);
     }
 
     /**
@@ -106,12 +114,16 @@ public final class Evaluator {
     }
 
     /** The plan (due as {@link #recommend} has it) with which rules fired, what they matched, and which steps were dropped and why. */
-    public Explanation explain(Incident incident, DueDates dueDates) {
+    public Explanation explain(Incident given, DueDates dueDates, Instant now) {
+        Incident incident = EventCheck.withActionsOf(vocabulary, given);
         Map<String, Object> declared = vocabulary.factsOf(incident);
         Draft draft = new Draft(vocabulary);
         FiringTracker tracker = new FiringTracker(draft, true);
-        evaluate(PlanCache.withoutNames(incident), declaredFacts(declared), tracker);
-        RecoveryPlan plan = PlanAssembler.assemble(draft, incident, ruleLocations, version, dueDates);
+        Incident seen = PlanCache.withoutNames(incident);
+        evaluate(seen, declaredFacts(declared), tracker);
+        PlanAssembler.Template template = PlanAssembler.template(draft, seen);
+        EventCheck.stepsExist(incident, template);
+        RecoveryPlan plan = PlanAssembler.render(template, incident, ruleLocations, version, dueDates, now);
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .<Explanation.Firing>map(name -> {
                     PlaybookRule rule = rules.getOrDefault(name, new dev.amends.compile.Rule(name, "", ""));
@@ -119,7 +131,7 @@ public final class Evaluator {
                             MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions(), declared));
                 })
                 .toList();
-        return new Explained(plan, firings, PlanAssembler.dropped(draft, incident, ruleLocations));
+        return new Explained(plan, firings);
     }
 
     /** Fires the rules on the incident within the evaluation time limit; every way a rule can fail names the rule. */
@@ -158,6 +170,7 @@ public final class Evaluator {
         session.addEventListener((RuleRuntimeEventListener) tracker);
         session.insert(incident);
         facts.ifPresent(session::insert);
+        incident.events().forEach(session::insert);
         int fired = session.fireAllRules(firingLimit == Integer.MAX_VALUE ? firingLimit : firingLimit + 1);
         if (fired > firingLimit) {
             throw runaway(tracker);
@@ -301,7 +314,13 @@ public final class Evaluator {
             if (recordMatches) {
                 matched.putIfAbsent(rule, List.copyOf(event.getMatch().getObjects()));
             }
-            draft.firing(rule);
+            draft.firing(rule, latestEvent(event.getMatch().getObjects()));
+        }
+
+        /** When the latest of the events among a match's facts happened. */
+        private static Optional<java.time.OffsetDateTime> latestEvent(List<Object> facts) {
+            return facts.stream().filter(f -> f instanceof Event).map(f -> ((Event) f).at())
+                    .max(java.time.OffsetDateTime::compareTo);
         }
 
         @Override

@@ -3,16 +3,14 @@ package dev.amends.evaluate;
 import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookRule;
 import dev.amends.api.RecoveryPlan;
-import dev.amends.model.ActionKind;
 
 import java.util.List;
 
-/** A plan with the firings and drops behind it, as the evaluator recorded them. */
-record Explained(RecoveryPlan plan, List<Firing> firings, List<DroppedStep> dropped) implements Explanation {
+/** A plan with the firings behind it, as the evaluator recorded them. */
+record Explained(RecoveryPlan plan, List<Firing> firings) implements Explanation {
 
     Explained {
         firings = List.copyOf(firings);
-        dropped = List.copyOf(dropped);
     }
 
     /** A rule that fired, how often, and what it matched. */
@@ -21,9 +19,5 @@ record Explained(RecoveryPlan plan, List<Firing> firings, List<DroppedStep> drop
         RuleFiring {
             matched = List.copyOf(matched);
         }
-    }
-
-    /** A recommended step another rule dropped. */
-    record Dropped(ActionKind action, String wording, String proposedBy, String droppedBy, String why) implements DroppedStep {
     }
 }

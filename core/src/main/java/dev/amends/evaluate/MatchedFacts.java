@@ -32,9 +32,21 @@ final class MatchedFacts {
                 .filter(t -> t.is(JavaLexer.IDENTIFIER)).map(JavaTokens.Token::text).collect(Collectors.toSet());
         for (Object fact : facts) {
             out.add(fact instanceof Incident incident ? incident(incident, names)
+                    : fact instanceof Event event ? event(event)
                     : isDeclaredFacts(fact) ? declared(declared, names) : fact.getClass().getSimpleName());
         }
         return out;
+    }
+
+    /** An event with every field but its time, then its time: {@code StepDone(action=OFFER_REMEDY, outcome=DECLINED) at 2026-11-23T10:00+01:00}. */
+    private static String event(Event event) {
+        StringJoiner read = new StringJoiner(", ", event.getClass().getSimpleName() + "(", ")");
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            if (!component.getName().equals("at")) {
+                read.add(component.getName() + "=" + value(component, (Record) event));
+            }
+        }
+        return read + " at " + event.at();
     }
 
     private static boolean isDeclaredFacts(Object fact) {
@@ -63,9 +75,10 @@ final class MatchedFacts {
         return read.toString();
     }
 
-    private static Object value(RecordComponent component, Incident incident) {
+    private static Object value(RecordComponent component, Record fact) {
         try {
-            return component.getAccessor().invoke(incident);
+            Object value = component.getAccessor().invoke(fact);
+            return value instanceof dev.amends.model.ActionKind action ? action.name() : value;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + component.getName(), e);
         }

@@ -1,16 +1,19 @@
 package dev.amends.evaluate;
 
-import dev.amends.api.Explanation;
+import dev.amends.api.Avoidance;
+import dev.amends.api.DroppedStep;
 import dev.amends.api.PlaybookVersion;
-import dev.amends.vocabulary.PlaybookVocabulary;
+import dev.amends.api.RecoveryPlan;
 import dev.amends.api.RuleEvaluationException;
+import dev.amends.api.Step;
 import dev.amends.calendar.BusinessCalendar;
 import dev.amends.calendar.DueDates;
 import dev.amends.model.*;
-import dev.amends.api.Avoidance;
-import dev.amends.api.RecoveryPlan;
-import dev.amends.api.Step;
+import dev.amends.vocabulary.PlaybookVocabulary;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,58 +71,99 @@ public final class PlanAssembler {
      * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
      */
     public static RecoveryPlan assemble(Draft draft, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version) {
-        return render(template(draft), incident, ruleLocations, version, DueDates.on(BusinessCalendar.standard()));
+        return assemble(draft, incident, ruleLocations, version, DueDates.on(BusinessCalendar.standard()), Instant.MIN);
     }
 
-    /** The finished plan, its steps due on {@code dueDates}' calendar when the incident says when it was reported. */
+    /**
+     * The finished plan, its steps due on {@code dueDates}' calendar when the incident says when it
+     * was reported, and overdue when open and due before {@code now}.
+     */
     public static RecoveryPlan assemble(Draft draft, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version,
-                                        DueDates dueDates) {
-        return render(template(draft), incident, ruleLocations, version, dueDates);
+                                        DueDates dueDates, Instant now) {
+        return render(template(draft, incident), incident, ruleLocations, version, dueDates, now);
     }
 
     /**
      * The plan with drops applied and steps ordered, its texts not yet filled in: all of it that
-     * depends on what the rules wrote and nothing that depends on the incident's names.
+     * depends on what the rules wrote and the incident's events, and nothing that depends on its names.
+     * A step already done (by a {@link StepDone} of its action) is never dropped; a step a rule added in
+     * reaction to an event follows the first conversation, in the order it falls due from that event.
      */
-    static Template template(Draft draft) {
-        Set<String> dropped = new HashSet<>();
-        draft.drops().forEach(d -> dropped.add(d.action().name()));
+    static Template template(Draft draft, Incident seen) {
+        Map<String, Draft.Drop> firstDrop = new HashMap<>();
+        for (Draft.Drop d : draft.drops()) {
+            firstDrop.merge(d.action().name(), d, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
+        }
 
         List<Candidate> kept = new ArrayList<>();
+        List<Candidate> droppedCandidates = new ArrayList<>();
         for (Candidate c : draft.candidates()) {
-            if (!dropped.contains(c.action.name())) {
+            if (!firstDrop.containsKey(c.action.name()) || doneBy(c, seen.events()).isPresent()) {
                 kept.add(c);
+            } else {
+                droppedCandidates.add(c);
             }
         }
 
         Timing respondWithin = draft.respondWithin() == null ? DEFAULT_RESPONSE : draft.respondWithin();
         for (Candidate c : kept) {
-            if (!c.action.inHouse() && !c.timing.isRelative() && !c.timing.isAfterTheFix() && c.timing.compareTo(respondWithin) < 0) {
+            if (c.since.isEmpty() && !c.action.inHouse() && !c.timing.isRelative() && !c.timing.isAfterTheFix()
+                    && c.timing.compareTo(respondWithin) < 0) {
                 respondWithin = c.timing;   // a step with the customer due sooner brings the first contact forward
             }
         }
         Timing resolveWithin = draft.resolveWithin() == null ? DEFAULT_RESOLUTION : draft.resolveWithin();
         Channel channel = draft.channel() == null ? DEFAULT_CHANNEL : draft.channel();
         Timing fixDue = fixDue(kept, respondWithin, resolveWithin);
+        Optional<OffsetDateTime> origin = seen.reportedAt().or(() -> seen.events().stream().findFirst().map(Event::at));
 
         List<Placed> placed = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             Timing timing = inWindows(c.timing, respondWithin, resolveWithin);
-            placed.add(new Placed(c, timing, stage(c, timing, respondWithin), timing.hoursAfterReport(fixDue)));
+            long sinceOrigin = c.since.flatMap(at -> origin.map(o -> Duration.between(o, at).toHours())).orElse(0L);
+            Stage stage = c.since.isPresent() ? Stage.FOLLOW_THROUGH : stage(c, timing, respondWithin);
+            placed.add(new Placed(c, timing, stage, sinceOrigin + timing.hoursAfterReport(fixDue)));
         }
         placed.sort(Comparator.comparing((Placed p) -> p.stage).thenComparing(PlanAssembler::clockOrder));
 
         List<StepTemplate> steps = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             Candidate c = p.candidate;
-            steps.add(new StepTemplate(p.stage, c.action, c.wording, p.timing, c.owner, c.rule, c.why));
+            steps.add(new StepTemplate(p.stage, c.action, c.wording, p.timing, c.owner, c.rule, c.why, c.since));
+        }
+
+        droppedCandidates.sort(LISTED_ORDER);
+        List<DroppedTemplate> dropped = new ArrayList<>(droppedCandidates.size());
+        for (Candidate c : droppedCandidates) {
+            Draft.Drop d = firstDrop.get(c.action.name());
+            dropped.add(new DroppedTemplate(c.action, c.wording, c.rule, d.rule(), d.why()));
         }
 
         Map<AvoidKind, Draft.AvoidanceDraft> firstByRule = new TreeMap<>(Comparator.comparingInt(PlaybookVocabulary::rank));
         for (Draft.AvoidanceDraft a : draft.avoidances()) {
             firstByRule.merge(a.what(), a, (x, y) -> FIRST_AVOIDANCE.compare(x, y) <= 0 ? x : y);
         }
-        return new Template(List.copyOf(steps), List.copyOf(firstByRule.values()), respondWithin, channel, draft.impact(), fixDue);
+        return new Template(List.copyOf(steps), List.copyOf(dropped), List.copyOf(firstByRule.values()), respondWithin, channel,
+                draft.impact(), fixDue);
+    }
+
+    /**
+     * The latest event that says a step was done: a {@link StepDone} of its action, at or after the
+     * step came into the plan (a step a later event added is still open).
+     */
+    private static Optional<StepDone> doneBy(Candidate c, List<Event> events) {
+        return doneBy(c.action, c.since, events);
+    }
+
+    private static Optional<StepDone> doneBy(ActionKind action, Optional<OffsetDateTime> since, List<Event> events) {
+        StepDone latest = null;
+        for (Event event : events) {
+            if (event instanceof StepDone done && done.action().name().equals(action.name())
+                    && (since.isEmpty() || !done.at().isBefore(since.get()))) {
+                latest = done;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** A rule's timing with the plan's windows put in for the two that stand for them. */
@@ -168,7 +212,7 @@ public final class PlanAssembler {
         if (a.stage == Stage.FIRST_CONTACT) {
             return SPOKEN_ORDER.compare(a, b);
         }
-        int byDue = Integer.compare(a.dueHours, b.dueHours);
+        int byDue = Long.compare(a.dueHours, b.dueHours);
         if (byDue != 0) {
             return byDue;
         }
@@ -180,62 +224,87 @@ public final class PlanAssembler {
         return TIES.compare(a, b);
     }
 
-    /** A kept candidate with its final timing and stage. */
-    private record Placed(Candidate candidate, Timing timing, Stage stage, int dueHours) {
+    /** A kept candidate with its final timing and stage, and the hours after the report (or first event) it falls due. */
+    private record Placed(Candidate candidate, Timing timing, Stage stage, long dueHours) {
     }
 
     /**
      * The finished plan for an incident from a template: numbered steps, placeholders filled in, each
-     * step due on {@code dueDates}' calendar when the incident says when it was reported.
+     * step marked done by the incident's events, due on {@code dueDates}' calendar when the incident
+     * says when it was reported (a step added in reaction to an event counts from that event, a step
+     * after the fix from when the fix was done, once it was), and overdue when open and due before
+     * {@code now}.
      *
      * @throws RuleEvaluationException if a rule's text names a placeholder the library does not know
      */
     static RecoveryPlan render(Template template, Incident incident, Map<String, String> ruleLocations, PlaybookVersion version,
-                               DueDates dueDates) {
+                               DueDates dueDates, Instant now) {
         Wording.Values values = new Wording.Values(incident, template.impact());
         Optional<ZonedDateTime> reported = incident.reportedInAccountZone();
+        Optional<ZonedDateTime> fixed = fixedAt(incident.events()).flatMap(at -> reported.map(r -> at.atZoneSameInstant(r.getZone())));
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
+            Optional<StepDone> done = doneBy(s.action(), s.since(), incident.events());
+            Optional<ZonedDateTime> due = reported.map(at -> due(s, at, fixed, template.fixDue(), dueDates));
+            boolean overdue = done.isEmpty() && due.isPresent() && due.get().toInstant().isBefore(now);
             steps.add(new Plan.PlannedStep(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
                     fill(s.wording(), s.rule(), values, ruleLocations),
-                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations),
-                    reported.map(at -> dueDates.due(s.timing(), at, template.fixDue()))));
+                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations), due, done, overdue));
+        }
+        List<DroppedStep> dropped = new ArrayList<>(template.dropped().size());
+        for (DroppedTemplate d : template.dropped()) {
+            dropped.add(new Plan.Dropped(d.action(), fill(d.wording(), d.proposedBy(), values, ruleLocations), d.proposedBy(),
+                    d.droppedBy(), fill(d.why(), d.droppedBy(), values, ruleLocations)));
         }
         List<Avoidance> avoid = new ArrayList<>(template.avoid().size());
         for (Draft.AvoidanceDraft a : template.avoid()) {
             avoid.add(new Plan.PlannedAvoidance(a.what(), fill(a.why(), a.rule(), values, ruleLocations), a.rule()));
         }
-        return new Plan(incident, steps, avoid, template.respondWithin(), template.channel(), version);
+        return new Plan(incident, steps, dropped, avoid, template.respondWithin(), template.channel(), version);
+    }
+
+    /** When a step falls due: from the report, from the event it reacts to, or after the fix from when the fix was done. */
+    private static ZonedDateTime due(StepTemplate s, ZonedDateTime reported, Optional<ZonedDateTime> fixed, Timing fixDue,
+                                     DueDates dueDates) {
+        if (s.timing().isAfterTheFix() && fixed.isPresent()) {
+            return dueDates.due(s.timing(), fixed.get(), Timing.IMMEDIATELY);
+        }
+        ZonedDateTime from = s.since().map(at -> at.atZoneSameInstant(reported.getZone())).orElse(reported);
+        return dueDates.due(s.timing(), from, fixDue);
+    }
+
+    /** When the fix was done, by the first event that says it succeeded. */
+    private static Optional<OffsetDateTime> fixedAt(List<Event> events) {
+        return events.stream().filter(e -> e instanceof StepDone done && done.action() == Action.FIX
+                && done.outcome() == Outcome.SUCCEEDED).map(Event::at).findFirst();
     }
 
     /**
      * A plan before its names and due dates are filled in; immutable, so one can serve many incidents.
      * {@code fixDue} is when the fix falls due, from which the timings after the fix count.
      */
-    public record Template(List<StepTemplate> steps, List<Draft.AvoidanceDraft> avoid, Timing respondWithin, Channel channel,
-                    Optional<String> impact, Timing fixDue) {
-    }
+    public record Template(List<StepTemplate> steps, List<DroppedTemplate> dropped, List<Draft.AvoidanceDraft> avoid,
+                           Timing respondWithin, Channel channel, Optional<String> impact, Timing fixDue) {
 
-    /** A step in its final place and timing, its wording and reason still templates. */
-    record StepTemplate(Stage stage, ActionKind action, String wording, Timing timing, OwnerKind owner, String rule, String why) {
-    }
-
-    /** The recommended steps that a drop removed, each credited to the first dropping rule by name. */
-    static List<Explanation.DroppedStep> dropped(Draft draft, Incident incident, Map<String, String> ruleLocations) {
-        Map<String, Draft.Drop> firstDrop = new HashMap<>();
-        for (Draft.Drop d : draft.drops()) {
-            firstDrop.merge(d.action().name(), d, (x, y) -> x.rule().compareTo(y.rule()) <= 0 ? x : y);
+        /** Every action the plan has a step for, kept or dropped, by name. */
+        Set<String> actions() {
+            Set<String> names = new HashSet<>();
+            steps.forEach(s -> names.add(s.action().name()));
+            dropped.forEach(d -> names.add(d.action().name()));
+            return names;
         }
-        Wording.Values values = new Wording.Values(incident, draft.impact());
-        return draft.candidates().stream()
-                .filter(c -> firstDrop.containsKey(c.action.name()))
-                .sorted(LISTED_ORDER)
-                .<Explanation.DroppedStep>map(c -> {
-                    Draft.Drop d = firstDrop.get(c.action.name());
-                    return new Explained.Dropped(c.action, fill(c.wording, c.rule, values, ruleLocations),
-                            c.rule, d.rule(), fill(d.why(), d.rule(), values, ruleLocations));
-                })
-                .toList();
+    }
+
+    /**
+     * A step in its final place and timing, its wording and reason still templates; {@code since} is
+     * the event it reacts to, if a rule added it in reaction to one.
+     */
+    record StepTemplate(Stage stage, ActionKind action, String wording, Timing timing, OwnerKind owner, String rule, String why,
+                        Optional<OffsetDateTime> since) {
+    }
+
+    /** A dropped step, its wording and reason still templates. */
+    record DroppedTemplate(ActionKind action, String wording, String proposedBy, String droppedBy, String why) {
     }
 
     private static String fill(String template, String rule, Wording.Values values, Map<String, String> ruleLocations) {

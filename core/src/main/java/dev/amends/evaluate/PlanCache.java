@@ -21,15 +21,21 @@ final class PlanCache {
 
     private final ConcurrentHashMap<Incident, PlanAssembler.Template> templates = new ConcurrentHashMap<>();
 
-    /** The incident as rules see it: its facts, without its names, and without when it was reported and where (due dates come after). */
+    /**
+     * The incident as rules see it: its facts and events, without its names, and without where it was
+     * reported (due dates come after); without when it was reported too, unless it has events, whose
+     * reactions are placed in time from the report.
+     */
     public static Incident withoutNames(Incident incident) {
+        boolean keepReport = !incident.events().isEmpty();
         if (incident.id().isEmpty() && incident.account().isEmpty() && incident.contact().isEmpty() && incident.rep().isEmpty()
                 && incident.product().isEmpty() && incident.salutation().isEmpty() && incident.contactRole().isEmpty()
-                && incident.reportedAt().isEmpty() && incident.timeZone().isEmpty()) {
+                && (keepReport || incident.reportedAt().isEmpty()) && incident.timeZone().isEmpty()) {
             return incident;
         }
         return incident.toBuilder().id(null).account(null).contact(null).rep(null).product(null).salutation(null)
-                .contactRole(null).reportedAt(null).timeZone((java.time.ZoneId) null).build();
+                .contactRole(null).reportedAt(keepReport ? incident.reportedAt().orElse(null) : null)
+                .timeZone((java.time.ZoneId) null).build();
     }
 
     /** The template for a name-less incident's facts, or null if none is cached. */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import java.util.stream.Collectors;
  * listed values, a {@code Boolean} for a yes/no fact, an {@code Integer} for a whole number; the
  * advisor checks them against its playbook's declarations. {@code reportedAt} (when the incident
  * was reported) and {@code timeZone} (the account's) give each step of its plan a due date; rules
- * never see them.
+ * never see them. {@code events} are what happened since the report (steps done, replies, the
+ * investigation's finding, the mistake again), in time order: rules see each as a fact of its own
+ * type, and the plan says which steps are done.
  */
 public record Incident(
         Optional<String> id,
@@ -43,7 +46,8 @@ public record Incident(
         Optional<String> contactRole,
         Map<String, Object> facts,
         Optional<OffsetDateTime> reportedAt,
-        Optional<ZoneId> timeZone) {
+        Optional<ZoneId> timeZone,
+        List<Event> events) {
 
     /** Checks every fact; blank names count as absent. */
     public Incident {
@@ -73,6 +77,19 @@ public record Incident(
                         + "Europe/Berlin, not an offset (" + zone + "): an offset does not follow summer time");
             }
         });
+        events = Events.inOrder(events, reportedAt);
+    }
+
+    /** An incident without events, as before they existed. */
+    public Incident(Optional<String> id, Mistake mistake, FaultOwner faultOwner, Severity severity, Relationship relationship,
+                    DetectedBy detectedBy, CustomerMood customerMood, int priorOccurrences, boolean patientImpact,
+                    boolean spreadBeyondContact, boolean publicComplaint, boolean referralsLost, Optional<String> account,
+                    Optional<String> contact, Optional<String> rep, Optional<String> product, Optional<String> salutation,
+                    Optional<String> contactRole, Map<String, Object> facts, Optional<OffsetDateTime> reportedAt,
+                    Optional<ZoneId> timeZone) {
+        this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
+                spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product, salutation, contactRole,
+                facts, reportedAt, timeZone, List.of());
     }
 
     /** An incident without a report time or time zone, as before they existed. */
@@ -83,7 +100,7 @@ public record Incident(
                     Optional<String> contactRole, Map<String, Object> facts) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
                 spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product, salutation, contactRole,
-                facts, Optional.empty(), Optional.empty());
+                facts, Optional.empty(), Optional.empty(), List.of());
     }
 
     /**
@@ -128,7 +145,7 @@ public record Incident(
     public Incident withFacts(Map<String, Object> declared) {
         return new Incident(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences,
                 patientImpact, spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product,
-                salutation, contactRole, declared, reportedAt, timeZone);
+                salutation, contactRole, declared, reportedAt, timeZone, events);
     }
 
     /** A builder holding this incident's facts, to derive a variant. */
@@ -148,6 +165,7 @@ public record Incident(
         b.contactRole = contactRole.orElse(null);
         b.reportedAt = reportedAt.orElse(null);
         b.timeZone = timeZone.orElse(null);
+        b.events.addAll(events);
         return b;
     }
 
@@ -192,6 +210,7 @@ public record Incident(
         private final Map<String, Object> facts = new TreeMap<>();
         private OffsetDateTime reportedAt;
         private ZoneId timeZone;
+        private final java.util.ArrayList<Event> events = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -374,6 +393,27 @@ public record Incident(
         }
 
         /**
+         * What happened since the incident was reported, added after the events already given; they
+         * must come in time order, none before {@code reportedAt} (checked at {@link #build()}).
+         */
+        public Builder event(Event event) {
+            if (event == null) {
+                throw new InvalidIncidentException("events[" + events.size() + "]", "is missing: give each event its type and time");
+            }
+            events.add(event);
+            return this;
+        }
+
+        /** The events since the report, replacing any given before, in time order. */
+        public Builder events(List<Event> events) {
+            this.events.clear();
+            if (events != null) {
+                events.forEach(this::event);
+            }
+            return this;
+        }
+
+        /**
          * The incident.
          *
          * @throws InvalidIncidentException naming the first fact that is missing or out of range
@@ -383,7 +423,8 @@ public record Incident(
                     detectedBy, customerMood, priorOccurrences, patientImpact, spreadBeyondContact,
                     publicComplaint, referralsLost, Optional.ofNullable(account), Optional.ofNullable(contact),
                     Optional.ofNullable(rep), Optional.ofNullable(product), Optional.ofNullable(salutation),
-                    Optional.ofNullable(contactRole), facts, Optional.ofNullable(reportedAt), Optional.ofNullable(timeZone));
+                    Optional.ofNullable(contactRole), facts, Optional.ofNullable(reportedAt), Optional.ofNullable(timeZone),
+                    events);
         }
     }
 }

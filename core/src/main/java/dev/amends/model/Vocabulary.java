@@ -17,7 +17,7 @@ public final class Vocabulary {
     /** Every enum type of the vocabulary, by its simple name as DRL writes it ({@code Action}, {@code Severity}...). */
     public static final Map<String, Class<? extends Enum<?>>> TYPES = types(Mistake.class, FaultOwner.class,
             Severity.class, Relationship.class, DetectedBy.class, CustomerMood.class, Phase.class, Action.class,
-            Avoid.class, Timing.class, Owner.class, Channel.class);
+            Avoid.class, Timing.class, Owner.class, Channel.class, EventType.class, Outcome.class, Finding.class);
 
     /** The incident fields that hold an enum value, by field name, with their type. */
     public static final Map<String, Class<? extends Enum<?>>> INCIDENT_ENUM_FIELDS = fields();
@@ -40,7 +40,7 @@ public final class Vocabulary {
     private static List<String> incidentFactNames() {
         List<String> names = new java.util.ArrayList<>();
         for (java.lang.reflect.RecordComponent c : Incident.class.getRecordComponents()) {
-            if (!c.getName().equals("facts")) {
+            if (!c.getName().equals("facts") && !c.getName().equals("events")) {
                 names.add(c.getName());
             }
         }

@@ -632,6 +632,10 @@ public final class VocabularyFile {
     private static Set<String> taken() {
         Set<String> names = new java.util.HashSet<>(Vocabulary.TYPES.keySet());
         names.add(Incident.class.getSimpleName());
+        names.add(Event.class.getSimpleName());
+        for (Class<?> event : Event.class.getPermittedSubclasses()) {
+            names.add(event.getSimpleName());
+        }
         names.add(DeclaredTypes.FACTS_TYPE);
         names.add("String");
         names.add("Integer");

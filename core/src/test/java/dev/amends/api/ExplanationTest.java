@@ -99,8 +99,8 @@ class ExplanationTest {
                 .severity(dev.amends.model.Severity.CRITICAL).contact("Dr. Lee").build());
 
         assertThat(explanation.plan().has(Action.APOLOGIZE)).isFalse();
-        assertThat(explanation.dropped()).extracting(Explanation.DroppedStep::action, Explanation.DroppedStep::wording,
-                        Explanation.DroppedStep::proposedBy, Explanation.DroppedStep::droppedBy, Explanation.DroppedStep::why)
+        assertThat(explanation.dropped()).extracting(DroppedStep::action, DroppedStep::wording,
+                        DroppedStep::proposedBy, DroppedStep::droppedBy, DroppedStep::why)
                 .containsExactly(org.assertj.core.api.Assertions.tuple(Action.APOLOGIZE, "Sorry, Dr. Lee.",
                         "Apologise when the rep erred", "No apology for the customer's own mistake", "the customer is at fault"));
     }

@@ -44,7 +44,7 @@ class PlanCacheTest {
     @Test
     void theCacheNeverHoldsMoreThanItsCapacity() {
         PlanCache cache = new PlanCache();
-        PlanAssembler.Template template = PlanAssembler.template(new Draft(PlaybookVocabulary.BUILT_IN));
+        PlanAssembler.Template template = PlanAssembler.template(new Draft(PlaybookVocabulary.BUILT_IN), BASE);
         for (int i = 0; i <= PlanCache.CAPACITY + 10; i++) {
             cache.put(BASE.toBuilder().priorOccurrences(i).build(), template);
             assertThat(cache.size()).isLessThanOrEqualTo(PlanCache.CAPACITY);
