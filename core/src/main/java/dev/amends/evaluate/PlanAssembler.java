@@ -242,9 +242,11 @@ public final class PlanAssembler {
         Wording.Values values = new Wording.Values(incident, template.impact());
         Optional<ZonedDateTime> reported = incident.reportedInAccountZone();
         Optional<ZonedDateTime> fixed = fixedAt(incident.events()).flatMap(at -> reported.map(r -> at.atZoneSameInstant(r.getZone())));
+        Optional<StepDone> conversation = conversationDone(template, incident.events());
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
-            Optional<StepDone> done = doneBy(s.action(), s.since(), incident.events());
+            Optional<StepDone> done = doneBy(s.action(), s.since(), incident.events())
+                    .or(() -> s.stage() == Stage.FIRST_CONTACT ? conversation : Optional.empty());
             Optional<ZonedDateTime> due = reported.map(at -> due(s, at, fixed, template.fixDue(), dueDates));
             boolean overdue = done.isEmpty() && due.isPresent() && due.get().toInstant().isBefore(now);
             steps.add(new Plan.PlannedStep(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
@@ -261,6 +263,23 @@ public final class PlanAssembler {
             avoid.add(new Plan.PlannedAvoidance(a.what(), fill(a.why(), a.rule(), values, ruleLocations), a.rule()));
         }
         return new Plan(incident, steps, dropped, avoid, template.respondWithin(), template.channel(), version);
+    }
+
+    /**
+     * The first conversation is held once: the first event that marks any of its steps done marks
+     * them all (the rep reports the call, not each line said in it).
+     */
+    private static Optional<StepDone> conversationDone(Template template, List<Event> events) {
+        Optional<StepDone> first = Optional.empty();
+        for (StepTemplate s : template.steps()) {
+            if (s.stage() == Stage.FIRST_CONTACT) {
+                Optional<StepDone> done = doneBy(s.action(), s.since(), events);
+                if (done.isPresent() && (first.isEmpty() || done.get().at().isBefore(first.get().at()))) {
+                    first = done;
+                }
+            }
+        }
+        return first;
     }
 
     /** When a step falls due: from the report, from the event it reacts to, or after the fix from when the fix was done. */

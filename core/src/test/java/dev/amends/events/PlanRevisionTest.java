@@ -44,6 +44,20 @@ class PlanRevisionTest {
                 plan.step(Action.REACH_OUT_FIRST, "Call them.").within(Timing.TODAY);
             end
 
+            rule "Say sorry on the call"
+            when
+                Incident()
+            then
+                plan.step(Action.APOLOGIZE, "Say you are sorry.");
+            end
+
+            rule "Own it on the call"
+            when
+                Incident()
+            then
+                plan.step(Action.TAKE_OWNERSHIP, "Say it is yours to put right.");
+            end
+
             rule "Offer a remedy"
             when
                 Incident()
@@ -109,7 +123,7 @@ class PlanRevisionTest {
         RecoveryPlan plan = ADVISOR.recommend(incident().build());
 
         assertThat(plan.steps()).extracting(Step::status).containsOnly(StepStatus.OPEN);
-        assertThat(plan.next()).map(Step::action).contains(Action.REACH_OUT_FIRST);
+        assertThat(plan.next()).map(Step::order).contains(1);
     }
 
     @Test
@@ -123,6 +137,16 @@ class PlanRevisionTest {
         assertThat(step.done()).contains(call);
         assertThat(plan.step(Action.FIX).orElseThrow().status()).isEqualTo(StepStatus.OPEN);
         assertThat(plan.next()).map(Step::action).isNotEqualTo(java.util.Optional.of(Action.REACH_OUT_FIRST));
+    }
+
+    @Test
+    void theFirstConversationIsDoneAsAWholeWhenAnyOfItsStepsIsDone() {
+        RecoveryPlan plan = ADVISOR.recommend(incident()
+                .event(Event.stepDone(hoursLater(1), Action.APOLOGIZE, Outcome.SUCCEEDED)).build());
+
+        assertThat(plan.steps(dev.amends.model.Stage.FIRST_CONTACT)).hasSizeGreaterThan(1).extracting(Step::status)
+                .containsOnly(StepStatus.DONE);
+        assertThat(plan.steps(dev.amends.model.Stage.FOLLOW_THROUGH)).extracting(Step::status).containsOnly(StepStatus.OPEN);
     }
 
     @Test
