@@ -1,5 +1,7 @@
 package dev.amends.service;
 
+import dev.amends.calendar.CalendarFile;
+import dev.amends.calendar.InvalidCalendarException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +54,11 @@ final class ServeCommand {
                     + "(see /actuator/health) and the playbook in force keeps serving.")
     boolean watch;
 
+    @Option(names = "--calendar", paramLabel = "FILE",
+            description = "The business calendar (YAML: workingDays, workingHours, holidays) on which the steps of an "
+                    + "incident with reportedAt fall due; without it, Monday to Friday, 09:00-17:00, no holidays.")
+    Path calendar;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -65,6 +72,14 @@ final class ServeCommand {
             throw bad(commandLine, "--port", "must be between 0 and 65535, was " + port);
         }
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--server.address=" + address));
+        if (calendar != null) {
+            try {
+                CalendarFile.read(calendar);
+            } catch (InvalidCalendarException e) {
+                throw bad(commandLine, "--calendar", e.getMessage());
+            }
+            arguments.add("--amends.calendar=" + calendar.toAbsolutePath());
+        }
         if (folder == null) {
             if (extend) {
                 throw bad(commandLine, "--extend", "needs --rules DIR, the folder whose rules extend the default playbook");

@@ -72,4 +72,22 @@ class ServeCommandTest {
         Path file = Files.writeString(parent.resolve("rules.drl"), "");
         assertThat(usageError("--rules", file.toString())).contains("is a file; give the folder that holds the .drl files");
     }
+
+    @Test
+    void aCalendarFileIsPassedToTheAdvisor(@TempDir Path parent) throws IOException {
+        Path file = Files.writeString(parent.resolve("calendar.yaml"), "workingDays: [MONDAY]\nworkingHours: 09:00-17:00\n");
+        assertThat(springArguments("--calendar", file.toString())).contains("--amends.calendar=" + file.toAbsolutePath());
+    }
+
+    @Test
+    void aCalendarFileWithAMistakeIsBadUsageNamingItsLine(@TempDir Path parent) throws IOException {
+        Path file = Files.writeString(parent.resolve("calendar.yaml"), "workingDays: [MONDAY]\nworkingHours: 9-5\n");
+        assertThat(usageError("--calendar", file.toString())).startsWith("amends serve: --calendar: " + file + ":2:");
+    }
+
+    @Test
+    void aCalendarFileThatDoesNotExistIsBadUsage(@TempDir Path parent) {
+        Path missing = parent.resolve("missing.yaml");
+        assertThat(usageError("--calendar", missing.toString())).contains("--calendar: ").contains("no such file");
+    }
 }

@@ -2,6 +2,9 @@ package dev.amends.spring.boot;
 
 import dev.amends.api.PlaybookListener;
 import dev.amends.api.RecoveryAdvisor;
+import dev.amends.calendar.BusinessCalendar;
+import dev.amends.calendar.CalendarFile;
+import dev.amends.calendar.InvalidCalendarException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,10 +51,28 @@ final class AdvisorFromProperties {
                 builder.watchFolders();
             }
         }
+        Path calendar = properties.getCalendar();
+        if (calendar != null) {
+            builder.calendar(calendar(calendar));
+        }
         set("amends.firing-limit", properties.getFiringLimit(), builder::firingLimit);
         set("amends.evaluation-time-limit", properties.getEvaluationTimeLimit(), builder::evaluationTimeLimit);
         set("amends.rules.settle-time", rules.getSettleTime(), builder::settleTime);
         return builder.build();
+    }
+
+    /** The business calendar in a file, or a refusal naming the property, the file's line and what to write. */
+    private static BusinessCalendar calendar(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidAmendsPropertyException("amends.calendar", file, Files.isDirectory(file)
+                    ? "is a folder; give the calendar's YAML file" : "no such file (relative paths start from "
+                    + Path.of("").toAbsolutePath() + ")", null);
+        }
+        try {
+            return CalendarFile.read(file);
+        } catch (InvalidCalendarException e) {
+            throw new InvalidAmendsPropertyException("amends.calendar", file, e.getMessage(), null);
+        }
     }
 
     /** Gives the builder a value that was set, turning its refusal into one that names the property. */

@@ -26,6 +26,13 @@ public class AmendsProperties {
      */
     private Duration evaluationTimeLimit;
 
+    /**
+     * A business calendar file (YAML: workingDays, workingHours, holidays) on which the steps of an
+     * incident that says when it was reported fall due. Unset: the standard calendar, Monday to
+     * Friday, 09:00 to 17:00, no holidays.
+     */
+    private Path calendar;
+
     /** Properties with nothing set: the default playbook and the advisor's own limits. */
     public AmendsProperties() {
     }
@@ -33,6 +40,16 @@ public class AmendsProperties {
     /** The rules folder and how it is used. */
     public Rules getRules() {
         return rules;
+    }
+
+    /** The business calendar file, or null for the standard calendar. */
+    public Path getCalendar() {
+        return calendar;
+    }
+
+    /** Sets the business calendar file; it is read and checked when the advisor is built. */
+    public void setCalendar(Path calendar) {
+        this.calendar = calendar;
     }
 
     /** The firing limit, or null for the advisor's default. */

@@ -4,6 +4,7 @@ import dev.amends.api.PlaybookCompilationException;
 import dev.amends.api.PlaybookRule;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.api.RuleEvaluationException;
+import dev.amends.calendar.BusinessCalendar;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
@@ -18,6 +19,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -115,6 +119,51 @@ class AmendsAutoConfigurationTest {
         runner.withPropertyValues("amends.rules.folder=" + file).run(context ->
                 assertThat(context.getStartupFailure()).rootCause()
                         .hasMessage("amends.rules.folder=" + file + ": is a file; give the folder that holds the .drl files"));
+    }
+
+    @Test
+    void aCalendarFileIsTheCalendarStepsFallDueOn(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("calendar.yaml"), """
+                workingDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY]
+                workingHours: 08:00-16:00
+                holidays:
+                  2026-12-24: Christmas Eve
+                """);
+        runner.withPropertyValues("amends.calendar=" + file).run(context -> {
+            BusinessCalendar calendar = context.getBean(RecoveryAdvisor.class).calendar();
+            assertThat(calendar.workingDays()).doesNotContain(DayOfWeek.FRIDAY);
+            assertThat(calendar.opens()).isEqualTo(LocalTime.of(8, 0));
+            assertThat(calendar.holidays()).containsKey(LocalDate.of(2026, 12, 24));
+        });
+    }
+
+    @Test
+    void withoutACalendarFileStepsFallDueOnTheStandardCalendar() {
+        runner.run(context -> assertThat(context.getBean(RecoveryAdvisor.class).calendar()).isEqualTo(BusinessCalendar.standard()));
+    }
+
+    @Test
+    void aCalendarFileWithAMistakeFailsTheStartNamingThePropertyAndTheLine(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("calendar.yaml"), """
+                workingDays: [MONDAY, TUESDAY]
+                workingHours: 09:00-17:00
+                holidays:
+                  2026-02-30: Not a day
+                """);
+        runner.withPropertyValues("amends.calendar=" + file).run(context ->
+                assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(InvalidAmendsPropertyException.class)
+                        .hasMessageStartingWith("amends.calendar=" + file + ": ")
+                        .hasMessageContaining(":4:"));
+    }
+
+    @Test
+    void aCalendarFileThatDoesNotExistFailsTheStartNamingTheProperty(@TempDir Path folder) {
+        Path missing = folder.resolve("no-such-calendar.yaml");
+        runner.withPropertyValues("amends.calendar=" + missing).run(context ->
+                assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(InvalidAmendsPropertyException.class)
+                        .hasMessageStartingWith("amends.calendar=" + missing + ": no such file"));
     }
 
     @Test
