@@ -47,6 +47,8 @@ public final class Invariants {
     private static final Map<String, Timing> PROMISED = Map.of(
             "end of the week", Timing.WITHIN_A_WEEK, "this week", Timing.WITHIN_A_WEEK, "within a week", Timing.WITHIN_A_WEEK,
             "within two weeks", Timing.WITHIN_TWO_WEEKS, "today", Timing.TODAY, "tomorrow", Timing.WITHIN_A_BUSINESS_DAY);
+    /** How a wording begins when it opens the conversation; said after another line, it reads as a second start. */
+    private static final List<String> OPENERS = List.of("Call now", "Open with", "Get in touch");
     /** Wordings that leave a serious late delivery to the carrier that lost it. */
     private static final List<String> CARRIER_AGAIN = List.of("confirmed by the carrier", "the carrier confirmed");
     /** Wordings that promise the customer a leader's call within the week. */
@@ -267,6 +269,20 @@ public final class Invariants {
                         .orElse(null);
             }).reading();
 
+    static final Invariant CONVERSATION_OPENED_ONCE = Invariant.explained(
+            "only the first line of the conversation opens it", (i, p) -> {
+                List<Step> conversation = p.steps(Stage.FIRST_CONTACT);
+                for (Step s : conversation.subList(Math.min(1, conversation.size()), conversation.size())) {
+                    for (String opener : OPENERS) {
+                        if (s.wording().startsWith(opener)) {
+                            return s.action() + " is step " + s.order() + ", after " + conversation.get(0).action()
+                                    + ", and says \"" + opener + "\"";
+                        }
+                    }
+                }
+                return null;
+            }).reading();
+
     static final Invariant SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE = Invariant.explained(
             "a serious late delivery is rescued by a route other than the one that failed", (i, p) -> {
                 if (!(i.mistake() == Mistake.LATE_DELIVERY && i.faultOwner() != FaultOwner.CUSTOMER
@@ -322,7 +338,7 @@ public final class Invariants {
         return List.of(FIX_OR_REMEDY, CLOCK, NOTHING_TOLD_BEFORE_IT_EXISTS, OWNERSHIP_BEFORE_FIX, APOLOGY_BEFORE_EXPLANATION,
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
-                PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
+                CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
                 NOTHING_REGRETTED_BEFORE_IT_IS_MISSED, NO_REMEDY_BESIDE_NOTHING_OFFERED, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
     }
 

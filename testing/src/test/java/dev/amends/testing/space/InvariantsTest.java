@@ -587,6 +587,24 @@ class InvariantsTest {
     }
 
     @Nested
+    class OnlyTheFirstLineOpensTheConversation {
+
+        private final Invariant once = Invariants.CONVERSATION_OPENED_ONCE;
+
+        private RecoveryPlan afterTheHold(String news) {
+            return HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY).say(QUARANTINE_PRODUCT)
+                    .step(Stage.FIRST_CONTACT, REACH_OUT_FIRST, WITHIN_AN_HOUR, news).say(TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void aSecondLineThatStartsTheCallAgainIsCaught() {
+            assertThat(problem(once, afterTheHold("Call now: say plainly what went wrong.")))
+                    .isEqualTo("REACH_OUT_FIRST is step 3, after QUARANTINE_PRODUCT, and says \"Call now\"");
+            holds(once, afterTheHold("Say plainly what went wrong."));
+        }
+    }
+
+    @Nested
     class ASeriousLateDeliveryIsNotLeftToTheCarrier {
 
         private final Invariant route = Invariants.SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE;
