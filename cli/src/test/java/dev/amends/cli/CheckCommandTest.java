@@ -86,7 +86,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("3 of 20 invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("3 of 24 invariants VIOLATED.");
     }
 
     @Test
@@ -94,7 +94,7 @@ class CheckCommandTest {
         assertThat(sound.exitCode()).isZero();
         assertThat(sound.err()).isEmpty();
         assertThat(sound.out()).doesNotContain("VIOLATED");
-        assertThat(lines(sound)).last().isEqualTo("No invariant violated (20 invariants checked).");
+        assertThat(lines(sound)).last().isEqualTo("No invariant violated (24 invariants checked).");
     }
 
     @Test

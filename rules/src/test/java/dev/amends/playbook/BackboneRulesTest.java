@@ -220,11 +220,19 @@ class BackboneRulesTest {
     }
 
     @Test
-    void aWeekAfterTheFixTheRepChecksBack() {
-        RecoveryPlan plan = plan(wider());
+    void aWeekAfterTheFixTheRepChecksBackWhenNoReportBackCallIsDue() {
+        RecoveryPlan plan = plan(wider().faultOwner(FaultOwner.UNKNOWN));
 
         assertThatPlan(plan).hasStepsInOrder(Action.FIX, Action.FOLLOW_UP)
                 .step(Action.FOLLOW_UP).wasAddedBy("Check back a week after the fix").hasTiming(Timing.AFTER_A_WEEK);
+    }
+
+    @Test
+    void theReportBackCallCarriesTheCheckInWhenItComesWithinTwoWeeks() {
+        RecoveryPlan plan = plan(wider());
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.FOLLOW_UP)
+                .step(Action.SHARE_PREVENTION).hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("still not right");
     }
 
     @Test

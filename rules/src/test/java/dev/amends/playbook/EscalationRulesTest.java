@@ -64,7 +64,7 @@ class EscalationRulesTest {
     void aThirdTimeOrLaterAsksALeaderToSpeakToTheCustomer(int prior) {
         assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).priorOccurrences(prior)))
                 .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Ask a leader to speak to the customer after a third time")
-                .wordingContains("call the customer themselves");
+                .wordingContains("call the customer with you");
     }
 
     @Test

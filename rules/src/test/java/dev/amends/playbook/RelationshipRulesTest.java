@@ -17,11 +17,19 @@ class RelationshipRulesTest {
 
     @Test
     void whereReferralsStoppedTheRepAsksForAnotherChanceOnceItIsPutRight() {
-        RecoveryPlan plan = plan(incident().referralsLost(true));
+        RecoveryPlan plan = plan(incident().faultOwner(FaultOwner.UNKNOWN).referralsLost(true));
 
         assertThatPlan(plan).hasStepsInOrder(Action.FIX, Action.SHARE_PREVENTION, Action.ASK_FOR_ANOTHER_CHANCE)
                 .step(Action.ASK_FOR_ANOTHER_CHANCE).wasAddedBy("Ask for another chance where referrals stopped")
                 .hasTiming(Timing.WITHIN_TWO_WEEKS).wordingContains("another chance");
+    }
+
+    @Test
+    void whereOurOwnSlipCostReferralsTheReportBackCallAsksForAnotherChance() {
+        RecoveryPlan plan = plan(incident().referralsLost(true));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.ASK_FOR_ANOTHER_CHANCE)
+                .step(Action.SHARE_PREVENTION).wordingContains("ask them directly for another chance");
     }
 
     @Test

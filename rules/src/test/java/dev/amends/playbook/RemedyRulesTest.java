@@ -26,15 +26,15 @@ class RemedyRulesTest {
 
     @ParameterizedTest(name = "{0}: \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            WRONG_PRODUCT         | Offer a replacement or credit for a product failure             | replacement under warranty
-            DEFECTIVE_PRODUCT     | Offer a replacement or credit for a product failure             | replacement under warranty
+            WRONG_PRODUCT         | Offer a credit for a product failure                            | Beyond the replacement
+            DEFECTIVE_PRODUCT     | Offer a credit for a product failure                            | Beyond the replacement
             LATE_DELIVERY         | Offer a credit for a delivery that let them down                | delivery charges
             FORGOTTEN_ITEM        | Offer a credit for a delivery that let them down                | delivery charges
             BILLING_ERROR         | Offer a credit note for a serious or repeated billing error     | credit note
             INCORRECT_INFORMATION | Undo the cost of acting on wrong information                    | undo what it cost
-            BROKEN_PROMISE        | Make good what a broken promise cost them                       | charges waived
+            BROKEN_PROMISE        | Make good what a broken promise cost them                       | going without what was promised
             UNANSWERED_REQUEST    | Grant what a timely answer would have given                     | In this conversation
-            OTHER                 | Make good what a broken promise cost them                       | charges waived
+            OTHER                 | Make good what another mistake of ours cost them                | what the mistake cost them
             """)
     void aSeriousMistakeOfOursEarnsARemedyThatFitsIt(Mistake mistake, String rule, String words) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH));

@@ -183,18 +183,16 @@ class SituationRulesTest {
             word has spread            | MEDIUM | CALM  | 0 | true  | false
             referrals have stopped     | LOW    | UPSET | 0 | false | true
             """)
-    void aMistakeThatIsMoreThanModerateIsFollowedUpAfterTheFix(String what, Severity severity, CustomerMood mood, int prior,
-                                                            boolean spread, boolean referralsLost) {
+    void aMistakeThatIsMoreThanModerateIsReportedBackWithACheckThatAllIsWell(String what, Severity severity, CustomerMood mood,
+                                                                            int prior, boolean spread, boolean referralsLost) {
         RecoveryPlan plan = plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(severity)
                 .customerMood(mood).priorOccurrences(prior).spreadBeyondContact(spread).referralsLost(referralsLost));
 
-        assertThat(step(plan, Action.FOLLOW_UP).stage()).isEqualTo(Stage.FOLLOW_THROUGH);
-        // where referrals stopped, the close is the request for another chance, which thanks them too
-        // and a first one with a known owner is thanked in the one report back
-        // and a repeat is thanked in the meeting that shows the change
-        assertThatPlan(plan).hasSteps(referralsLost ? Action.ASK_FOR_ANOTHER_CHANCE : Action.SHARE_PREVENTION);
-        if (!referralsLost) {
-            assertThatPlan(plan).step(Action.SHARE_PREVENTION).wordingContains("Thank you");
-        }
+        assertThat(step(plan, Action.SHARE_PREVENTION).stage()).isEqualTo(Stage.FOLLOW_THROUGH);
+        // the check-in after the fix is part of the report-back call, not a contact of its own
+        assertThatPlan(plan).doesNotHaveSteps(Action.FOLLOW_UP, Action.ASK_FOR_ANOTHER_CHANCE)
+                .step(Action.SHARE_PREVENTION).wordingContains("still not right");
+        // where referrals stopped, the same call asks for another chance; otherwise it thanks them
+        assertThatPlan(plan).step(Action.SHARE_PREVENTION).wordingContains(referralsLost ? "another chance" : "Thank you");
     }
 }

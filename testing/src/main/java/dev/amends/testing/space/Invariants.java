@@ -47,6 +47,18 @@ public final class Invariants {
     private static final Map<String, Timing> PROMISED = Map.of(
             "end of the week", Timing.WITHIN_A_WEEK, "this week", Timing.WITHIN_A_WEEK, "within a week", Timing.WITHIN_A_WEEK,
             "within two weeks", Timing.WITHIN_TWO_WEEKS, "today", Timing.TODAY, "tomorrow", Timing.WITHIN_A_BUSINESS_DAY);
+    /** How a wording begins when it opens the conversation; said after another line, it reads as a second start. */
+    private static final List<String> OPENERS = List.of("Call now", "Open with", "Get in touch");
+    /** Wordings that leave a serious late delivery to the carrier that lost it. */
+    private static final List<String> CARRIER_AGAIN = List.of("confirmed by the carrier", "the carrier confirmed");
+    /** Wordings that promise the customer a leader's call within the week. */
+    private static final List<String> LEADER_CALL = List.of("a leader to call you", "call the customer with you");
+    /** Wordings that promise the customer something later, and the steps any one of which delivers it. */
+    private static final Map<String, Action[]> PROMISED_STEPS = Map.of(
+            "I'll come back to you with what went wrong", new Action[] {Action.EXPLAIN_CAUSE, Action.SHARE_PREVENTION},
+            "I'll make sure you hear what they find", new Action[] {Action.EXPLAIN_CAUSE},
+            "approved replacements will follow", new Action[] {Action.FIX},
+            "complaint handling will say how to return them", new Action[] {Action.ROUTE_COMPLAINT, Action.FIND_ROOT_CAUSE});
     /** How many steps a small slip we caught ourselves may take, besides the complaint path. */
     static final int SMALL_SLIP_STEPS = 6;
 
@@ -257,6 +269,67 @@ public final class Invariants {
                         .orElse(null);
             }).reading();
 
+    static final Invariant CONVERSATION_OPENED_ONCE = Invariant.explained(
+            "only the first line of the conversation opens it", (i, p) -> {
+                List<Step> conversation = p.steps(Stage.FIRST_CONTACT);
+                for (Step s : conversation.subList(Math.min(1, conversation.size()), conversation.size())) {
+                    for (String opener : OPENERS) {
+                        if (s.wording().startsWith(opener)) {
+                            return s.action() + " is step " + s.order() + ", after " + conversation.get(0).action()
+                                    + ", and says \"" + opener + "\"";
+                        }
+                    }
+                }
+                return null;
+            }).reading();
+
+    static final Invariant SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE = Invariant.explained(
+            "a serious late delivery is rescued by a route other than the one that failed", (i, p) -> {
+                if (!(i.mistake() == Mistake.LATE_DELIVERY && i.faultOwner() != FaultOwner.CUSTOMER
+                        && (i.severity() == Severity.HIGH || i.severity() == Severity.CRITICAL))) {
+                    return null;
+                }
+                return p.steps().stream().filter(s -> CARRIER_AGAIN.stream().anyMatch(s.wording()::contains)).findFirst()
+                        .map(s -> s.action() + " relies on the carrier that failed").orElse(null);
+            }).reading("mistake", "faultOwner", "severity");
+
+    static final Invariant NOTHING_REGRETTED_BEFORE_IT_IS_MISSED = Invariant.explained(
+            "a late delivery we caught is not regretted as a date already missed", (i, p) -> {
+                if (!(i.mistake() == Mistake.LATE_DELIVERY && weCaughtIt(i))) {
+                    return null;
+                }
+                return p.steps().stream().filter(s -> !s.action().inHouse() && s.wording().contains("missed the date")).findFirst()
+                        .map(s -> s.action() + " says \"missed the date\"").orElse(null);
+            }).reading("mistake", "detectedBy");
+
+    static final Invariant PROMISED_CONTACT_HAS_A_STEP = Invariant.explained(
+            "what a wording promises the customer, another step delivers", (i, p) -> {
+                for (Step s : p.steps()) {
+                    for (Map.Entry<String, Action[]> promise : PROMISED_STEPS.entrySet()) {
+                        if (!s.wording().contains(promise.getKey())) {
+                            continue;
+                        }
+                        boolean delivered = java.util.Arrays.stream(promise.getValue())
+                                .anyMatch(a -> p.step(a).filter(d -> d != s).isPresent());
+                        if (!delivered) {
+                            return s.action() + " promises \"" + promise.getKey() + "\", and no "
+                                    + java.util.Arrays.stream(promise.getValue()).map(Action::name)
+                                            .collect(java.util.stream.Collectors.joining(" or ")) + " step delivers it";
+                        }
+                    }
+                    if (LEADER_CALL.stream().anyMatch(s.wording()::contains)) {
+                        Optional<Step> call = p.steps(Stage.FOLLOW_THROUGH).stream()
+                                .filter(c -> !c.action().inHouse() && c.wording().contains("leader"))
+                                .filter(c -> !Clock.of(p).alwaysEarlier(Timing.WITHIN_A_WEEK, c.timing()))
+                                .findFirst();
+                        if (call.isEmpty()) {
+                            return s.action() + " promises a leader's call within the week, and no step with the customer makes it";
+                        }
+                    }
+                }
+                return null;
+            }).reading();
+
     private Invariants() {
     }
 
@@ -265,7 +338,8 @@ public final class Invariants {
         return List.of(FIX_OR_REMEDY, CLOCK, NOTHING_TOLD_BEFORE_IT_EXISTS, OWNERSHIP_BEFORE_FIX, APOLOGY_BEFORE_EXPLANATION,
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
-                PROMISE_KEPT, NO_REMEDY_BESIDE_NOTHING_OFFERED, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
+                CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
+                NOTHING_REGRETTED_BEFORE_IT_IS_MISSED, NO_REMEDY_BESIDE_NOTHING_OFFERED, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
     }
 
     /**

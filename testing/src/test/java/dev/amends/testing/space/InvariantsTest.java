@@ -587,6 +587,106 @@ class InvariantsTest {
     }
 
     @Nested
+    class OnlyTheFirstLineOpensTheConversation {
+
+        private final Invariant once = Invariants.CONVERSATION_OPENED_ONCE;
+
+        private RecoveryPlan afterTheHold(String news) {
+            return HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY).say(QUARANTINE_PRODUCT)
+                    .step(Stage.FIRST_CONTACT, REACH_OUT_FIRST, WITHIN_AN_HOUR, news).say(TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void aSecondLineThatStartsTheCallAgainIsCaught() {
+            assertThat(problem(once, afterTheHold("Call now: say plainly what went wrong.")))
+                    .isEqualTo("REACH_OUT_FIRST is step 3, after QUARANTINE_PRODUCT, and says \"Call now\"");
+            holds(once, afterTheHold("Say plainly what went wrong."));
+        }
+    }
+
+    @Nested
+    class ASeriousLateDeliveryIsNotLeftToTheCarrier {
+
+        private final Invariant route = Invariants.SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE;
+        private final Incident setLost = Incident.builder().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY)
+                .severity(Severity.HIGH).relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY)
+                .customerMood(CustomerMood.CALM).build();
+
+        private RecoveryPlan rescued(String how) {
+            return HandPlan.of(setLost, WITHIN_FOUR_HOURS).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, how)
+                    .say(REACH_OUT_FIRST, EXPRESS_REGRET, TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void aSeriousDeliveryLeftToTheCarrierThatLostItIsCaught() {
+            assertThat(problem(route, rescued("Expedite it and get an arrival time confirmed by the carrier.")))
+                    .isEqualTo("ARRANGE_FIX relies on the carrier that failed");
+            holds(route, rescued("Line up the nearest stock or a hand carry, not the route that failed."));
+        }
+    }
+
+    @Nested
+    class ALateDeliveryWeCaughtIsNotRegrettedAsMissed {
+
+        private final Invariant missed = Invariants.NOTHING_REGRETTED_BEFORE_IT_IS_MISSED;
+
+        private RecoveryPlan regretting(DetectedBy detectedBy, String regret) {
+            Incident late = Incident.builder().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY)
+                    .severity(Severity.MEDIUM).relationship(Relationship.ESTABLISHED).detectedBy(detectedBy)
+                    .customerMood(CustomerMood.CALM).build();
+            return HandPlan.of(late, TODAY).say(REACH_OUT_FIRST).step(Stage.FIRST_CONTACT, EXPRESS_REGRET, TODAY, regret)
+                    .say(TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void aDateMissedBeforeItWasIsCaught() {
+            assertThat(problem(missed, regretting(DetectedBy.COMPANY, "I'm sorry about a delivery that missed the date.")))
+                    .isEqualTo("EXPRESS_REGRET says \"missed the date\"");
+            holds(missed, regretting(DetectedBy.COMPANY, "I'm sorry about a delivery that will not be there when planned."));
+            holds(missed, regretting(DetectedBy.CUSTOMER, "I'm sorry about a delivery that missed the date."));
+        }
+    }
+
+    @Nested
+    class WhatAWordingPromisesAStepDelivers {
+
+        private final Invariant promised = Invariants.PROMISED_CONTACT_HAS_A_STEP;
+        private final Incident pattern = Incident.builder().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY)
+                .severity(Severity.MEDIUM).relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.CUSTOMER)
+                .customerMood(CustomerMood.UPSET).priorOccurrences(2).build();
+
+        private HandPlan promisingALeadersCall() {
+            return HandPlan.of(pattern, TODAY).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, TODAY, "I've asked a leader to call you this week.").say(FIX);
+        }
+
+        @Test
+        void aLeadersCallWithNoStepOfItsOwnIsCaught() {
+            assertThat(problem(promised, promisingALeadersCall().then(SHARE_PREVENTION, WITHIN_TWO_WEEKS).build()))
+                    .isEqualTo("TAKE_OWNERSHIP promises a leader's call within the week, and no step with the customer makes it");
+            holds(promised, promisingALeadersCall()
+                    .step(Stage.FOLLOW_THROUGH, FOLLOW_UP, WITHIN_A_WEEK, "The leader calls them, with you on the call.").build());
+        }
+
+        @Test
+        void aLeadersCallLaterThanPromisedIsCaught() {
+            assertThat(problem(promised, promisingALeadersCall()
+                    .step(Stage.FOLLOW_THROUGH, SHARE_PREVENTION, WITHIN_TWO_WEEKS, "Present it with the leader who owns it.").build()))
+                    .isEqualTo("TAKE_OWNERSHIP promises a leader's call within the week, and no step with the customer makes it");
+        }
+
+        @Test
+        void aReportBackPromisedWithNoStepToBringItIsCaught() {
+            RecoveryPlan plan = HandPlan.of(pattern, TODAY).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, TODAY, "I'll come back to you with what went wrong and what we changed.")
+                    .say(FIX).then(FOLLOW_UP, AFTER_A_WEEK).build();
+
+            assertThat(problem(promised, plan)).isEqualTo(
+                    "TAKE_OWNERSHIP promises \"I'll come back to you with what went wrong\", and no EXPLAIN_CAUSE or SHARE_PREVENTION step delivers it");
+        }
+    }
+
+    @Nested
     class AnAngryCustomerIsThankedFirst {
 
         private final Invariant angry = Invariants.ANGRY_THANKED_FIRST;
