@@ -44,6 +44,7 @@ final class IncidentRequest {
         Background<RecoveryAdvisor> advisor = Background.start("amends-rules", () -> due.given()
                 ? rules.advisor(due.calendar(), due.clock()) : rules.advisor(defaultPlaybook));
         Incident incident = incident(stdin);   // at fault, it ends the command without waiting for the rules
+        incident.hashCode();   // links the record's generated hashCode (the plan cache's key) while the rules still load
         return new Answering(incident, advisor.join());
     }
 

@@ -6,6 +6,7 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
@@ -156,11 +158,15 @@ public final class PrecompiledPlaybook {
 
     private static Optional<Found> loaded(ClassLoader loader, Description description) {
         try {
+            // Start-up: the rule base's configuration (Drools' services found on the classpath) is made
+            // on a thread of its own while the model makes its rules.
+            CompletableFuture<KieBaseConfiguration> configuration = CompletableFuture.supplyAsync(
+                    RuleBaseFactory::newKnowledgeBaseConfiguration, PrecompiledPlaybook::onItsOwnThread);
             List<Model> models = new ArrayList<>(description.models().size());
             for (String name : description.models()) {
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             }
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration.join());   // what it threw, in a CompletionException
             Map<String, org.kie.api.definition.rule.Rule> built = new HashMap<>();
             kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> built.putIfAbsent(r.getName(), r)));
             Map<String, PlaybookRule> rules = new HashMap<>();
@@ -179,6 +185,13 @@ public final class PrecompiledPlaybook {
             LOG.warn("The precompiled playbook ({}) could not be loaded; compiling the DRL instead", MODELS, e);
             return Optional.empty();
         }
+    }
+
+    /** Runs the work on a daemon thread of its own. */
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "amends-rule-base-configuration");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
