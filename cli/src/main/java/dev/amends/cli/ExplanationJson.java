@@ -7,6 +7,7 @@ import dev.amends.api.DroppedStep;
 import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookRule;
 import dev.amends.api.Step;
+import dev.amends.model.Event;
 
 import java.util.List;
 
@@ -33,11 +34,11 @@ final class ExplanationJson {
             ObjectNode node = steps.addObject().put("order", step.order()).put("stage", step.stage().name())
                     .put("action", step.action().name());
             explanation.firingBehind(step).ifPresentOrElse(
-                    firing -> firing(node, firing),
+                    firing -> firing(node, firing, explanation),
                     () -> node.putObject("rule").put("name", step.rule()));
         }
         ArrayNode others = root.putArray("otherRules");
-        ExplanationText.otherFirings(explanation).forEach(firing -> firing(others.addObject(), firing));
+        ExplanationText.otherFirings(explanation).forEach(firing -> firing(others.addObject(), firing, explanation));
         ArrayNode dropped = root.putArray("dropped");
         for (DroppedStep step : explanation.dropped()) {
             ObjectNode node = dropped.addObject()
@@ -52,7 +53,7 @@ final class ExplanationJson {
         return root;
     }
 
-    private static void firing(ObjectNode node, Explanation.Firing firing) {
+    private static void firing(ObjectNode node, Explanation.Firing firing, Explanation explanation) {
         PlaybookRule rule = firing.rule();
         node.putObject("rule")
                 .put("name", rule.name())
@@ -62,6 +63,12 @@ final class ExplanationJson {
                 .put("source", rule.source());
         node.put("times", firing.times());
         strings(node.putArray("matched"), firing.matched());
+        ArrayNode reactedTo = node.putArray("reactedTo");
+        List<Event> events = explanation.plan().incident().events();
+        for (Event event : firing.events()) {
+            ObjectNode entry = reactedTo.addObject().put("event", events.indexOf(event));
+            entry.setAll((ObjectNode) EventJson.toTree(List.of(event)).get(0));
+        }
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -5,6 +5,7 @@ import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookRule;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.Step;
+import dev.amends.model.Event;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,7 @@ final class ExplanationText {
             line(out, DETAIL, "why: " + (step.why().isBlank() ? "(none given)" : Amounts.oneLine(step.why())));
             Optional<Explanation.Firing> firing = explanation.firingBehind(step);
             line(out, DETAIL, "added by " + firing.map(f -> name(f.rule())).orElse(quote(step.rule())));
+            firing.ifPresent(f -> reactedTo(plan, f, out));
             firing.ifPresent(f -> conditionsAndMatches(f, out));
         }
         out.append("\nOther rules that fired:\n");
@@ -52,6 +54,7 @@ final class ExplanationText {
         for (Explanation.Firing firing : others) {
             String times = firing.times() == 1 ? "" : ", fired " + firing.times() + " times";
             line(out, "  ", name(firing.rule()) + times);
+            reactedTo(plan, firing, out);
             conditionsAndMatches(firing, out);
             List<String> avoids = plan.avoid().stream().filter(a -> a.rule().equals(firing.rule().name()))
                     .map(a -> a.what().name()).toList();
@@ -66,6 +69,7 @@ final class ExplanationText {
         for (DroppedStep dropped : explanation.dropped()) {
             line(out, "  ", dropped.action() + " proposed by " + name(explanation, dropped.proposedBy())
                     + ", dropped by " + name(explanation, dropped.droppedBy()) + ": " + Amounts.oneLine(dropped.why()));
+            explanation.firing(dropped.droppedBy()).ifPresent(f -> reactedTo(plan, f, out));
         }
         return out.toString();
     }
@@ -79,6 +83,13 @@ final class ExplanationText {
     /** Where the rule of this name is written, from its firing; empty when it did not fire. */
     static String location(Explanation explanation, String rule) {
         return explanation.firing(rule).map(f -> f.rule().location()).orElse("");
+    }
+
+    /** "reacted to events[1]: STEP_DONE OFFER_REMEDY DECLINED at 2026-11-24T15:00:00+01:00", one line an event the rule matched. */
+    private static void reactedTo(RecoveryPlan plan, Explanation.Firing firing, StringBuilder out) {
+        for (Event event : firing.events()) {
+            line(out, DETAIL, "reacted to " + EventJson.name(plan.incident().events(), event) + ": " + EventJson.oneLine(event));
+        }
     }
 
     private static void conditionsAndMatches(Explanation.Firing firing, StringBuilder out) {

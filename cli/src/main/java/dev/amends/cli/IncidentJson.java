@@ -38,7 +38,7 @@ final class IncidentJson {
     static final List<String> FIELDS = List.of(
             "id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
             "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-            "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone");
+            "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone", "events");
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -88,8 +88,10 @@ final class IncidentJson {
                 .contactRole(name(root, "contactRole"));
         declaredFacts(root, incident);
         reportedAt(root).ifPresent(incident::reportedAt);
+        List<dev.amends.model.Event> events = EventJson.read(root.get("events"));
         try {
             incident.timeZone(name(root, "timeZone"));
+            incident.events(events);
             return incident.build();
         } catch (InvalidIncidentException e) {
             throw new BadInputException(e.field(), e.getMessage().substring(e.field().length() + 2));
@@ -144,20 +146,26 @@ final class IncidentJson {
      */
     private static Optional<OffsetDateTime> reportedAt(JsonNode root) {
         String text = name(root, "reportedAt");
-        if (text == null) {
-            return Optional.empty();
-        }
+        return text == null ? Optional.empty() : Optional.of(time(text, "reportedAt"));
+    }
+
+    /**
+     * A moment written as an ISO-8601 date and time with its offset from UTC.
+     *
+     * @throws BadInputException naming {@code field}, if the text is not one, or has no offset
+     */
+    static OffsetDateTime time(String text, String field) {
         String example = "; write it as an ISO-8601 date and time with its offset from UTC, such as 2026-11-27T17:30:00+01:00 "
                 + "or 2026-11-27T16:30:00Z";
         try {
-            return Optional.of(OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             try {
                 LocalDateTime.parse(text.strip());
-                throw new BadInputException("reportedAt", quote(text) + " has no offset from UTC, so it could be any of many "
+                throw new BadInputException(field, quote(text) + " has no offset from UTC, so it could be any of many "
                         + "moments" + example);
             } catch (DateTimeParseException notLocalEither) {
-                throw new BadInputException("reportedAt", quote(text) + " is not a date and time" + example);
+                throw new BadInputException(field, quote(text) + " is not a date and time" + example);
             }
         }
     }
@@ -197,6 +205,9 @@ final class IncidentJson {
         }
         incident.reportedAt().ifPresent(at -> node.put("reportedAt", at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
         incident.timeZone().ifPresent(zone -> node.put("timeZone", zone.getId()));
+        if (!incident.events().isEmpty()) {
+            node.set("events", EventJson.toTree(incident.events()));
+        }
         return node;
     }
 
@@ -270,7 +281,15 @@ final class IncidentJson {
     }
 
     private static String name(JsonNode root, String field) {
-        JsonNode value = root.get(field);
+        return text(root.get(field), field);
+    }
+
+    /**
+     * The text of a JSON string, null when absent or null.
+     *
+     * @throws BadInputException naming {@code field}, if the value is not a string or holds half a character
+     */
+    static String text(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return null;
         }
@@ -295,7 +314,7 @@ final class IncidentJson {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
-    private static String describe(JsonNode value) {
+    static String describe(JsonNode value) {
         return switch (value.getNodeType()) {
             case STRING -> "string " + quote(value.textValue());
             case NUMBER -> "number " + value.asText();
@@ -313,7 +332,7 @@ final class IncidentJson {
         return "\"" + escape(shown) + "\"";
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return new String(JsonStringEncoder.getInstance().quoteAsString(text));
     }
 }

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.amends.api.Avoidance;
+import dev.amends.api.DroppedStep;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.Step;
 
+import java.time.format.DateTimeFormatter;
+
 /**
  * Writes a recovery plan as pretty-printed JSON for other programs: the incident as understood,
- * the pace and channel, the numbered steps (each with the stage of the recovery it belongs to, and
- * its {@code due} date when the incident says when it was reported), what to avoid, and the playbook version that made it (absent from a plan made by hand), keys always in
- * the same order.
+ * the pace and channel, the numbered steps (each with the stage of the recovery it belongs to, its
+ * {@code due} date when the incident says when it was reported, and where it stands by the
+ * incident's events), the next step, the steps dropped, what to avoid, and the playbook version
+ * that made it (absent from a plan made by hand), keys always in the same order.
  */
 final class PlanJson {
 
@@ -38,8 +42,23 @@ final class PlanJson {
                     .put("wording", step.wording())
                     .put("timing", step.timing().name());
             step.due().ifPresent(due -> node.put("due", DueText.iso(due)));
+            node.put("status", step.status().name());
+            step.done().ifPresent(done -> node.putObject("done")
+                    .put("at", done.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                    .put("outcome", done.outcome().name()));
+            node.put("overdue", step.overdue());
             node.put("owner", step.owner().name())
                     .put("rule", step.rule())
+                    .put("why", step.why());
+        }
+        plan.next().ifPresent(next -> root.putObject("next").put("order", next.order()).put("action", next.action().name()));
+        ArrayNode dropped = root.putArray("dropped");
+        for (DroppedStep step : plan.dropped()) {
+            dropped.addObject()
+                    .put("action", step.action().name())
+                    .put("wording", step.wording())
+                    .put("proposedBy", step.proposedBy())
+                    .put("droppedBy", step.droppedBy())
                     .put("why", step.why());
         }
         ArrayNode avoid = root.putArray("avoid");

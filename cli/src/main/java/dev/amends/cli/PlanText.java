@@ -39,14 +39,25 @@ final class PlanText {
     static String render(RecoveryPlan plan, boolean why) {
         StringBuilder out = new StringBuilder();
         incident(plan, out);
+        boolean revised = !plan.incident().events().isEmpty();
+        if (revised) {
+            RevisionText.since(plan, out);
+        }
         if (plan.steps().isEmpty()) {
             out.append("\nThe rules recommended no steps for this incident.\n");
         } else {
-            nextHour(plan, out);
+            if (revised) {
+                RevisionText.next(plan, out);
+            } else {
+                nextHour(plan, out);
+            }
             int width = String.valueOf(plan.steps().size()).length();   // the numbers are right-aligned to the widest
             for (Stage stage : Stage.values()) {
-                stage(plan, stage, width, why, out);
+                stage(plan, stage, width, why, revised, out);
             }
+        }
+        if (revised) {
+            RevisionText.dropped(plan, out);
         }
         avoid(plan.avoid(), why, out);
         return out.toString();
@@ -120,7 +131,7 @@ final class PlanText {
         };
     }
 
-    private static void stage(RecoveryPlan plan, Stage stage, int width, boolean why, StringBuilder out) {
+    private static void stage(RecoveryPlan plan, Stage stage, int width, boolean why, boolean revised, StringBuilder out) {
         List<Step> steps = plan.steps(stage);
         if (steps.isEmpty()) {
             return;
@@ -140,10 +151,12 @@ final class PlanText {
                     ? Words.owner(step.owner()) + ", " + step.timing().text()
                     : step.owner() == Owner.REP ? "" : Words.owner(step.owner());
             titleLine(out, title, who, indent);
-            if (stage != Stage.FIRST_CONTACT) {
+            if (revised && (step.done().isPresent() || step.overdue())) {
+                lines(out, RevisionText.status(plan, step), indent, indent);
+            } else if (stage != Stage.FIRST_CONTACT) {
                 step.due().ifPresent(due -> lines(out, "Due " + DueText.readable(due) + ".", indent, indent));
             }
-            if (!step.wording().isBlank()) {
+            if (!step.wording().isBlank() && step.done().isEmpty()) {
                 lines(out, step.wording(), indent, indent);
             }
             if (why) {
@@ -195,7 +208,7 @@ final class PlanText {
     }
 
     /** Who does a step, inside a sentence: a built-in title lower-cased ("you"), a declared one as written ("Halden's ..."). */
-    private static String ownerInSentence(OwnerKind owner) {
+    static String ownerInSentence(OwnerKind owner) {
         return owner instanceof Owner ? lowerCased(Words.owner(owner)) : Words.owner(owner);
     }
 
@@ -203,7 +216,7 @@ final class PlanText {
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static void lines(StringBuilder out, String text, String firstIndent, String restIndent) {
+    static void lines(StringBuilder out, String text, String firstIndent, String restIndent) {
         for (String line : TextWrap.wrap(text, WIDTH, firstIndent, restIndent)) {
             out.append(line).append('\n');
         }

@@ -39,6 +39,8 @@ class PlanJsonTest {
                       "action": "ROUTE_COMPLAINT",
                       "wording": "Report the wrong insert to the complaint unit.",
                       "timing": "IMMEDIATELY",
+                      "status": "OPEN",
+                      "overdue": false,
                       "owner": "COMPLAINT_UNIT",
                       "rule": "Route patient issues",
                       "why": ""
@@ -50,11 +52,18 @@ class PlanJsonTest {
                       "action": "THANK_FOR_RAISING",
                       "wording": "Thank you for bringing this to me straight away, Dr. Osei; I am on it now and I will call you back within the hour with the replacement's arrival time.",
                       "timing": "WITHIN_AN_HOUR",
+                      "status": "OPEN",
+                      "overdue": false,
                       "owner": "REP",
                       "rule": "Thanks first to an angry customer",
                       "why": "Anger calls for thanks before sorry."
                     }
                   ],
+                  "next": {
+                    "order": 1,
+                    "action": "ROUTE_COMPLAINT"
+                  },
+                  "dropped": [],
                   "avoid": [
                     {
                       "what": "BLAME_OTHERS",

@@ -50,10 +50,10 @@ class RecommendOutputTest {
     void jsonOutputHasTheDocumentedKeysInOrder() {
         JsonNode plan = json(Cli.incident());
 
-        assertThat(keys(plan)).containsExactly("incident", "respondWithin", "channel", "steps", "avoid", "playbook");
+        assertThat(keys(plan)).containsExactly("incident", "respondWithin", "channel", "steps", "next", "dropped", "avoid", "playbook");
         assertThat(plan.get("steps")).isNotEmpty()
-                .allSatisfy(step -> assertThat(keys(step))
-                        .containsExactly("order", "stage", "phase", "action", "wording", "timing", "owner", "rule", "why"));
+                .allSatisfy(step -> assertThat(keys(step)).containsExactly(
+                        "order", "stage", "phase", "action", "wording", "timing", "status", "overdue", "owner", "rule", "why"));
         assertThat(plan.get("avoid")).isNotEmpty()
                 .allSatisfy(avoid -> assertThat(keys(avoid)).containsExactly("what", "why"));
     }

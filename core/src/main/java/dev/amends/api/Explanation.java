@@ -47,5 +47,10 @@ public interface Explanation {
 
         /** The facts its conditions matched, such as {@code Incident(faultOwner=REP)}. */
         List<String> matched();
+
+        /** The events among the facts it matched: what it reacted to, in the order matched; none for a rule about the incident alone. */
+        default List<dev.amends.model.Event> events() {
+            return List.of();
+        }
     }
 }

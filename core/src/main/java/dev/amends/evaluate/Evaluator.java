@@ -127,8 +127,10 @@ public final class Evaluator {
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .<Explanation.Firing>map(name -> {
                     PlaybookRule rule = rules.getOrDefault(name, new dev.amends.compile.Rule(name, "", ""));
+                    List<Object> matched = tracker.matched.getOrDefault(name, List.of());
                     return new Explained.RuleFiring(rule, tracker.firings.get(name),
-                            MatchedFacts.describe(tracker.matched.getOrDefault(name, List.of()), rule.conditions(), declared));
+                            MatchedFacts.describe(matched, rule.conditions(), declared),
+                            matched.stream().filter(Event.class::isInstance).map(Event.class::cast).toList());
                 })
                 .toList();
         return new Explained(plan, firings);

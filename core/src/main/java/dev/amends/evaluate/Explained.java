@@ -3,6 +3,7 @@ package dev.amends.evaluate;
 import dev.amends.api.Explanation;
 import dev.amends.api.PlaybookRule;
 import dev.amends.api.RecoveryPlan;
+import dev.amends.model.Event;
 
 import java.util.List;
 
@@ -13,11 +14,12 @@ record Explained(RecoveryPlan plan, List<Firing> firings) implements Explanation
         firings = List.copyOf(firings);
     }
 
-    /** A rule that fired, how often, and what it matched. */
-    record RuleFiring(PlaybookRule rule, int times, List<String> matched) implements Firing {
+    /** A rule that fired, how often, what it matched, and the events among that. */
+    record RuleFiring(PlaybookRule rule, int times, List<String> matched, List<Event> events) implements Firing {
 
         RuleFiring {
             matched = List.copyOf(matched);
+            events = List.copyOf(events);
         }
     }
 }

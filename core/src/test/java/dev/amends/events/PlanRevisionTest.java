@@ -301,4 +301,14 @@ class PlanRevisionTest {
         assertThat(explanation.firing("A declined remedy goes to the sales manager").orElseThrow().matched())
                 .containsExactly("StepDone(action=OFFER_REMEDY, outcome=DECLINED) at 2026-11-25T09:00+01:00");
     }
+
+    @Test
+    void aFiringHoldsTheEventsItReactedToAndARuleAboutTheIncidentAloneNone() {
+        StepDone declined = Event.stepDone(hoursLater(48), Action.OFFER_REMEDY, Outcome.DECLINED);
+        Explanation explanation = ADVISOR.explain(incident().event(declined).build());
+
+        assertThat(explanation.firing("A declined remedy goes to the sales manager").orElseThrow().events())
+                .containsExactly(declined);
+        assertThat(explanation.firing("Offer a remedy").orElseThrow().events()).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package dev.amends.service;
 
 import dev.amends.cli.BadInputException;
 import dev.amends.api.RuleEvaluationException;
+import dev.amends.model.InvalidIncidentException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,17 @@ class Problems extends ResponseEntityExceptionHandler {
         if (!RequestBody.NAME.equals(e.subject())) {
             problem.setProperty("field", e.subject());
         }
+        return ResponseEntity.of(problem).build();
+    }
+
+    /**
+     * 400: the incident's facts do not fit the playbook, such as an event about a step the plan
+     * never had or an action it does not know; {@code field} names the field at fault.
+     */
+    @ExceptionHandler(InvalidIncidentException.class)
+    ResponseEntity<ProblemDetail> invalidIncident(InvalidIncidentException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-incident", "The incident cannot be used", e.getMessage());
+        problem.setProperty("field", e.field());
         return ResponseEntity.of(problem).build();
     }
 

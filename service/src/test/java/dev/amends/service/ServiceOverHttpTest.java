@@ -134,6 +134,27 @@ class ServiceOverHttpTest {
     }
 
     @Test
+    void aBadEventIsNamedByItsPlaceAndField() throws Exception {
+        String incident = INCIDENT.replace("\"contact\": \"Dr. Ames\"", "\"contact\": \"Dr. Ames\", \"events\": ["
+                + "{\"at\": \"2026-11-24T10:00:00+01:00\", \"type\": \"STEP_DONE\", \"action\": \"FIX\", \"outcome\": \"LATE\"}]");
+        JsonNode problem = problem(post("/plans", incident), 400);
+
+        assertThat(problem.get("field").asText()).isEqualTo("events[0].outcome");
+        assertThat(problem.get("detail").asText()).isEqualTo("events[0].outcome: unknown value \"LATE\"; allowed: SUCCEEDED, FAILED, ACCEPTED, DECLINED");
+    }
+
+    @Test
+    void anEventAboutAStepThePlanNeverHadIsRefusedNamingTheField() throws Exception {
+        String incident = INCIDENT.replace("\"contact\": \"Dr. Ames\"", "\"contact\": \"Dr. Ames\", \"events\": ["
+                + "{\"at\": \"2026-11-24T10:00:00+01:00\", \"type\": \"STEP_DONE\", \"action\": \"FIXX\", \"outcome\": \"SUCCEEDED\"}]");
+        JsonNode problem = problem(post("/plans", incident), 400);
+
+        assertThat(problem.get("field").asText()).isEqualTo("events[0].action");
+        assertThat(problem.get("detail").asText()).startsWith("events[0].action: unknown action \"FIXX\"");
+        assertThat(problem.get("type").asText()).endsWith("docs/service.md#bad-incident");
+    }
+
+    @Test
     void textThatIsNotJsonIsRefusedWithItsPlaceAndNoField() throws Exception {
         JsonNode problem = problem(post("/plans", "{\"mistake\": WRONG_PRODUCT}"), 400);
 
