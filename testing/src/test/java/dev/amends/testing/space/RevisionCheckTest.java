@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,9 +45,9 @@ class RevisionCheckTest {
         return (extraRules.isEmpty() ? builder : builder.rules("extra.drl", SmallPlaybook.HEADER + extraRules)).build();
     }
 
-    /** One class is enough to show an invariant broken: a company's wrong product, calm customer, told by the rep. */
+    /** Every event on the one class these playbooks have (their rules read no fact). */
     private static RevisionReport check(String extraRules) {
-        return RevisionCheck.of(advisor(extraRules)).run();
+        return RevisionCheck.of(advisor(extraRules)).everyEvent().run();
     }
 
     private static RevisionReport.Result result(RevisionReport report, String name) {
@@ -75,6 +76,17 @@ class RevisionCheckTest {
                 Event.investigationClosed(at, Finding.OUR_PROCESS), Event.investigationClosed(at, Finding.PARTNER),
                 Event.investigationClosed(at, Finding.CUSTOMER_SIDE), Event.investigationClosed(at, Finding.NO_FAULT_FOUND),
                 Event.recurred(at));
+    }
+
+    @Test
+    void byDefaultEachClassIsRevisedByOneEventOfEachTypeAndTheSpaceMeetsEveryEvent() {
+        RecoveryPlan plan = advisor("").recommend(SmallPlaybook.incident().build());
+        List<Event> events = RevisionCheck.events(plan, RevisionCheck.REPORTED_AT.plus(RevisionCheck.EVENT_AFTER));
+
+        assertThat(RevisionCheck.oneOfEachType(events, 0)).extracting(Event::type).containsExactly(EventType.values());
+        assertThat(LongStream.range(0, 100).boxed().flatMap(cls -> RevisionCheck.oneOfEachType(events, cls).stream()))
+                .as("a hundred neighbouring classes").containsAll(events);
+        assertThat(RevisionCheck.of(advisor("")).run().revisions()).isEqualTo(EventType.values().length);
     }
 
     @Test
