@@ -3,9 +3,12 @@ package dev.amends.cli;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.testing.space.CheckReport;
 import dev.amends.testing.space.InputSpace;
+import dev.amends.testing.space.RevisionCheck;
+import dev.amends.testing.space.RevisionReport;
 import dev.amends.testing.space.WholeSpaceCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 
@@ -27,8 +30,20 @@ import java.io.PrintWriter;
                 "facts, and each value of the facts DIR's vocabulary.yaml declares (one",
                 "number per band). Incidents the rules cannot tell apart are evaluated once.",
                 "",
+                "With --events, each class's plan is then revised by one event at a time,",
+                "one of each type (a step done, a reply, no reply, the investigation",
+                "closed, the mistake again; which step, outcome, mood and finding taken in",
+                "turn from class to class), and checked again: nothing done is recommended",
+                "again, a declined step is not offered again as it was, a plan has a next",
+                "step until it is closed, the same plan when asked again, and every",
+                "invariant above. --every-event revises each class by every step done with",
+                "each outcome that applies, each mood, no reply to each step with the",
+                "customer, and each finding (about eight times as long).",
+                "",
                 "Examples:",
                 "  amends check",
+                "  amends check --events",
+                "  amends check --every-event --rules my-playbook/",
                 "  amends check --rules my-playbook/",
                 "",
                 "Exit status: 0 every invariant holds; 1 an invariant is violated, or the rules",
@@ -37,6 +52,12 @@ final class CheckCommand extends Subcommand {
 
     @Mixin
     RulesOption rules;
+
+    @Option(names = "--events", description = "Also check every plan after single events: one of each type a class.")
+    boolean events;
+
+    @Option(names = "--every-event", description = "Also check every plan after each single event of every kind (slow).")
+    boolean everyEvent;
 
     @Override
     public Integer call() {
@@ -48,6 +69,16 @@ final class CheckCommand extends Subcommand {
         CheckReport report = WholeSpaceCheck.of(advisor).run();
         out.print(TerminalText.text(report.describe()));
         out.flush();
-        return report.passed() ? Main.OK : Main.FAILURE;
+        if (!events && !everyEvent) {
+            return report.passed() ? Main.OK : Main.FAILURE;
+        }
+        out.println();
+        out.println("Revising each plan by one event at a time...");
+        out.flush();
+        RevisionCheck check = RevisionCheck.of(advisor);
+        RevisionReport revised = (everyEvent ? check.everyEvent() : check).run();
+        out.print(TerminalText.text(revised.describe()));
+        out.flush();
+        return report.passed() && revised.passed() ? Main.OK : Main.FAILURE;
     }
 }

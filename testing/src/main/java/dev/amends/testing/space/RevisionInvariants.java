@@ -1,0 +1,148 @@
+package dev.amends.testing.space;
+
+import dev.amends.api.DroppedStep;
+import dev.amends.api.RecoveryPlan;
+import dev.amends.api.Step;
+import dev.amends.api.StepStatus;
+import dev.amends.model.CustomerReplied;
+import dev.amends.model.Event;
+import dev.amends.model.InvestigationClosed;
+import dev.amends.model.NoReply;
+import dev.amends.model.Outcome;
+import dev.amends.model.StepDone;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The invariants every plan revised by an event is held to by default. */
+public final class RevisionInvariants {
+
+    static final RevisionInvariant NOTHING_DONE_AGAIN = RevisionInvariant.explained(
+            "nothing done is recommended again", RevisionInvariants::doneAgain);
+
+    static final RevisionInvariant DECLINED_NOT_OFFERED_AGAIN = RevisionInvariant.explained(
+            "a declined step is never offered again as it was", RevisionInvariants::offeredAgain);
+
+    static final RevisionInvariant NEXT_STEP_UNTIL_CLOSED = RevisionInvariant.explained(
+            "a plan has a next step until it is closed (every step with the customer done)", RevisionInvariants::noNextStep);
+
+    static final RevisionInvariant DETERMINISTIC = RevisionInvariant.explained(
+            "a revised plan is the same when asked again", r -> difference(r.after(), r.again()));
+
+    private RevisionInvariants() {
+    }
+
+    /**
+     * The default invariants of revisions: the four above, then every default invariant of plans
+     * ({@link Invariants#defaults()}) asked about the revised plan.
+     */
+    public static List<RevisionInvariant> defaults() {
+        List<RevisionInvariant> all = new ArrayList<>(List.of(NOTHING_DONE_AGAIN, DECLINED_NOT_OFFERED_AGAIN,
+                NEXT_STEP_UNTIL_CLOSED, DETERMINISTIC));
+        Invariants.defaults().forEach(invariant -> all.add(RevisionInvariant.of(invariant)));
+        return List.copyOf(all);
+    }
+
+    /**
+     * An open step of an action a {@link StepDone} marked done, unless an event after that one
+     * may have added it again.
+     */
+    private static String doneAgain(Revision r) {
+        List<Event> events = r.incident().events();
+        for (Event event : events) {
+            if (!(event instanceof StepDone done) || events.stream().anyMatch(e -> e.at().isAfter(done.at()))) {
+                continue;
+            }
+            for (Step step : r.after().open()) {
+                if (step.action().name().equals(done.action().name())) {
+                    return step(step) + " is open, though " + describe(done) + " marked it done";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An open step worded as a step the customer declined. */
+    private static String offeredAgain(Revision r) {
+        for (Step declined : r.after().steps()) {
+            if (declined.done().filter(d -> d.outcome() == Outcome.DECLINED).isEmpty()) {
+                continue;
+            }
+            for (Step step : r.after().open()) {
+                if (step.wording().equals(declined.wording())) {
+                    return step(step) + " is open, worded as step " + declined.order() + " " + declined.action().name()
+                            + ", which the customer declined";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * No open step left while the plan is not closed: it has no step with the customer, or not every
+     * such step is done (which, with nothing open, means it has none).
+     */
+    private static String noNextStep(Revision r) {
+        RecoveryPlan plan = r.after();
+        if (plan.next().isPresent()) {
+            return null;
+        }
+        List<Step> withCustomer = plan.steps().stream().filter(s -> !s.action().inHouse()).toList();
+        if (!withCustomer.isEmpty() && withCustomer.stream().allMatch(s -> s.status() == StepStatus.DONE)) {
+            return null;
+        }
+        String dropped = plan.dropped().stream().map(DroppedStep::action).map(a -> a.name()).distinct()
+                .collect(Collectors.joining(", "));
+        return (plan.steps().isEmpty() ? "the plan has no step left" : "every step is done, none of them with the customer")
+                + (dropped.isEmpty() ? "" : "; dropped: " + dropped);
+    }
+
+    /** How the plan asked again differs from the first answer: the first step that differs, or what else does. */
+    static String difference(RecoveryPlan first, RecoveryPlan again) {
+        if (first.equals(again)) {
+            return null;
+        }
+        List<Step> a = first.steps();
+        List<Step> b = again.steps();
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return "asked again, " + stated(a.get(i)) + " became " + stated(b.get(i));
+            }
+        }
+        if (a.size() != b.size()) {
+            return "asked again, the plan has " + b.size() + " steps instead of " + a.size();
+        }
+        if (!first.dropped().equals(again.dropped())) {
+            return "asked again, the dropped steps differ: " + first.dropped().size() + " then " + again.dropped().size();
+        }
+        return "asked again, the plan differs in what to avoid, its pace or its channel";
+    }
+
+    /** A step with all it says: {@code step 4 FIX ("Put it right."), WITHIN_THREE_DAYS by REP, OPEN}. */
+    private static String stated(Step step) {
+        return step(step) + ", " + step.timing() + " by " + step.owner().name() + ", " + step.status()
+                + step.due().map(due -> " due " + due.toOffsetDateTime()).orElse("");
+    }
+
+    /** {@code step 4 FIX ("Put it right.")}. */
+    static String step(Step step) {
+        return "step " + step.order() + " " + step.action().name() + " (\"" + step.wording() + "\")";
+    }
+
+    /** An event as the report shows it: {@code STEP_DONE OFFER_REMEDY DECLINED at 2025-03-04T09:00+01:00}. */
+    public static String describe(Event event) {
+        String what = "";
+        if (event instanceof StepDone done) {
+            what = " " + done.action().name() + " " + done.outcome();
+        } else if (event instanceof NoReply noReply) {
+            what = " " + noReply.action().name();
+        } else if (event instanceof CustomerReplied replied) {
+            what = " " + replied.mood();
+        } else if (event instanceof InvestigationClosed closed) {
+            what = " " + closed.finding();
+        }
+        return event.type() + what + " at " + event.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}
