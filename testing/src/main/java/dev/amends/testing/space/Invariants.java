@@ -80,7 +80,7 @@ public final class Invariants {
                 }
                 return alleged ? "no ROUTE_COMPLAINT step for a " + i.mistake() + " by " + i.faultOwner()
                         : "ROUTE_COMPLAINT for a " + i.mistake() + " by " + i.faultOwner() + ", where no device is alleged deficient";
-            }).reading("mistake", "detectedBy", "faultOwner");
+            }).reading("mistake", "detectedBy", "faultOwner", "patientImpact", "severity");
 
     static final Invariant RISK_MANAGEMENT_FIRST = Invariant.explained(
             "risk management hears of possible patient harm before the customer is spoken to", (i, p) -> {
@@ -257,6 +257,22 @@ public final class Invariants {
                         .orElse(null);
             }).reading();
 
+    static final Invariant BILLING_CHECKED_ACROSS_INVOICES = Invariant.explained(
+            "a billing error that runs across invoices is checked across all of them before the first conversation", (i, p) -> {
+                if (!billingAcrossInvoices(i)) {
+                    return null;
+                }
+                Optional<Step> check = p.step(Action.ARRANGE_FIX);
+                if (check.isEmpty() || !check.get().wording().contains("every invoice")) {
+                    return "no ARRANGE_FIX step checks every invoice";
+                }
+                if (check.get().stage() != Stage.BEFORE_CONTACT) {
+                    return "the check of every invoice is step " + check.get().order() + ", in " + check.get().stage();
+                }
+                return p.steps().stream().filter(s -> s.wording().contains("a wrong invoice")).findFirst()
+                        .map(s -> s.action() + " speaks of \"a wrong invoice\"").orElse(null);
+            }).reading("mistake", "faultOwner", "detectedBy", "priorOccurrences", "spreadBeyondContact", "severity");
+
     private Invariants() {
     }
 
@@ -265,7 +281,7 @@ public final class Invariants {
         return List.of(FIX_OR_REMEDY, CLOCK, NOTHING_TOLD_BEFORE_IT_EXISTS, OWNERSHIP_BEFORE_FIX, APOLOGY_BEFORE_EXPLANATION,
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
-                PROMISE_KEPT, NO_REMEDY_BESIDE_NOTHING_OFFERED, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
+                PROMISE_KEPT, NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
     }
 
     /**
@@ -273,13 +289,17 @@ public final class Invariants {
      * complaint: a defective product (unless our own quality people found it: that is a possible
      * field action, not a complaint), or a wrong product that the customer and the rep did not choose
      * themselves (it may be mislabelled or mispacked), unless our own warehouse caught it (an internal
-     * picking error) or the rep caught a partner's picking error before anything was used.
+     * picking error) or the rep caught a partner's picking error before anything was used; or our own
+     * wrong information that may reach a patient, reported by the customer or a third party: its
+     * labelling (a label, the instructions for use, a card in the box) is alleged deficient.
      */
     static boolean deviceAllegedDeficient(Incident incident) {
         return incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                 || incident.mistake() == Mistake.WRONG_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                         && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner())
-                        && !(incident.faultOwner() == FaultOwner.THIRD_PARTY && incident.detectedBy() == DetectedBy.REP);
+                        && !(incident.faultOwner() == FaultOwner.THIRD_PARTY && incident.detectedBy() == DetectedBy.REP)
+                || incident.mistake() == Mistake.INCORRECT_INFORMATION && incident.faultOwner() == FaultOwner.COMPANY
+                        && !weCaughtIt(incident) && (incident.patientImpact() || incident.severity() == Severity.CRITICAL);
     }
 
     /**
@@ -292,6 +312,19 @@ public final class Invariants {
         return patient && (incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                 || incident.mistake() == Mistake.INCORRECT_INFORMATION
                 || incident.mistake() == Mistake.WRONG_PRODUCT && incident.faultOwner() != FaultOwner.CUSTOMER);
+    }
+
+    /**
+     * Whether a billing error of ours (or a partner's, or the rep's) runs across invoices: an auditor or
+     * another third party found it, it is the third time or more, or the customer found a company's or
+     * partner's error of medium severity or more that others in their organisation already know of.
+     */
+    static boolean billingAcrossInvoices(Incident incident) {
+        return incident.mistake() == Mistake.BILLING_ERROR && incident.faultOwner() != FaultOwner.CUSTOMER
+                && (incident.detectedBy() == DetectedBy.THIRD_PARTY || incident.priorOccurrences() >= 2
+                        || incident.detectedBy() == DetectedBy.CUSTOMER && incident.spreadBeyondContact()
+                                && incident.severity() != Severity.LOW
+                                && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
     }
 
     private static boolean weCaughtIt(Incident incident) {

@@ -378,10 +378,12 @@ class InvariantsTest {
         private final Invariant complaint = Invariants.COMPLAINT_ONLY_FOR_A_DEVICE;
 
         static Stream<Incident> deviceAllegedDeficient() {
-            return Stream.concat(
+            return Stream.of(
                     Stream.of(FaultOwner.values()).map(f -> REPS_SLIP.toBuilder().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(f).build()),
                     Stream.of(FaultOwner.COMPANY, FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN)
-                            .map(f -> REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(f).build()));
+                            .map(f -> REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(f).build()),
+                    Stream.of(REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                            .patientImpact(true).build())).flatMap(s -> s);
         }
 
         static Stream<Incident> noDeviceAllegedDeficient() {
@@ -392,8 +394,14 @@ class InvariantsTest {
                                     .detectedBy(DetectedBy.COMPANY).build(),
                                     REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.THIRD_PARTY)
                                     .detectedBy(DetectedBy.REP).build())),
-                    Stream.of(Mistake.values()).filter(m -> m != Mistake.WRONG_PRODUCT && m != Mistake.DEFECTIVE_PRODUCT)
-                            .map(m -> REPS_SLIP.toBuilder().mistake(m).faultOwner(FaultOwner.COMPANY).patientImpact(true).build()));
+                    Stream.concat(Stream.of(Mistake.values()).filter(m -> m != Mistake.WRONG_PRODUCT && m != Mistake.DEFECTIVE_PRODUCT
+                                    && m != Mistake.INCORRECT_INFORMATION)
+                            .map(m -> REPS_SLIP.toBuilder().mistake(m).faultOwner(FaultOwner.COMPANY).patientImpact(true).build()),
+                            Stream.of(REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).build(),
+                                    REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                                            .patientImpact(true).detectedBy(DetectedBy.COMPANY).build(),
+                                    REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP)
+                                            .patientImpact(true).build())));
         }
 
         @ParameterizedTest
@@ -583,6 +591,41 @@ class InvariantsTest {
                     .isEqualTo("FIX says nothing is offered, OFFER_REMEDY is step 3");
             holds(exclusive, disclosure().then(FOLLOW_UP, AFTER_A_WEEK).build());
             holds(exclusive, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(FIX).then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build());
+        }
+    }
+
+    @Nested
+    class ABillingErrorAcrossInvoicesIsCheckedBeforeTheFirstConversation {
+
+        private final Invariant across = Invariants.BILLING_CHECKED_ACROSS_INVOICES;
+        private final Incident foundInTheirBooks = REPS_SLIP.toBuilder().mistake(Mistake.BILLING_ERROR)
+                .faultOwner(FaultOwner.COMPANY).spreadBeyondContact(true).build();
+
+        private HandPlan checked(Stage stage) {
+            return HandPlan.of(foundInTheirBooks, WITHIN_AN_HOUR)
+                    .step(stage, ARRANGE_FIX, IMMEDIATELY, "Have billing check every invoice since the wrong price took effect.");
+        }
+
+        @Test
+        void aFirstErrorTheCustomersOrganisationFoundGetsTheCheckBeforeTheConversation() {
+            assertThat(problem(across, HandPlan.of(foundInTheirBooks, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("no ARRANGE_FIX step checks every invoice");
+            holds(across, checked(Stage.BEFORE_CONTACT).say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void theRegretNamesTheScaleNotOneInvoice() {
+            RecoveryPlan oneInvoice = checked(Stage.BEFORE_CONTACT).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, EXPRESS_REGRET, WITHIN_AN_HOUR, "I'm sorry about a wrong invoice from us.").say(FIX).build();
+
+            assertThat(problem(across, oneInvoice)).isEqualTo("EXPRESS_REGRET speaks of \"a wrong invoice\"");
+        }
+
+        @Test
+        void oneWrongInvoiceOnlyTheContactKnowsOfNeedsNoCheckAcrossInvoices() {
+            Incident oneInvoice = foundInTheirBooks.toBuilder().spreadBeyondContact(false).build();
+
+            holds(across, HandPlan.of(oneInvoice, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build());
         }
     }
 
