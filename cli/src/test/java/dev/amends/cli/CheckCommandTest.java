@@ -100,7 +100,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("3 of 21 invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("3 of 22 invariants VIOLATED.");
     }
 
     @Test
@@ -108,7 +108,7 @@ class CheckCommandTest {
         assertThat(sound.exitCode()).isZero();
         assertThat(sound.err()).isEmpty();
         assertThat(sound.out()).doesNotContain("VIOLATED");
-        assertThat(lines(sound)).last().isEqualTo("No invariant violated (21 invariants checked).");
+        assertThat(lines(sound)).last().isEqualTo("No invariant violated (22 invariants checked).");
     }
 
     @Test

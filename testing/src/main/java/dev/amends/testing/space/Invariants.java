@@ -43,6 +43,12 @@ public final class Invariants {
             Action.REFER_TO_REGULATORY, Action.QUARANTINE_PRODUCT);
     /** What a rep says only where the cause is not known or a patient may be harmed: uncertainty and worry. */
     private static final List<String> UNKNOWNS = List.of("may have gone wrong", "what we do not know yet", "anyone it may have affected");
+    /**
+     * Words that name a loss as already had: a commitment broken, a date missed, trouble caused. A
+     * promise or a delivery we see failing, or a safety notice that missed them, has not cost that yet.
+     */
+    private static final List<String> LOSSES_ALREADY_HAD = List.of("was not kept", "missed the date",
+            "time and trouble you should never have had");
     /** A promise of a time in the ownership line, and the timing it stands for. */
     private static final Map<String, Timing> PROMISED = Map.of(
             "end of the week", Timing.WITHIN_A_WEEK, "this week", Timing.WITHIN_A_WEEK, "within a week", Timing.WITHIN_A_WEEK,
@@ -273,6 +279,24 @@ public final class Invariants {
                         .map(s -> s.action() + " speaks of \"a wrong invoice\"").orElse(null);
             }).reading("mistake", "faultOwner", "detectedBy", "priorOccurrences", "spreadBeyondContact", "severity");
 
+    static final Invariant NO_LOSS_BEFORE_IT_HAPPENED = Invariant.explained(
+            "what we caught before it reached the customer is not regretted as a loss they already had", (i, p) -> {
+                if (!caughtBeforeTheLoss(i)) {
+                    return null;
+                }
+                for (Step s : p.steps()) {
+                    if (s.action().inHouse()) {
+                        continue;
+                    }
+                    for (String loss : LOSSES_ALREADY_HAD) {
+                        if (s.wording().contains(loss)) {
+                            return s.action() + " says \"" + loss + "\"";
+                        }
+                    }
+                }
+                return null;
+            }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
+
     private Invariants() {
     }
 
@@ -281,7 +305,8 @@ public final class Invariants {
         return List.of(FIX_OR_REMEDY, CLOCK, NOTHING_TOLD_BEFORE_IT_EXISTS, OWNERSHIP_BEFORE_FIX, APOLOGY_BEFORE_EXPLANATION,
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
-                PROMISE_KEPT, NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
+                PROMISE_KEPT, NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
+                SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
     }
 
     /**
@@ -325,6 +350,18 @@ public final class Invariants {
                         || incident.detectedBy() == DetectedBy.CUSTOMER && incident.spreadBeyondContact()
                                 && incident.severity() != Severity.LOW
                                 && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
+    }
+
+    /**
+     * Whether we caught it before the loss reached the customer: a promise or a delivery we see will
+     * fail, or a safety notice, recall or field action of ours (or a partner's) that did not reach
+     * them, where a patient may be affected.
+     */
+    static boolean caughtBeforeTheLoss(Incident incident) {
+        boolean patient = incident.patientImpact() || incident.severity() == Severity.CRITICAL;
+        return weCaughtIt(incident) && (incident.mistake() == Mistake.BROKEN_PROMISE || incident.mistake() == Mistake.LATE_DELIVERY
+                || incident.mistake() == Mistake.OTHER && patient
+                        && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
     }
 
     private static boolean weCaughtIt(Incident incident) {

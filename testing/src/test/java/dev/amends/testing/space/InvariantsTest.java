@@ -630,6 +630,38 @@ class InvariantsTest {
     }
 
     @Nested
+    class WhatWeCaughtIsNotRegrettedAsALossAlreadyHad {
+
+        private final Invariant notYet = Invariants.NO_LOSS_BEFORE_IT_HAPPENED;
+
+        private RecoveryPlan regretting(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(REACH_OUT_FIRST)
+                    .step(Stage.FIRST_CONTACT, EXPRESS_REGRET, WITHIN_AN_HOUR, line).say(FIX).build();
+        }
+
+        @Test
+        void aDeliveryWeSeeWillBeLateIsNotRegrettedAsMissed() {
+            Incident late = REPS_SLIP.toBuilder().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY)
+                    .detectedBy(DetectedBy.COMPANY).build();
+
+            assertThat(problem(notYet, regretting(late, "I'm sorry about a delivery that missed the date you had planned around.")))
+                    .isEqualTo("EXPRESS_REGRET says \"missed the date\"");
+            holds(notYet, regretting(late, "I'm sorry about a delivery that will not arrive on the date you planned around."));
+            holds(notYet, regretting(late.toBuilder().detectedBy(DetectedBy.CUSTOMER).build(),
+                    "I'm sorry about a delivery that missed the date you had planned around."));
+        }
+
+        @Test
+        void aSafetyNoticeThatMissedThemIsNotTimeAndTrouble() {
+            Incident notice = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).faultOwner(FaultOwner.COMPANY)
+                    .detectedBy(DetectedBy.COMPANY).patientImpact(true).build();
+
+            assertThat(problem(notYet, regretting(notice, "I'm sorry about time and trouble you should never have had.")))
+                    .isEqualTo("EXPRESS_REGRET says \"time and trouble you should never have had\"");
+        }
+    }
+
+    @Nested
     class AnAngryCustomerIsThankedFirst {
 
         private final Invariant angry = Invariants.ANGRY_THANKED_FIRST;
