@@ -218,17 +218,7 @@ public final class Invariants {
                 if (!(weCaughtIt(i) && i.mistake() != Mistake.DEFECTIVE_PRODUCT && i.faultOwner() != FaultOwner.UNKNOWN)) {
                     return null;
                 }
-                for (Step s : p.steps()) {
-                    if (s.action().inHouse()) {
-                        continue;
-                    }
-                    for (String unknown : UNKNOWNS) {
-                        if (s.wording().contains(unknown)) {
-                            return s.action() + " says \"" + unknown + "\"";
-                        }
-                    }
-                }
-                return null;
+                return spokenPhrase(p, UNKNOWNS);
             }).reading("mistake", "faultOwner", "detectedBy");
 
     static final Invariant PROMISE_KEPT = Invariant.explained(
@@ -281,20 +271,7 @@ public final class Invariants {
 
     static final Invariant NO_LOSS_BEFORE_IT_HAPPENED = Invariant.explained(
             "what we caught before it reached the customer is not regretted as a loss they already had", (i, p) -> {
-                if (!caughtBeforeTheLoss(i)) {
-                    return null;
-                }
-                for (Step s : p.steps()) {
-                    if (s.action().inHouse()) {
-                        continue;
-                    }
-                    for (String loss : LOSSES_ALREADY_HAD) {
-                        if (s.wording().contains(loss)) {
-                            return s.action() + " says \"" + loss + "\"";
-                        }
-                    }
-                }
-                return null;
+                return caughtBeforeTheLoss(i) ? spokenPhrase(p, LOSSES_ALREADY_HAD) : null;
             }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
 
     private Invariants() {
@@ -362,6 +339,21 @@ public final class Invariants {
         return weCaughtIt(incident) && (incident.mistake() == Mistake.BROKEN_PROMISE || incident.mistake() == Mistake.LATE_DELIVERY
                 || incident.mistake() == Mistake.OTHER && patient
                         && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
+    }
+
+    /** The first of the phrases said to the customer (in a step not done in-house), as a problem, or null. */
+    private static String spokenPhrase(RecoveryPlan plan, List<String> phrases) {
+        for (Step s : plan.steps()) {
+            if (s.action().inHouse()) {
+                continue;
+            }
+            for (String phrase : phrases) {
+                if (s.wording().contains(phrase)) {
+                    return s.action() + " says \"" + phrase + "\"";
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean weCaughtIt(Incident incident) {
