@@ -51,7 +51,10 @@ class CheckCommandTest {
             when Incident( (mistake == Mistake.DEFECTIVE_PRODUCT && detectedBy != DetectedBy.COMPANY)
                            || (mistake == Mistake.WRONG_PRODUCT && detectedBy != DetectedBy.COMPANY
                                && faultOwner in (FaultOwner.COMPANY, FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN)
-                               && !(faultOwner == FaultOwner.THIRD_PARTY && detectedBy == DetectedBy.REP)) )
+                               && !(faultOwner == FaultOwner.THIRD_PARTY && detectedBy == DetectedBy.REP))
+                           || (mistake == Mistake.INCORRECT_INFORMATION && faultOwner == FaultOwner.COMPANY
+                               && detectedBy in (DetectedBy.CUSTOMER, DetectedBy.THIRD_PARTY)
+                               && (patientImpact || severity == Severity.CRITICAL)) )
             then plan.step(Action.ROUTE_COMPLAINT, "Log it with complaint handling.").within(Timing.IMMEDIATELY);
             end
             """;
@@ -64,6 +67,16 @@ class CheckCommandTest {
             end
             """;
 
+    private static final String CHECK_EVERY_INVOICE = """
+            rule "Check every invoice"
+            when Incident( mistake == Mistake.BILLING_ERROR, faultOwner != FaultOwner.CUSTOMER,
+                           detectedBy == DetectedBy.THIRD_PARTY || priorOccurrences >= 2
+                           || (detectedBy == DetectedBy.CUSTOMER && spreadBeyondContact && severity != Severity.LOW
+                               && faultOwner in (FaultOwner.COMPANY, FaultOwner.THIRD_PARTY)) )
+            then plan.step(Action.ARRANGE_FIX, "Have billing check every invoice first.").within(Timing.IMMEDIATELY);
+            end
+            """;
+
     /** Routes no complaint and tells no one of patient harm: three invariants break. */
     private Cli.Result flawed;
 
@@ -73,9 +86,10 @@ class CheckCommandTest {
     @BeforeAll
     void runTheChecks(@TempDir Path dir) {
         flawed = Cli.run("check", "--rules",
-                Drl.playbook(dir, "flawed", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM).toString());
+                Drl.playbook(dir, "flawed", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM,
+                CHECK_EVERY_INVOICE).toString());
         sound = Cli.run("check", "--rules", Drl.playbook(dir, "sound", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST,
-                THANK_THEM, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT).toString());
+                THANK_THEM, CHECK_EVERY_INVOICE, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT).toString());
     }
 
     private static List<String> lines(Cli.Result result) {
@@ -86,7 +100,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("3 of 24 invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("3 of 25 invariants VIOLATED.");
     }
 
     @Test
@@ -94,7 +108,7 @@ class CheckCommandTest {
         assertThat(sound.exitCode()).isZero();
         assertThat(sound.err()).isEmpty();
         assertThat(sound.out()).doesNotContain("VIOLATED");
-        assertThat(lines(sound)).last().isEqualTo("No invariant violated (24 invariants checked).");
+        assertThat(lines(sound)).last().isEqualTo("No invariant violated (25 invariants checked).");
     }
 
     @Test
@@ -108,14 +122,14 @@ class CheckCommandTest {
         assertThat(lines(flawed)).contains(
                 "  ok        every plan has a fix or a remedy",
                 "  ok        an angry customer is thanked first",
-                "  VIOLATED (52,992 combinations)  a product complaint exactly where a device is alleged deficient",
+                "  VIOLATED (55,872 combinations)  a product complaint exactly where a device is alleged deficient",
                 "  VIOLATED (253,440 combinations)  risk management hears of possible patient harm before the customer is spoken to");
     }
 
     @Test
     void aViolatedInvariantShowsThreeCounterexamplesAndHowManyMore() {
         List<String> lines = lines(flawed);
-        int at = lines.indexOf("  VIOLATED (52,992 combinations)  a product complaint exactly where a device is alleged deficient");
+        int at = lines.indexOf("  VIOLATED (55,872 combinations)  a product complaint exactly where a device is alleged deficient");
 
         assertThat(lines.subList(at + 1, at + 8)).satisfiesExactly(
                 incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
@@ -124,18 +138,18 @@ class CheckCommandTest {
                 problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
                 incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
                 problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
-                more -> assertThat(more).isEqualTo("      (and 52,989 more)"));
+                more -> assertThat(more).isEqualTo("      (and 55,869 more)"));
     }
 
     @Test
     void theDistributionGivesDistinctPlansAndTheShortestAndLongestWithTheirIncidents() {
         assertThat(lines(flawed)).containsSubsequence(
                 "Plans:",
-                "  distinct plans: 3",
+                "  distinct plans: 6",
                 "  shortest: 4 steps, first for mistake=WRONG_PRODUCT faultOwner=REP severity=LOW relationship=NEW "
                         + "detectedBy=REP customerMood=CALM priorOccurrences=0",
-                "  longest: 5 steps, first for mistake=WRONG_PRODUCT faultOwner=REP severity=LOW relationship=NEW "
-                        + "detectedBy=REP customerMood=ANGRY priorOccurrences=0");
+                "  longest: 6 steps, first for mistake=BILLING_ERROR faultOwner=REP severity=LOW relationship=NEW "
+                        + "detectedBy=REP customerMood=ANGRY priorOccurrences=2");
     }
 
     @Test

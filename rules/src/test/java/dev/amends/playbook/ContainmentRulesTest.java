@@ -132,10 +132,23 @@ class ContainmentRulesTest {
     }
 
     @Test
-    void wrongInformationFromTheCompanyIsCheckedAgainstTheLabellingWhenAPatientMayBeAffected() {
+    void wrongInformationFromTheCompanyIsCheckedAgainstTheLabellingAtOnceWhenAPatientMayBeAffected() {
         assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).patientImpact(true)))
                 .step(Action.REFER_TO_REGULATORY).wasAddedBy("Check whether wrong information came from the labelling")
-                .isOwnedBy(Owner.REGULATORY_AFFAIRS).hasTiming(Timing.WITHIN_A_BUSINESS_DAY).wordingContains("instructions for use");
+                .isOwnedBy(Owner.REGULATORY_AFFAIRS).hasTiming(Timing.IMMEDIATELY).wordingContains("instructions for use");
+    }
+
+    @Test
+    void wrongLabellingTheCustomerReportedIsRoutedAsAComplaint() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).patientImpact(true)))
+                .step(Action.ROUTE_COMPLAINT).wasAddedBy("Report a product complaint to complaint handling at once")
+                .hasTiming(Timing.IMMEDIATELY);
+    }
+
+    @Test
+    void wrongCompanyInformationThatCannotReachAPatientIsNoComplaint() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)))
+                .doesNotHaveSteps(Action.ROUTE_COMPLAINT);
     }
 
     @Test

@@ -86,7 +86,7 @@ class FixRulesTest {
             LATE_DELIVERY         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             UNANSWERED_REQUEST    | Get a clinical answer from the people who own it             | FIRST_CONTACT  | labelling
-            INCORRECT_INFORMATION | Correct our wrong information once the correction is approved | FIRST_CONTACT | in writing today
+            INCORRECT_INFORMATION | Correct our wrong information once the correction is approved | FIRST_CONTACT | current instructions for use
             OTHER                 | Help them act on the safety notice that missed them          | FOLLOW_THROUGH | confirmation of receipt
             """)
     void whenAPatientMayBeAffectedTheFixFitsThePatientsNeed(Mistake mistake, String rule, Stage stage, String words) {

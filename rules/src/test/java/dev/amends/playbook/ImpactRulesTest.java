@@ -48,6 +48,26 @@ class ImpactRulesTest {
                 .doesNotContain("{impact}", "about what happened");
     }
 
+    @ParameterizedTest(name = "{0} we caught: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            BROKEN_PROMISE | can no longer be kept as promised | was not kept
+            LATE_DELIVERY  | will not arrive on the date       | missed the date
+            """)
+    void whatWeSeeFailingIsNamedAsNotYetHappened(Mistake mistake, String impact, String pastLoss) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.REP).detectedBy(DetectedBy.REP));
+
+        assertThat(step(plan, Action.APOLOGIZE).wording()).contains(impact).doesNotContain(pastLoss);
+    }
+
+    @Test
+    void aSafetyNoticeOfOursThatMissedThemIsNamedAsTheNoticeNotAsTrouble() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.OTHER).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+                .detectedBy(DetectedBy.COMPANY).patientImpact(true));
+
+        assertThat(step(plan, Action.EXPRESS_REGRET).wording())
+                .contains("a safety notice meant for you that did not reach you").doesNotContain("time and trouble");
+    }
+
     @Test
     void aDefectOurQualityPeopleFoundIsNamedAsShakenTrustNotAsAFailureInUse() {
         RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)

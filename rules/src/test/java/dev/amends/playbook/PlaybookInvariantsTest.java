@@ -96,7 +96,9 @@ class PlaybookInvariantsTest {
                     || incident.mistake() == Mistake.WRONG_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                     && incident.faultOwner() != FaultOwner.REP && incident.faultOwner() != FaultOwner.CUSTOMER
                     && !(incident.mistake() == Mistake.WRONG_PRODUCT && incident.faultOwner() == FaultOwner.THIRD_PARTY
-                            && incident.detectedBy() == DetectedBy.REP);
+                            && incident.detectedBy() == DetectedBy.REP)
+                    || incident.mistake() == Mistake.INCORRECT_INFORMATION && incident.faultOwner() == FaultOwner.COMPANY
+                    && (incident.detectedBy() == DetectedBy.CUSTOMER || incident.detectedBy() == DetectedBy.THIRD_PARTY) && patientCase;
 
             assertThat(plan.has(Action.ROUTE_COMPLAINT)).as("a product complaint only where a device is alleged deficient in %s", context)
                     .isEqualTo(productComplaint);

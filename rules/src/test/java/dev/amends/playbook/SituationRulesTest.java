@@ -54,7 +54,8 @@ class SituationRulesTest {
     }
 
     @ParameterizedTest(name = "{0} is no product complaint, even with a patient involved")
-    @EnumSource(value = Mistake.class, names = {"DEFECTIVE_PRODUCT", "WRONG_PRODUCT"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Mistake.class, names = {"DEFECTIVE_PRODUCT", "WRONG_PRODUCT", "INCORRECT_INFORMATION"},
+            mode = EnumSource.Mode.EXCLUDE)
     void otherMistakesAreNoProductComplaintEvenWithAPatientInvolved(Mistake mistake) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true));
 

@@ -43,6 +43,12 @@ public final class Invariants {
             Action.REFER_TO_REGULATORY, Action.QUARANTINE_PRODUCT);
     /** What a rep says only where the cause is not known or a patient may be harmed: uncertainty and worry. */
     private static final List<String> UNKNOWNS = List.of("may have gone wrong", "what we do not know yet", "anyone it may have affected");
+    /**
+     * Words that name a loss as already had: a commitment broken, a date missed, trouble caused. A
+     * promise or a delivery we see failing, or a safety notice that missed them, has not cost that yet.
+     */
+    private static final List<String> LOSSES_ALREADY_HAD = List.of("was not kept", "missed the date",
+            "time and trouble you should never have had");
     /** A promise of a time in the ownership line, and the timing it stands for. */
     private static final Map<String, Timing> PROMISED = Map.of(
             "end of the week", Timing.WITHIN_A_WEEK, "this week", Timing.WITHIN_A_WEEK, "within a week", Timing.WITHIN_A_WEEK,
@@ -92,7 +98,7 @@ public final class Invariants {
                 }
                 return alleged ? "no ROUTE_COMPLAINT step for a " + i.mistake() + " by " + i.faultOwner()
                         : "ROUTE_COMPLAINT for a " + i.mistake() + " by " + i.faultOwner() + ", where no device is alleged deficient";
-            }).reading("mistake", "detectedBy", "faultOwner");
+            }).reading("mistake", "detectedBy", "faultOwner", "patientImpact", "severity");
 
     static final Invariant RISK_MANAGEMENT_FIRST = Invariant.explained(
             "risk management hears of possible patient harm before the customer is spoken to", (i, p) -> {
@@ -224,17 +230,7 @@ public final class Invariants {
                 if (!(weCaughtIt(i) && i.mistake() != Mistake.DEFECTIVE_PRODUCT && i.faultOwner() != FaultOwner.UNKNOWN)) {
                     return null;
                 }
-                for (Step s : p.steps()) {
-                    if (s.action().inHouse()) {
-                        continue;
-                    }
-                    for (String unknown : UNKNOWNS) {
-                        if (s.wording().contains(unknown)) {
-                            return s.action() + " says \"" + unknown + "\"";
-                        }
-                    }
-                }
-                return null;
+                return spokenPhrase(p, UNKNOWNS);
             }).reading("mistake", "faultOwner", "detectedBy");
 
     static final Invariant PROMISE_KEPT = Invariant.explained(
@@ -293,15 +289,6 @@ public final class Invariants {
                         .map(s -> s.action() + " relies on the carrier that failed").orElse(null);
             }).reading("mistake", "faultOwner", "severity");
 
-    static final Invariant NOTHING_REGRETTED_BEFORE_IT_IS_MISSED = Invariant.explained(
-            "a late delivery we caught is not regretted as a date already missed", (i, p) -> {
-                if (!(i.mistake() == Mistake.LATE_DELIVERY && weCaughtIt(i))) {
-                    return null;
-                }
-                return p.steps().stream().filter(s -> !s.action().inHouse() && s.wording().contains("missed the date")).findFirst()
-                        .map(s -> s.action() + " says \"missed the date\"").orElse(null);
-            }).reading("mistake", "detectedBy");
-
     static final Invariant PROMISED_CONTACT_HAS_A_STEP = Invariant.explained(
             "what a wording promises the customer, another step delivers", (i, p) -> {
                 for (Step s : p.steps()) {
@@ -330,6 +317,27 @@ public final class Invariants {
                 return null;
             }).reading();
 
+    static final Invariant BILLING_CHECKED_ACROSS_INVOICES = Invariant.explained(
+            "a billing error that runs across invoices is checked across all of them before the first conversation", (i, p) -> {
+                if (!billingAcrossInvoices(i)) {
+                    return null;
+                }
+                Optional<Step> check = p.step(Action.ARRANGE_FIX);
+                if (check.isEmpty() || !check.get().wording().contains("every invoice")) {
+                    return "no ARRANGE_FIX step checks every invoice";
+                }
+                if (check.get().stage() != Stage.BEFORE_CONTACT) {
+                    return "the check of every invoice is step " + check.get().order() + ", in " + check.get().stage();
+                }
+                return p.steps().stream().filter(s -> s.wording().contains("a wrong invoice")).findFirst()
+                        .map(s -> s.action() + " speaks of \"a wrong invoice\"").orElse(null);
+            }).reading("mistake", "faultOwner", "detectedBy", "priorOccurrences", "spreadBeyondContact", "severity");
+
+    static final Invariant NO_LOSS_BEFORE_IT_HAPPENED = Invariant.explained(
+            "what we caught before it reached the customer is not regretted as a loss they already had", (i, p) -> {
+                return caughtBeforeTheLoss(i) ? spokenPhrase(p, LOSSES_ALREADY_HAD) : null;
+            }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
+
     private Invariants() {
     }
 
@@ -339,7 +347,8 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
-                NOTHING_REGRETTED_BEFORE_IT_IS_MISSED, NO_REMEDY_BESIDE_NOTHING_OFFERED, SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
+                NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
+                SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
     }
 
     /**
@@ -347,13 +356,17 @@ public final class Invariants {
      * complaint: a defective product (unless our own quality people found it: that is a possible
      * field action, not a complaint), or a wrong product that the customer and the rep did not choose
      * themselves (it may be mislabelled or mispacked), unless our own warehouse caught it (an internal
-     * picking error) or the rep caught a partner's picking error before anything was used.
+     * picking error) or the rep caught a partner's picking error before anything was used; or our own
+     * wrong information that may reach a patient, reported by the customer or a third party: its
+     * labelling (a label, the instructions for use, a card in the box) is alleged deficient.
      */
     static boolean deviceAllegedDeficient(Incident incident) {
         return incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                 || incident.mistake() == Mistake.WRONG_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                         && NEITHER_CUSTOMER_NOR_REP.contains(incident.faultOwner())
-                        && !(incident.faultOwner() == FaultOwner.THIRD_PARTY && incident.detectedBy() == DetectedBy.REP);
+                        && !(incident.faultOwner() == FaultOwner.THIRD_PARTY && incident.detectedBy() == DetectedBy.REP)
+                || incident.mistake() == Mistake.INCORRECT_INFORMATION && incident.faultOwner() == FaultOwner.COMPANY
+                        && !weCaughtIt(incident) && (incident.patientImpact() || incident.severity() == Severity.CRITICAL);
     }
 
     /**
@@ -366,6 +379,46 @@ public final class Invariants {
         return patient && (incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                 || incident.mistake() == Mistake.INCORRECT_INFORMATION
                 || incident.mistake() == Mistake.WRONG_PRODUCT && incident.faultOwner() != FaultOwner.CUSTOMER);
+    }
+
+    /**
+     * Whether a billing error of ours (or a partner's, or the rep's) runs across invoices: an auditor or
+     * another third party found it, it is the third time or more, or the customer found a company's or
+     * partner's error of medium severity or more that others in their organisation already know of.
+     */
+    static boolean billingAcrossInvoices(Incident incident) {
+        return incident.mistake() == Mistake.BILLING_ERROR && incident.faultOwner() != FaultOwner.CUSTOMER
+                && (incident.detectedBy() == DetectedBy.THIRD_PARTY || incident.priorOccurrences() >= 2
+                        || incident.detectedBy() == DetectedBy.CUSTOMER && incident.spreadBeyondContact()
+                                && incident.severity() != Severity.LOW
+                                && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
+    }
+
+    /**
+     * Whether we caught it before the loss reached the customer: a promise or a delivery we see will
+     * fail, or a safety notice, recall or field action of ours (or a partner's) that did not reach
+     * them, where a patient may be affected.
+     */
+    static boolean caughtBeforeTheLoss(Incident incident) {
+        boolean patient = incident.patientImpact() || incident.severity() == Severity.CRITICAL;
+        return weCaughtIt(incident) && (incident.mistake() == Mistake.BROKEN_PROMISE || incident.mistake() == Mistake.LATE_DELIVERY
+                || incident.mistake() == Mistake.OTHER && patient
+                        && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
+    }
+
+    /** The first of the phrases said to the customer (in a step not done in-house), as a problem, or null. */
+    private static String spokenPhrase(RecoveryPlan plan, List<String> phrases) {
+        for (Step s : plan.steps()) {
+            if (s.action().inHouse()) {
+                continue;
+            }
+            for (String phrase : phrases) {
+                if (s.wording().contains(phrase)) {
+                    return s.action() + " says \"" + phrase + "\"";
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean weCaughtIt(Incident incident) {

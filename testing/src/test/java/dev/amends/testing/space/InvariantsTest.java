@@ -378,10 +378,12 @@ class InvariantsTest {
         private final Invariant complaint = Invariants.COMPLAINT_ONLY_FOR_A_DEVICE;
 
         static Stream<Incident> deviceAllegedDeficient() {
-            return Stream.concat(
+            return Stream.of(
                     Stream.of(FaultOwner.values()).map(f -> REPS_SLIP.toBuilder().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(f).build()),
                     Stream.of(FaultOwner.COMPANY, FaultOwner.THIRD_PARTY, FaultOwner.UNKNOWN)
-                            .map(f -> REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(f).build()));
+                            .map(f -> REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(f).build()),
+                    Stream.of(REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                            .patientImpact(true).build())).flatMap(s -> s);
         }
 
         static Stream<Incident> noDeviceAllegedDeficient() {
@@ -392,8 +394,14 @@ class InvariantsTest {
                                     .detectedBy(DetectedBy.COMPANY).build(),
                                     REPS_SLIP.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.THIRD_PARTY)
                                     .detectedBy(DetectedBy.REP).build())),
-                    Stream.of(Mistake.values()).filter(m -> m != Mistake.WRONG_PRODUCT && m != Mistake.DEFECTIVE_PRODUCT)
-                            .map(m -> REPS_SLIP.toBuilder().mistake(m).faultOwner(FaultOwner.COMPANY).patientImpact(true).build()));
+                    Stream.concat(Stream.of(Mistake.values()).filter(m -> m != Mistake.WRONG_PRODUCT && m != Mistake.DEFECTIVE_PRODUCT
+                                    && m != Mistake.INCORRECT_INFORMATION)
+                            .map(m -> REPS_SLIP.toBuilder().mistake(m).faultOwner(FaultOwner.COMPANY).patientImpact(true).build()),
+                            Stream.of(REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).build(),
+                                    REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                                            .patientImpact(true).detectedBy(DetectedBy.COMPANY).build(),
+                                    REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP)
+                                            .patientImpact(true).build())));
         }
 
         @ParameterizedTest
@@ -605,6 +613,41 @@ class InvariantsTest {
     }
 
     @Nested
+    class ABillingErrorAcrossInvoicesIsCheckedBeforeTheFirstConversation {
+
+        private final Invariant across = Invariants.BILLING_CHECKED_ACROSS_INVOICES;
+        private final Incident foundInTheirBooks = REPS_SLIP.toBuilder().mistake(Mistake.BILLING_ERROR)
+                .faultOwner(FaultOwner.COMPANY).spreadBeyondContact(true).build();
+
+        private HandPlan checked(Stage stage) {
+            return HandPlan.of(foundInTheirBooks, WITHIN_AN_HOUR)
+                    .step(stage, ARRANGE_FIX, IMMEDIATELY, "Have billing check every invoice since the wrong price took effect.");
+        }
+
+        @Test
+        void aFirstErrorTheCustomersOrganisationFoundGetsTheCheckBeforeTheConversation() {
+            assertThat(problem(across, HandPlan.of(foundInTheirBooks, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("no ARRANGE_FIX step checks every invoice");
+            holds(across, checked(Stage.BEFORE_CONTACT).say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void theRegretNamesTheScaleNotOneInvoice() {
+            RecoveryPlan oneInvoice = checked(Stage.BEFORE_CONTACT).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, EXPRESS_REGRET, WITHIN_AN_HOUR, "I'm sorry about a wrong invoice from us.").say(FIX).build();
+
+            assertThat(problem(across, oneInvoice)).isEqualTo("EXPRESS_REGRET speaks of \"a wrong invoice\"");
+        }
+
+        @Test
+        void oneWrongInvoiceOnlyTheContactKnowsOfNeedsNoCheckAcrossInvoices() {
+            Incident oneInvoice = foundInTheirBooks.toBuilder().spreadBeyondContact(false).build();
+
+            holds(across, HandPlan.of(oneInvoice, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build());
+        }
+    }
+
+    @Nested
     class ASeriousLateDeliveryIsNotLeftToTheCarrier {
 
         private final Invariant route = Invariants.SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE;
@@ -622,28 +665,6 @@ class InvariantsTest {
             assertThat(problem(route, rescued("Expedite it and get an arrival time confirmed by the carrier.")))
                     .isEqualTo("ARRANGE_FIX relies on the carrier that failed");
             holds(route, rescued("Line up the nearest stock or a hand carry, not the route that failed."));
-        }
-    }
-
-    @Nested
-    class ALateDeliveryWeCaughtIsNotRegrettedAsMissed {
-
-        private final Invariant missed = Invariants.NOTHING_REGRETTED_BEFORE_IT_IS_MISSED;
-
-        private RecoveryPlan regretting(DetectedBy detectedBy, String regret) {
-            Incident late = Incident.builder().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY)
-                    .severity(Severity.MEDIUM).relationship(Relationship.ESTABLISHED).detectedBy(detectedBy)
-                    .customerMood(CustomerMood.CALM).build();
-            return HandPlan.of(late, TODAY).say(REACH_OUT_FIRST).step(Stage.FIRST_CONTACT, EXPRESS_REGRET, TODAY, regret)
-                    .say(TAKE_OWNERSHIP, FIX).build();
-        }
-
-        @Test
-        void aDateMissedBeforeItWasIsCaught() {
-            assertThat(problem(missed, regretting(DetectedBy.COMPANY, "I'm sorry about a delivery that missed the date.")))
-                    .isEqualTo("EXPRESS_REGRET says \"missed the date\"");
-            holds(missed, regretting(DetectedBy.COMPANY, "I'm sorry about a delivery that will not be there when planned."));
-            holds(missed, regretting(DetectedBy.CUSTOMER, "I'm sorry about a delivery that missed the date."));
         }
     }
 
@@ -683,6 +704,38 @@ class InvariantsTest {
 
             assertThat(problem(promised, plan)).isEqualTo(
                     "TAKE_OWNERSHIP promises \"I'll come back to you with what went wrong\", and no EXPLAIN_CAUSE or SHARE_PREVENTION step delivers it");
+        }
+    }
+
+    @Nested
+    class WhatWeCaughtIsNotRegrettedAsALossAlreadyHad {
+
+        private final Invariant notYet = Invariants.NO_LOSS_BEFORE_IT_HAPPENED;
+
+        private RecoveryPlan regretting(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(REACH_OUT_FIRST)
+                    .step(Stage.FIRST_CONTACT, EXPRESS_REGRET, WITHIN_AN_HOUR, line).say(FIX).build();
+        }
+
+        @Test
+        void aDeliveryWeSeeWillBeLateIsNotRegrettedAsMissed() {
+            Incident late = REPS_SLIP.toBuilder().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY)
+                    .detectedBy(DetectedBy.COMPANY).build();
+
+            assertThat(problem(notYet, regretting(late, "I'm sorry about a delivery that missed the date you had planned around.")))
+                    .isEqualTo("EXPRESS_REGRET says \"missed the date\"");
+            holds(notYet, regretting(late, "I'm sorry about a delivery that will not arrive on the date you planned around."));
+            holds(notYet, regretting(late.toBuilder().detectedBy(DetectedBy.CUSTOMER).build(),
+                    "I'm sorry about a delivery that missed the date you had planned around."));
+        }
+
+        @Test
+        void aSafetyNoticeThatMissedThemIsNotTimeAndTrouble() {
+            Incident notice = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).faultOwner(FaultOwner.COMPANY)
+                    .detectedBy(DetectedBy.COMPANY).patientImpact(true).build();
+
+            assertThat(problem(notYet, regretting(notice, "I'm sorry about time and trouble you should never have had.")))
+                    .isEqualTo("EXPRESS_REGRET says \"time and trouble you should never have had\"");
         }
     }
 
