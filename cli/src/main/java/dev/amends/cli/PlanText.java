@@ -139,7 +139,8 @@ final class PlanText {
         out.append('\n');
         if (stage == Stage.FIRST_CONTACT) {
             String by = steps.get(0).due().map(due -> ", by " + DueText.readable(due)).orElse("");
-            lines(out, stage.title() + ": " + contact(plan) + " " + plan.respondWithin().text() + by, "", "  ");
+            String overdue = revised && steps.stream().anyMatch(Step::overdue) ? " (overdue)" : "";
+            lines(out, stage.title() + ": " + contact(plan) + " " + plan.respondWithin().text() + by + overdue, "", "  ");
         } else {
             out.append(stage.title()).append('\n');
         }
@@ -151,7 +152,7 @@ final class PlanText {
                     ? Words.owner(step.owner()) + ", " + step.timing().text()
                     : step.owner() == Owner.REP ? "" : Words.owner(step.owner());
             titleLine(out, title, who, indent);
-            if (revised && (step.done().isPresent() || step.overdue())) {
+            if (revised && (step.done().isPresent() || step.overdue() && stage != Stage.FIRST_CONTACT)) {
                 lines(out, RevisionText.status(plan, step), indent, indent);
             } else if (stage != Stage.FIRST_CONTACT) {
                 step.due().ifPresent(due -> lines(out, "Due " + DueText.readable(due) + ".", indent, indent));

@@ -113,6 +113,18 @@ class EventsInputTest {
     }
 
     @Test
+    void anUnknownTypeIsQuotedWithoutPassingOnAControlCharacter() {
+        ObjectNode incident = incident();
+        event(incident, "2026-11-23T10:00:00+01:00", "RECURRED\u001b]0;x\u0007");
+
+        Cli.Result result = recommend(incident);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("amends: events[0].type: unknown event type \"RECURRED\\u001B]0;x\\u0007\"")
+                .doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
     void aMissingFieldOfTheTypeIsNamedWithItsValues() {
         ObjectNode incident = incident();
         event(incident, "2026-11-23T10:00:00+01:00", "STEP_DONE").put("action", "FIX");

@@ -62,7 +62,11 @@ class RevisedPlanOutputTest {
     Path dir;
 
     private Cli.Result run(String command, ObjectNode incident, String... more) {
-        Path rules = Drl.playbook(dir, "rules", RULES);
+        return runWith(RULES, command, incident, more);
+    }
+
+    private Cli.Result runWith(String playbook, String command, ObjectNode incident, String... more) {
+        Path rules = Drl.playbook(dir, "rules", playbook);
         List<String> args = new ArrayList<>(List.of(command, Cli.write(dir, incident).toString(), "--rules", rules.toString(),
                 "--now", NOW));
         args.addAll(List.of(more));
@@ -229,6 +233,41 @@ class RevisedPlanOutputTest {
         }
         assertThat(drop).isNotNull();
         assertThat(drop.get("reactedTo")).singleElement().satisfies(event -> assertThat(event.get("event").asInt()).isEqualTo(2));
+    }
+
+    @Test
+    void theExampleOfAPlanAWeekAndAHalfOnMarksItsStepsInEveryFormat() throws Exception {
+        List<String> example = List.of("recommend", "../examples/incidents/repeat-late-delivery-a-week-on.json",
+                "--calendar", "../examples/calendars/berlin-office.yaml", "--now", "2026-11-27T09:00:00+01:00");
+
+        Cli.Result text = Cli.run(example);
+        JsonNode plan = Cli.run(example, "--format", "json").json();
+        List<VToDo> todos = new CalendarBuilder().build(new StringReader(Cli.run(example, "--format", "ics").out()))
+                .getComponents("VTODO");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Since the report", "Done Mon 16 Nov 15:40, succeeded.", "Next: ");
+        assertThat(plan.get("incident").get("events")).hasSize(3);
+        assertThat(step(plan, "FIX").get("status").asText()).isEqualTo("DONE");
+        assertThat(step(plan, "FOLLOW_UP").get("due").asText()).as("a week after the fix was done")
+                .isEqualTo("2026-11-23T15:40:00+01:00");
+        assertThat(value(todo(todos, "Fix it"), Property.STATUS)).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void anOverdueFirstConversationIsMarkedOnceInItsHeading() {
+        ObjectNode incident = incident();
+        incident.putArray("events").addObject().put("at", "2026-11-23T10:00:00+01:00").put("type", "CUSTOMER_REPLIED").put("mood", "CALM");
+
+        String text = runWith("""
+                rule "Thank them"
+                when Incident()
+                then plan.step(Action.THANK_FOR_RAISING, "Thank you.");
+                end
+                """, "recommend", incident).out();
+
+        assertThat(text).contains("The first conversation: write to Dr. Amara Osei within one business day, by Mon\n"
+                + "  23 Nov 2026, 17:00 +01:00 (overdue)\n").doesNotContain("Overdue: it was due");
     }
 
     private static VToDo todo(List<VToDo> todos, String step) {
