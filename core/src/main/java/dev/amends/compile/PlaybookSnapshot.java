@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -26,13 +27,36 @@ import java.util.stream.Stream;
  * the second) and clocks skew: the folders are looked at, looked at again a settle time later,
  * and read only if nothing changed in between.
  *
- * @param read   the files and the problems met reading them
- * @param digest the SHA-256 of the files' names and texts, in lowercase hex
+ * <p>The digest is computed on a thread of its own from the moment the snapshot is taken, so that
+ * it is worked out while the rules compile (on a cold start, hashing the text is interpreted code).
  */
-public record PlaybookSnapshot(PlaybookSources.Read read, String digest) {
+public final class PlaybookSnapshot {
 
     /** How often a snapshot is tried before the folders are taken to be still changing. */
     public static final int ATTEMPTS = 10;
+
+    private final PlaybookSources.Read read;
+    private final CompletableFuture<String> digest;
+
+    private PlaybookSnapshot(PlaybookSources.Read read) {
+        this.read = read;
+        List<RuleFile> files = read.files();
+        this.digest = CompletableFuture.supplyAsync(() -> digest(files), work -> {
+            Thread thread = new Thread(work, "amends-playbook-digest");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The files and the problems met reading them. */
+    public PlaybookSources.Read read() {
+        return read;
+    }
+
+    /** The SHA-256 of the files' names and texts, in lowercase hex. */
+    public String digest() {
+        return digest.join();
+    }
 
     /**
      * A consistent snapshot of the sources, waiting for their folders to be quiet for {@code settle};
@@ -52,7 +76,7 @@ public record PlaybookSnapshot(PlaybookSources.Read read, String digest) {
             if (!Stamps.of(folders).equals(before) || !folders.isEmpty() && !sources.read().equals(read)) {
                 continue;
             }
-            return Optional.of(new PlaybookSnapshot(read, digest(read.files())));
+            return Optional.of(new PlaybookSnapshot(read));
         }
         return Optional.empty();
     }
