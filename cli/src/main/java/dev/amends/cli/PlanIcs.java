@@ -5,14 +5,18 @@ import dev.amends.api.DroppedStep;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.Step;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import dev.amends.model.Timing;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Completed;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Due;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -34,7 +38,8 @@ import java.util.UUID;
  * import into a calendar or a CRM: each with its due date (in UTC, which every client reads), a
  * summary naming the step and the account, who acts as its category, the words to use and the
  * reason in its description, and its status: {@code NEEDS-ACTION} while open, {@code COMPLETED}
- * (with when) once an event says it was done; a step a rule dropped is {@code CANCELLED}. Each
+ * (with when) once an event says it was done; a step a rule dropped is {@code CANCELLED}. A step
+ * due every quarter recurs ({@code RRULE}) four times, three months apart, from its first due date. Each
  * to-do's UID is the same every time for the same incident and step, so importing a revised plan
  * updates the to-dos rather than adding them twice. Text from the incident is written with its
  * control and invisible characters shown as codes.
@@ -42,6 +47,9 @@ import java.util.UUID;
 final class PlanIcs {
 
     static final String PRODUCT = "-//Amends//Recovery plan//EN";
+
+    /** The recurrence of a step due every quarter for the next year: four visits, three months apart. */
+    static final String QUARTERLY_FOR_A_YEAR = "FREQ=MONTHLY;INTERVAL=3;COUNT=4";
 
     private PlanIcs() {
     }
@@ -72,6 +80,11 @@ final class PlanIcs {
                     .add(new Summary(summary(step, about)))
                     .add(new Description(description(step)))
                     .add(new Categories(TerminalText.name(Words.owner(step.owner()))));
+            if (step.timing() == Timing.EVERY_QUARTER) {
+                // A visit every quarter for a year: the first on its due date, three more a quarter apart.
+                todo.add(new DtStart<>(step.due().orElseThrow().toInstant()))
+                        .add(new RRule<>(new Recur<>(QUARTERLY_FOR_A_YEAR)));
+            }
             if (step.done().isPresent()) {
                 todo.add(ImmutableStatus.VTODO_COMPLETED).add(new Completed(step.done().get().at().toInstant()));
             } else {

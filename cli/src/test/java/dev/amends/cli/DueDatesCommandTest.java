@@ -189,6 +189,27 @@ class DueDatesCommandTest {
     }
 
     @Test
+    void ics_repeats_the_quarterly_visit_four_times_a_quarter_apart() throws Exception {
+        ObjectNode lostReferrals = Cli.incident().put("mistake", "MISSED_APPOINTMENT").put("faultOwner", "COMPANY")
+                .put("severity", "MEDIUM").put("relationship", "ESTABLISHED").put("referralsLost", true)
+                .put("reportedAt", "2026-11-20T17:30:00+01:00").put("timeZone", "Europe/Berlin");
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(recommend(lostReferrals, "--format", "ics").out()));
+
+        List<VToDo> quarterly = calendar.<VToDo>getComponents("VTODO").stream()
+                .filter(t -> t.getProperty(Property.RRULE).isPresent()).toList();
+        assertThat(quarterly).singleElement().satisfies(visit -> {
+            assertThat(summary(visit)).contains("Revisit every quarter");
+            net.fortuna.ical4j.model.Recur<?> recur = new net.fortuna.ical4j.model.Recur<>(visit.getProperty(Property.RRULE).orElseThrow().getValue());
+            assertThat(recur.getFrequency()).isEqualTo(net.fortuna.ical4j.transform.recurrence.Frequency.MONTHLY);
+            assertThat(recur.getInterval()).isEqualTo(3);
+            assertThat(recur.getCount()).isEqualTo(4);
+            assertThat(visit.getProperty(Property.DTSTART).orElseThrow().getValue())
+                    .isEqualTo(visit.getProperty(Property.DUE).orElseThrow().getValue());
+        });
+    }
+
+    @Test
     void ics_never_passes_a_control_character_from_the_incident() throws Exception {
         Cli.Result result = recommend(fridayEvening().put("account", "Evil\u001b[2J Clinic").put("contact", "Dr. Bell\u0007"), "--format", "ics");
 
