@@ -277,4 +277,33 @@ class PlanRevisionTest {
         assertThat(explanation.firing("A declined remedy goes to the sales manager").orElseThrow().matched())
                 .containsExactly("StepDone(action=OFFER_REMEDY, outcome=DECLINED) at 2026-11-25T09:00+01:00");
     }
+
+    @Test
+    void aStepAddedInReactionToTheEventThatDidItsActionStaysOpen() {
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("test.drl", """
+                package test.playbook;
+                import dev.amends.model.*;
+                global dev.amends.dsl.PlanDraft plan;
+                rule "Offer a credit"
+                when
+                    Incident()
+                then
+                    plan.step(Action.OFFER_REMEDY, "Offer a credit.");
+                end
+                rule "A declined offer is revised"
+                when
+                    StepDone( action == Action.OFFER_REMEDY, outcome == Outcome.DECLINED )
+                then
+                    plan.step(Action.OFFER_REMEDY, "Offer what your manager approved instead.");
+                end
+                """).clock(LATER).build();
+        OffsetDateTime declined = hoursLater(48);
+
+        RecoveryPlan plan = advisor.recommend(incident().event(Event.stepDone(declined, Action.OFFER_REMEDY, Outcome.DECLINED)).build());
+
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.OFFER_REMEDY)
+                .extracting(Step::wording, Step::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Offer a credit.", StepStatus.DONE),
+                        org.assertj.core.groups.Tuple.tuple("Offer what your manager approved instead.", StepStatus.OPEN));
+    }
 }
