@@ -275,10 +275,10 @@ public final class PlanAssembler {
         return dueDates.due(s.timing(), from, fixDue);
     }
 
-    /** When the fix was done, by the first event that says it succeeded. */
+    /** When the fix was done: the latest event that says it succeeded (a fix that failed afterwards did not hold). */
     private static Optional<OffsetDateTime> fixedAt(List<Event> events) {
         return events.stream().filter(e -> e instanceof StepDone done && done.action() == Action.FIX
-                && done.outcome() == Outcome.SUCCEEDED).map(Event::at).findFirst();
+                && done.outcome() == Outcome.SUCCEEDED).map(Event::at).reduce((first, later) -> later);
     }
 
     /**

@@ -207,6 +207,19 @@ class PlanRevisionTest {
     }
 
     @Test
+    void aStepAfterTheFixCountsFromTheFixThatHeld() {
+        OffsetDateTime held = OffsetDateTime.parse("2026-11-25T15:00:00+01:00");
+
+        RecoveryPlan plan = ADVISOR.recommend(incident()
+                .event(Event.stepDone(OffsetDateTime.parse("2026-11-24T10:00:00+01:00"), Action.FIX, Outcome.SUCCEEDED))
+                .event(Event.stepDone(OffsetDateTime.parse("2026-11-24T16:00:00+01:00"), Action.FIX, Outcome.FAILED))
+                .event(Event.stepDone(held, Action.FIX, Outcome.SUCCEEDED)).build());
+
+        assertThat(plan.step(Action.FOLLOW_UP).orElseThrow().due()).map(ZonedDateTime::toOffsetDateTime)
+                .contains(OffsetDateTime.parse("2026-12-02T15:00:00+01:00"));
+    }
+
+    @Test
     void theSameIncidentAndEventsGiveTheSamePlan() {
         Incident incident = incident().event(Event.stepDone(hoursLater(48), Action.OFFER_REMEDY, Outcome.DECLINED)).build();
 
