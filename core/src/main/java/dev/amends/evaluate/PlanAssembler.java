@@ -148,8 +148,10 @@ public final class PlanAssembler {
     }
 
     /**
-     * The latest event that says a step was done: a {@link StepDone} of its action, at or after the
-     * step came into the plan (a step a later event added is still open).
+     * The latest event that says a step was done: a {@link StepDone} of its action; for a step a rule
+     * added in reaction to an event, one after that event (a step a later event added is still open, and
+     * so is a step added in reaction to the very event that says its action was done, such as a revised
+     * offer after the first was declined).
      */
     private static Optional<StepDone> doneBy(Candidate c, List<Event> events) {
         return doneBy(c.action, c.since, events);
@@ -159,7 +161,7 @@ public final class PlanAssembler {
         StepDone latest = null;
         for (Event event : events) {
             if (event instanceof StepDone done && done.action().name().equals(action.name())
-                    && (since.isEmpty() || !done.at().isBefore(since.get()))) {
+                    && (since.isEmpty() || done.at().isAfter(since.get()))) {
                 latest = done;
             }
         }
@@ -292,10 +294,10 @@ public final class PlanAssembler {
         return dueDates.due(s.timing(), from, fixDue);
     }
 
-    /** When the fix was done, by the first event that says it succeeded. */
+    /** When the fix was done: the latest event that says it succeeded (a fix that failed afterwards did not hold). */
     private static Optional<OffsetDateTime> fixedAt(List<Event> events) {
         return events.stream().filter(e -> e instanceof StepDone done && done.action() == Action.FIX
-                && done.outcome() == Outcome.SUCCEEDED).map(Event::at).findFirst();
+                && done.outcome() == Outcome.SUCCEEDED).map(Event::at).reduce((first, later) -> later);
     }
 
     /**

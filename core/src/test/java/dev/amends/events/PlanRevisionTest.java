@@ -231,6 +231,19 @@ class PlanRevisionTest {
     }
 
     @Test
+    void aStepAfterTheFixCountsFromTheFixThatHeld() {
+        OffsetDateTime held = OffsetDateTime.parse("2026-11-25T15:00:00+01:00");
+
+        RecoveryPlan plan = ADVISOR.recommend(incident()
+                .event(Event.stepDone(OffsetDateTime.parse("2026-11-24T10:00:00+01:00"), Action.FIX, Outcome.SUCCEEDED))
+                .event(Event.stepDone(OffsetDateTime.parse("2026-11-24T16:00:00+01:00"), Action.FIX, Outcome.FAILED))
+                .event(Event.stepDone(held, Action.FIX, Outcome.SUCCEEDED)).build());
+
+        assertThat(plan.step(Action.FOLLOW_UP).orElseThrow().due()).map(ZonedDateTime::toOffsetDateTime)
+                .contains(OffsetDateTime.parse("2026-12-02T15:00:00+01:00"));
+    }
+
+    @Test
     void theSameIncidentAndEventsGiveTheSamePlan() {
         Incident incident = incident().event(Event.stepDone(hoursLater(48), Action.OFFER_REMEDY, Outcome.DECLINED)).build();
 
@@ -310,5 +323,34 @@ class PlanRevisionTest {
         assertThat(explanation.firing("A declined remedy goes to the sales manager").orElseThrow().events())
                 .containsExactly(declined);
         assertThat(explanation.firing("Offer a remedy").orElseThrow().events()).isEmpty();
+    }
+
+    @Test
+    void aStepAddedInReactionToTheEventThatDidItsActionStaysOpen() {
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("test.drl", """
+                package test.playbook;
+                import dev.amends.model.*;
+                global dev.amends.dsl.PlanDraft plan;
+                rule "Offer a credit"
+                when
+                    Incident()
+                then
+                    plan.step(Action.OFFER_REMEDY, "Offer a credit.");
+                end
+                rule "A declined offer is revised"
+                when
+                    StepDone( action == Action.OFFER_REMEDY, outcome == Outcome.DECLINED )
+                then
+                    plan.step(Action.OFFER_REMEDY, "Offer what your manager approved instead.");
+                end
+                """).clock(LATER).build();
+        OffsetDateTime declined = hoursLater(48);
+
+        RecoveryPlan plan = advisor.recommend(incident().event(Event.stepDone(declined, Action.OFFER_REMEDY, Outcome.DECLINED)).build());
+
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.OFFER_REMEDY)
+                .extracting(Step::wording, Step::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Offer a credit.", StepStatus.DONE),
+                        org.assertj.core.groups.Tuple.tuple("Offer what your manager approved instead.", StepStatus.OPEN));
     }
 }

@@ -13,6 +13,14 @@ public interface Expectation {
     /** The line it was written on. */
     int line();
 
+    /**
+     * How many of the scenario's events are written above it: it checks the plan revised by those, and
+     * none after them.
+     */
+    default int afterEvents() {
+        return 0;
+    }
+
     /** Why the plan fails this expectation, or empty when it holds. */
     Optional<String> violation(RecoveryPlan plan);
 }

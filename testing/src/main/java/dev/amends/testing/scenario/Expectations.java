@@ -8,6 +8,7 @@ import dev.amends.model.OwnerKind;
 import dev.amends.model.Phase;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.Step;
+import dev.amends.api.StepStatus;
 import dev.amends.model.Timing;
 
 import java.util.ArrayList;
@@ -28,16 +29,20 @@ final class Expectations {
 
     static final String FORMS = "has A, B | no A, B | exactly A, B | A before B [before C] | first A | "
             + "A phase P | A timing T | A owner O | A due TIME | A rule \"name\" | A says \"text\" | A does not say \"text\" | "
-            + "avoids X, Y | does not avoid X | respond within T | channel C";
+            + "avoids X, Y | does not avoid X | respond within T | channel C | A done | A open | A dropped | "
+            + "A overdue at TIME | next A";
 
     private static final Pattern QUOTED = Pattern.compile("^(\\w+)\\s+(rule|says|does not say)\\s+\"(.*)\"$");
     private static final Pattern STEP_PROPERTY = Pattern.compile("^(\\w+)\\s+(phase|timing|owner)\\s+(\\w+)$");
     private static final Pattern DUE = Pattern.compile("^(\\w+)\\s+due\\s+(\\S+)$");
+    private static final Pattern STATUS = Pattern.compile("^(\\w+)\\s+(done|open|dropped)$");
+    private static final Pattern OVERDUE = Pattern.compile("^(\\w+)\\s+overdue\\s+at\\s+(\\S+)$");
 
     private Expectations() {
     }
 
-    private record Check(String text, int line, Function<RecoveryPlan, Optional<String>> rule) implements Expectation {
+    private record Check(String text, int line, int afterEvents, Function<RecoveryPlan, Optional<String>> rule)
+            implements Expectation {
         @Override
         public Optional<String> violation(RecoveryPlan plan) {
             return rule.apply(plan);
@@ -45,9 +50,14 @@ final class Expectations {
     }
 
     static Expectation parse(String text, int line, PlaybookVocabulary vocabulary) {
+        return parse(text, line, vocabulary, 0);
+    }
+
+    /** An expectation on the plan revised by the scenario's first {@code afterEvents} events. */
+    static Expectation parse(String text, int line, PlaybookVocabulary vocabulary, int afterEvents) {
         String t = text.strip();
         Function<RecoveryPlan, Optional<String>> check = checkFor(t, vocabulary);
-        return new Check(t, line, check);
+        return new Check(t, line, afterEvents, check);
     }
 
     private static Function<RecoveryPlan, Optional<String>> checkFor(String t, PlaybookVocabulary vocabulary) {
@@ -91,6 +101,29 @@ final class Expectations {
                     ? "it has no due date (give the scenario a reportedAt)"
                     : s.due().get().toOffsetDateTime().isEqual(when) ? null
                     : "it is due " + s.due().get().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+        Matcher status = STATUS.matcher(t);
+        if (status.matches()) {
+            ActionKind action = action(status.group(1), vocabulary);
+            return switch (status.group(2)) {
+                case "done" -> plan -> anyStep(plan, action, s -> s.status() == StepStatus.DONE, "no " + action.name() + " step is done");
+                case "open" -> plan -> anyStep(plan, action, s -> s.status() == StepStatus.OPEN, "no " + action.name() + " step is open");
+                default -> plan -> plan.dropped().stream().anyMatch(d -> d.action().name().equals(action.name())) ? Optional.empty()
+                        : Optional.of("no " + action.name() + " step was dropped" + droppedList(plan));
+            };
+        }
+        Matcher overdue = OVERDUE.matcher(t);
+        if (overdue.matches()) {
+            ActionKind action = action(overdue.group(1), vocabulary);
+            OffsetDateTime at = dueTime(overdue.group(2));
+            return plan -> anyStep(plan, action, s -> s.status() == StepStatus.OPEN && s.due().isPresent()
+                    && s.due().get().toInstant().isBefore(at.toInstant()), "no open " + action.name() + " step is due before then");
+        }
+        if (t.startsWith("next ")) {
+            ActionKind action = action(t.substring(5), vocabulary);
+            return plan -> plan.next().filter(s -> s.action().name().equals(action.name())).isPresent() ? Optional.empty()
+                    : Optional.of(plan.next().map(s -> "the next step is " + s.action().name() + " (step " + s.order() + ")")
+                            .orElse("no step is open"));
         }
         if (t.startsWith("has ")) {
             List<ActionKind> actions = actions(t.substring(4), vocabulary);
@@ -160,9 +193,44 @@ final class Expectations {
         }
     }
 
+    /**
+     * Checks the step of the action that the plan stands on now: its only one; after events, the last
+     * open one (a step added in reaction to an event, such as a revised offer), or the first when none is open.
+     */
     private static Optional<String> onStep(RecoveryPlan plan, ActionKind action, Function<Step, String> problem) {
-        return plan.step(action).map(s -> Optional.ofNullable(problem.apply(s)))
+        return current(plan, action).map(s -> Optional.ofNullable(problem.apply(s)))
                 .orElseGet(() -> Optional.of("no " + action.name() + " step in the plan"));
+    }
+
+    private static Optional<Step> current(RecoveryPlan plan, ActionKind action) {
+        if (plan.incident().events().isEmpty()) {
+            return plan.step(action);
+        }
+        List<Step> open = plan.open().stream().filter(s -> s.action().name().equals(action.name())).toList();
+        return open.isEmpty() ? plan.step(action) : Optional.of(open.get(open.size() - 1));
+    }
+
+    /** Holds when some step of the action passes the test; otherwise says what each step of it is. */
+    private static Optional<String> anyStep(RecoveryPlan plan, ActionKind action, java.util.function.Predicate<Step> test, String problem) {
+        List<Step> steps = plan.steps().stream().filter(s -> s.action().name().equals(action.name())).toList();
+        if (steps.isEmpty()) {
+            return Optional.of("no " + action.name() + " step in the plan" + droppedList(plan));
+        }
+        if (steps.stream().anyMatch(test)) {
+            return Optional.empty();
+        }
+        return Optional.of(problem + ": " + String.join("; ", steps.stream().map(Expectations::describe).toList()));
+    }
+
+    private static String describe(Step s) {
+        String status = s.status() == StepStatus.DONE ? "done" : "open";
+        return "step " + s.order() + " is " + status + s.due().map(d -> ", due " + d.toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse("");
+    }
+
+    private static String droppedList(RecoveryPlan plan) {
+        return plan.dropped().isEmpty() ? "" : " (dropped: " + String.join(", ", plan.dropped().stream()
+                .map(d -> d.action().name()).distinct().toList()) + ")";
     }
 
     private static <T> Optional<String> firstProblem(List<T> items, Function<T, String> problem) {

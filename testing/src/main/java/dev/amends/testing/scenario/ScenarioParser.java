@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the scenario format: a {@code scenario:} header, then the incident's facts as
- * {@code field: value} lines and the checks as {@code expect: ...} lines. Blank lines and lines
+ * {@code field: value} lines and the checks as {@code expect: ...} lines. {@code event: ...} lines add
+ * what happened since the report, in time order; each {@code expect:} line checks the plan as revised
+ * by the events written above it. Blank lines and lines
  * starting with {@code #} are ignored; indentation is free. Reading goes on past a problem, so
  * that every problem of a file is reported at once: a line with a problem is skipped, and a
  * malformed header still starts a scenario. A problem that only follows from another is not
@@ -44,6 +46,8 @@ final class ScenarioParser {
     /** The facts that the current scenario's misspelled fact names most likely meant: their own problem says so. */
     private Set<String> misspelledFacts;
     private List<Expectation> expectations;
+    /** The line of each event of the current scenario, in order. */
+    private List<Integer> eventLines;
 
     private final PlaybookVocabulary vocabulary;
 
@@ -85,7 +89,8 @@ final class ScenarioParser {
         }
         int colon = line.indexOf(':');
         if (colon < 0) {
-            problem(number, "expected \"scenario: <name>\", \"<fact>: <value>\" or \"expect: <check>\", found \"" + line + "\"");
+            problem(number, "expected \"scenario: <name>\", \"<fact>: <value>\", \"event: <what happened>\" or \"expect: <check>\", found \""
+                    + line + "\"");
             return;
         }
         String key = line.substring(0, colon).strip();
@@ -94,6 +99,8 @@ final class ScenarioParser {
             problem(number, "\"" + key + ":\" comes before any \"scenario:\" line");
         } else if (key.equals("expect")) {
             expectation(value, number);
+        } else if (key.equals("event")) {
+            event(value, number);
         } else {
             fact(key, value, number);
         }
@@ -101,10 +108,19 @@ final class ScenarioParser {
 
     private void expectation(String value, int number) {
         try {
-            expectations.add(Expectations.parse(value, number, vocabulary));
+            expectations.add(Expectations.parse(value, number, vocabulary, eventLines.size()));
         } catch (IllegalArgumentException e) {
             problem(number, e.getMessage());
             faultyExpectation = true;
+        }
+    }
+
+    private void event(String value, int number) {
+        try {
+            incident.event(ScenarioEvents.parse(value, vocabulary));
+            eventLines.add(number);
+        } catch (IllegalArgumentException e) {
+            problem(number, e.getMessage());
         }
     }
 
@@ -135,6 +151,7 @@ final class ScenarioParser {
         factLines = new HashMap<>();
         misspelledFacts = new HashSet<>();
         expectations = new ArrayList<>();
+        eventLines = new ArrayList<>();
         faulty = false;
         faultyExpectation = false;
         if (!header.group(1).equals("scenario") || header.group(2).isEmpty()) {
@@ -173,9 +190,9 @@ final class ScenarioParser {
             return;
         }
         try {
-            scenarios.add(new Scenario(name, file, headerLine, facts.build(), expectations));
+            scenarios.add(new Scenario(name, file, headerLine, facts.build(), expectations, eventLines));
         } catch (InvalidIncidentException e) {
-            problem(headerLine, "scenario \"" + name + "\": " + e.getMessage());
+            problem(Scenario.eventLine(e.field(), eventLines).orElse(headerLine), "scenario \"" + name + "\": " + e.getMessage());
         }
     }
 

@@ -5,6 +5,9 @@ import dev.amends.api.PlaybookRule;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.api.RecoveryPlan;
+import dev.amends.model.Event;
+import dev.amends.model.Incident;
+import dev.amends.model.InvalidIncidentException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -134,19 +138,48 @@ public final class ScenarioSuite {
         return new ScenarioReport(results, new RuleCoverage(counts));
     }
 
-    /** Runs one scenario against the advisor. */
+    /**
+     * Runs one scenario against the advisor. A scenario with events is run once before its first event
+     * and once after each event that an expectation follows (and after the last): each expectation
+     * checks the plan revised by the events above it, and a rule counts as fired when it fired on any
+     * of those plans. The result's plan is the one revised by every event, or the last one the advisor
+     * gave when an event was refused (an event about a step the plan never had fails the scenario at
+     * that event's line).
+     */
     public static ScenarioResult run(Scenario scenario, RecoveryAdvisor advisor) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(advisor, "advisor");
-        Explanation explanation = advisor.explain(scenario.incident());
-        RecoveryPlan plan = explanation.plan();
+        List<Event> events = scenario.incident().events();
+        TreeSet<Integer> checkpoints = new TreeSet<>();
+        scenario.expectations().forEach(e -> checkpoints.add(e.afterEvents()));
+        checkpoints.add(0);
+        checkpoints.add(events.size());
         List<String> failures = new ArrayList<>();
-        for (Expectation e : scenario.expectations()) {
-            Optional<String> violation = e.violation(plan);
-            violation.ifPresent(v -> failures.add("line " + e.line() + ": expected " + e.text() + ", but " + v));
-        }
         Map<String, Integer> firings = new HashMap<>();
-        explanation.firings().forEach(f -> firings.put(f.rule().name(), f.times()));
+        RecoveryPlan plan = null;
+        for (int count : checkpoints) {
+            Incident incident = count == events.size() ? scenario.incident()
+                    : scenario.incident().toBuilder().events(events.subList(0, count)).build();
+            Explanation explanation;
+            try {
+                explanation = advisor.explain(incident);
+            } catch (InvalidIncidentException e) {
+                Optional<Integer> line = Scenario.eventLine(e.field(), scenario.eventLines());
+                if (line.isEmpty() || plan == null) {
+                    throw e;
+                }
+                failures.add("line " + line.get() + ": the event cannot be applied: " + e.getMessage());
+                break;
+            }
+            plan = explanation.plan();
+            for (Expectation e : scenario.expectations()) {
+                if (e.afterEvents() == count) {
+                    Optional<String> violation = e.violation(plan);
+                    violation.ifPresent(v -> failures.add("line " + e.line() + ": expected " + e.text() + ", but " + v));
+                }
+            }
+            explanation.firings().forEach(f -> firings.merge(f.rule().name(), f.times(), Math::max));
+        }
         return new ScenarioResult(scenario, plan, failures, firings);
     }
 
