@@ -2,7 +2,6 @@ package dev.amends.testing.space;
 
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.api.RecoveryPlan;
-import dev.amends.api.Step;
 import dev.amends.compile.RuleReading;
 import dev.amends.model.Action;
 import dev.amends.model.ActionKind;
