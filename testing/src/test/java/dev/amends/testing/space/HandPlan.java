@@ -63,6 +63,14 @@ final class HandPlan {
         return this;
     }
 
+    /** The last step written, marked done by this event. */
+    HandPlan doneBy(dev.amends.model.StepDone event) {
+        HandStep last = (HandStep) steps.remove(steps.size() - 1);
+        steps.add(new HandStep(last.order(), last.stage(), last.phase(), last.action(), last.wording(), last.timing(), last.owner(),
+                last.rule(), last.why(), java.util.Optional.of(event)));
+        return this;
+    }
+
     HandPlan avoid(Avoid what) {
         avoid.add(new HandAvoidance(what, "why", "by hand"));
         return this;
@@ -89,7 +97,12 @@ final class HandPlan {
 
     /** A step as written by hand. */
     record HandStep(int order, Stage stage, Phase phase, ActionKind action, String wording, Timing timing, OwnerKind owner,
-                    String rule, String why) implements Step {
+                    String rule, String why, java.util.Optional<dev.amends.model.StepDone> done) implements Step {
+
+        HandStep(int order, Stage stage, Phase phase, ActionKind action, String wording, Timing timing, OwnerKind owner,
+                 String rule, String why) {
+            this(order, stage, phase, action, wording, timing, owner, rule, why, java.util.Optional.empty());
+        }
     }
 
     /** A thing to avoid as written by hand. */
