@@ -116,7 +116,7 @@ class ScenarioEventsTest {
     }
 
     @Test
-    void nextNamesTheFirstOpenStep() {
+    void nextNamesTheFirstOpenStepAfterTheConversationWasHeld() {
         ScenarioResult result = runOne(HEAD + """
                   expect: next APOLOGIZE
                   event: 2026-11-02T10:00+01:00 STEP_DONE APOLOGIZE SUCCEEDED
@@ -124,7 +124,7 @@ class ScenarioEventsTest {
                 """);
 
         assertThat(result.failures()).singleElement().asString()
-                .isEqualTo("line 10: expected next APOLOGIZE, but the next step is TAKE_OWNERSHIP (step 2)");
+                .isEqualTo("line 10: expected next APOLOGIZE, but the next step is FOLLOW_UP (step 4)");
     }
 
     @Test
