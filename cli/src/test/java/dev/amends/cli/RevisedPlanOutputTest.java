@@ -249,8 +249,8 @@ class RevisedPlanOutputTest {
         assertThat(text.out()).contains("Since the report", "Done Mon 16 Nov 15:40, succeeded.", "Next: ");
         assertThat(plan.get("incident").get("events")).hasSize(3);
         assertThat(step(plan, "FIX").get("status").asText()).isEqualTo("DONE");
-        assertThat(step(plan, "FOLLOW_UP").get("due").asText()).as("a week after the fix was done")
-                .isEqualTo("2026-11-23T15:40:00+01:00");
+        assertThat(step(plan, "REVISIT_QUARTERLY").get("due").asText()).as("three months after the fix was done, on 16 November")
+                .isEqualTo("2027-02-16T17:00:00+01:00");
         assertThat(value(todo(todos, "Fix it"), Property.STATUS)).isEqualTo("COMPLETED");
     }
 
