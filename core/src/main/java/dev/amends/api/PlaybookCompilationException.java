@@ -10,6 +10,11 @@ public final class PlaybookCompilationException extends PlaybookException {
 
     private final transient List<PlaybookProblem> problems;
 
+    /**
+     * A playbook that could not be loaded.
+     *
+     * @param problems every problem found, in file and line order
+     */
     public PlaybookCompilationException(List<PlaybookProblem> problems) {
         super("The playbook has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":\n"
                 + problems.stream().map(PlaybookProblem::toString).collect(Collectors.joining("\n")), null);

@@ -11,9 +11,13 @@ public final class InvalidCalendarException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The setting at fault. */
     private final String field;
+    /** The calendar file, or {@code null} when not read from one. */
     private final String file;
+    /** The file's line, or 0. */
     private final int line;
+    /** What is wrong with the setting. */
     private final String problem;
 
     InvalidCalendarException(String field, String problem) {

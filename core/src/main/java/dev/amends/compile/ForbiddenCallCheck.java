@@ -79,6 +79,7 @@ public final class ForbiddenCallCheck {
     private ForbiddenCallCheck() {
     }
 
+    /** The problems of one file: each call its rules may not make, with where it is. */
     public static List<PlaybookProblem> check(RuleFile file, RuleFileOutline outline) {
         List<PlaybookProblem> problems = new ArrayList<>();
         PackageDescr descr = outline.packageDescr();

@@ -16,6 +16,7 @@ public final class JavaTokens {
     /** One token: its kind (a {@link JavaLexer} token type), its text, and where it starts in the file. */
     public record Token(int type, String text, int offset) {
 
+        /** Whether it is a token of this kind. */
         public boolean is(int kind) {
             return type == kind;
         }
@@ -25,6 +26,7 @@ public final class JavaTokens {
         }
     }
 
+    /** The tokens, in the order they stand in the file. */
     public final List<Token> tokens;
     /**
      * Where, in the file, a string literal opens that is not closed on its line (Drools' Java lexer

@@ -51,6 +51,7 @@ import java.util.stream.Stream;
 /** Compiles rule files into a rule base, or reports every problem it finds in them at once. */
 public final class PlaybookCompiler {
 
+    /** The name of the global through which rules add steps to the plan. */
     public static final String PLAN_GLOBAL = "plan";
 
     /**
@@ -225,6 +226,7 @@ public final class PlaybookCompiler {
                 && problem.message().contains(unknown.name());
     }
 
+    /** Whether the rules declare the plan global, so that they can add steps. */
     public static boolean declaresPlan(KieBase kieBase) {
         return planGlobal(kieBase).isPresent();
     }

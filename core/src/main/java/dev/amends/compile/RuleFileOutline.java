@@ -109,6 +109,7 @@ public final class RuleFileOutline {
     }
 
     final String packageName;
+    /** Its rules, in the order they stand in the file. */
     public final List<RuleOutline> rules;
     final List<Literal> literals;
     /** Where a string literal in a consequence opens that is not closed on its line. */

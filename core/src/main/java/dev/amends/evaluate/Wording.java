@@ -18,15 +18,24 @@ import java.util.stream.Collectors;
  * the words a rule gave it with {@code plan.impact(...)}, whose own placeholders are filled first.
  */
 public enum Wording {
+    /** How the rep addresses the contact; left out, with its comma, when nothing is known. */
     SALUTATION("salutation", (i, impact) -> i.salutation().or(() -> titled(i.contact())), ""),
+    /** The contact's name. */
     CONTACT("contact", (i, impact) -> i.contact(), "your contact"),
+    /** The contact's role. */
     ROLE("role", (i, impact) -> i.contactRole(), "contact"),
+    /** The rep's name. */
     REP("rep", (i, impact) -> i.rep(), "your sales representative"),
+    /** The account's name. */
     ACCOUNT("account", (i, impact) -> i.account(), "your practice"),
+    /** The product's full name. */
     PRODUCT("product", (i, impact) -> i.product(), "product"),
+    /** The product's short name. */
     ITEM("item", (i, impact) -> i.product().map(Wording::shortName).filter(name -> !name.isEmpty()), "product"),
+    /** What the mistake did to the customer, as a rule described it. */
     IMPACT("impact", (i, impact) -> impact.map(description -> fill(description, i, Optional.empty())), "what happened");
 
+    /** A placeholder in a wording: a name in braces. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private static final Wording[] ALL = values();
@@ -144,6 +153,7 @@ public enum Wording {
         return title.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + title.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The message for a placeholder no wording knows, listing the known ones. */
     public static String unknown(String placeholder) {
         return "unknown placeholder {" + placeholder + "} in a wording; known placeholders: " + KNOWN;
     }

@@ -2,12 +2,19 @@ package dev.amends.model;
 
 /** Something the rep must not do while recovering from this mistake. */
 public enum Avoid implements AvoidKind {
+    /** Pointing at a colleague, a partner or the customer. */
     BLAME_OTHERS("Blaming others"),
+    /** Explaining why it was not really our fault. */
     MAKE_EXCUSES("Making excuses"),
+    /** Making light of it. */
     JOKE_ABOUT_IT("Joking about it"),
+    /** Promising what no one has confirmed can be done. */
     OVERPROMISE("Promising more than you can deliver"),
+    /** Going quiet while the customer waits. */
     IGNORE_THE_CUSTOMER("Leaving the customer without an answer"),
+    /** Apologising before an angry customer has been heard out. */
     SORRY_FIRST_TO_ANGRY_CUSTOMER("Opening with \"sorry\" to an angry customer"),
+    /** Making it sound smaller than it was for the customer. */
     MINIMIZE_IT("Playing it down"),
     /** Guessing at a device's cause or fault before the investigation closes. */
     SPECULATE_ABOUT_CAUSE("Guessing at the cause"),

@@ -215,36 +215,43 @@ public record Incident(
         private Builder() {
         }
 
+        /** An identifier of the incident in the caller's own system; optional. */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
+        /** What went wrong; required. */
         public Builder mistake(Mistake mistake) {
             this.mistake = mistake;
             return this;
         }
 
+        /** Whose fault it was; required. */
         public Builder faultOwner(FaultOwner faultOwner) {
             this.faultOwner = faultOwner;
             return this;
         }
 
+        /** The impact on the customer; required. */
         public Builder severity(Severity severity) {
             this.severity = severity;
             return this;
         }
 
+        /** How strong the relationship was before the mistake; required. */
         public Builder relationship(Relationship relationship) {
             this.relationship = relationship;
             return this;
         }
 
+        /** Who noticed it first; required. */
         public Builder detectedBy(DetectedBy detectedBy) {
             this.detectedBy = detectedBy;
             return this;
         }
 
+        /** How the customer is reacting; required. */
         public Builder customerMood(CustomerMood customerMood) {
             this.customerMood = customerMood;
             return this;
@@ -263,41 +270,49 @@ public record Incident(
             return this;
         }
 
+        /** Whether a patient was, or may have been, affected; false unless set. */
         public Builder patientImpact(boolean patientImpact) {
             this.patientImpact = patientImpact;
             return this;
         }
 
+        /** Whether others in the customer's organisation already know of it; false unless set. */
         public Builder spreadBeyondContact(boolean spreadBeyondContact) {
             this.spreadBeyondContact = spreadBeyondContact;
             return this;
         }
 
+        /** Whether the customer complained in public (a review, social media, the press); false unless set. */
         public Builder publicComplaint(boolean publicComplaint) {
             this.publicComplaint = publicComplaint;
             return this;
         }
 
+        /** Whether the account has stopped ordering or referring; false unless set. */
         public Builder referralsLost(boolean referralsLost) {
             this.referralsLost = referralsLost;
             return this;
         }
 
+        /** The account's name, filled into wordings; never seen by the rules. */
         public Builder account(String account) {
             this.account = account;
             return this;
         }
 
+        /** The contact's name, filled into wordings; never seen by the rules. */
         public Builder contact(String contact) {
             this.contact = contact;
             return this;
         }
 
+        /** The rep's name, filled into wordings; never seen by the rules. */
         public Builder rep(String rep) {
             this.rep = rep;
             return this;
         }
 
+        /** The product's name, filled into wordings; never seen by the rules. */
         public Builder product(String product) {
             this.product = product;
             return this;

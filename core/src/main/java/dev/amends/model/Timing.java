@@ -6,18 +6,29 @@ package dev.amends.model;
  * for the windows the playbook sets for the whole plan and never appear in a finished plan.
  */
 public enum Timing {
+    /** Now, before anything else. */
     IMMEDIATELY("immediately", 0),
+    /** Within the hour. */
     WITHIN_AN_HOUR("within the hour", 1),
+    /** Within four hours. */
     WITHIN_FOUR_HOURS("within four hours", 4),
+    /** Today: within eight hours of the report. */
     TODAY("today", 8),
+    /** Within one business day. */
     WITHIN_A_BUSINESS_DAY("within one business day", 24),
+    /** Within three business days. */
     WITHIN_THREE_DAYS("within three business days", 72),
+    /** Within a week. */
     WITHIN_A_WEEK("within a week", 168),
+    /** Within two weeks. */
     WITHIN_TWO_WEEKS("within two weeks", 336),
+    /** A week after the fix is done. */
     AFTER_A_WEEK("a week after the fix", 168),
     /** When complaint handling closes its investigation: weeks, sometimes months. */
     WHEN_INVESTIGATION_CLOSES("when the investigation closes", 720),
+    /** A month after the fix is done. */
     AFTER_A_MONTH("a month after the fix", 720),
+    /** Every quarter for the next year, counted from the fix. */
     EVERY_QUARTER("every quarter for the next year", 2160),
     /** The plan's first-contact window. */
     AT_FIRST_CONTACT("at first contact", -1),

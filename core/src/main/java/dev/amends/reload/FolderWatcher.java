@@ -36,6 +36,7 @@ import java.util.function.BiConsumer;
 public final class FolderWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryAdvisor.class);
+    /** How long the watcher waits before it looks at the folder again. */
     public static final long LOOK_AGAIN_MILLIS = 1000;
 
     private final WatchService service;

@@ -18,6 +18,7 @@ import java.util.TreeMap;
  */
 public final class PlaybookVocabulary {
 
+    /** The built-in vocabulary alone: what the default playbook uses. */
     public static final PlaybookVocabulary BUILT_IN = new PlaybookVocabulary(List.of(), List.of(), List.of(), List.of(), java.util.Set.of(), false);
 
     private final Map<String, DeclaredFact> facts = new LinkedHashMap<>();
@@ -178,10 +179,12 @@ public final class PlaybookVocabulary {
         return new ArrayList<>(actions.keySet());
     }
 
+    /** The names of every owner, for messages. */
     public List<String> ownerNames() {
         return new ArrayList<>(owners.keySet());
     }
 
+    /** The names of every thing to avoid, for messages. */
     public List<String> avoidNames() {
         return new ArrayList<>(avoid.keySet());
     }

@@ -22,6 +22,7 @@ public final class EmbeddingExample {
     private EmbeddingExample() {
     }
 
+    /** Runs the example and prints what it shows. */
     public static void main(String[] args) {
         // Once per application: compiling the playbook is the expensive part.
         RecoveryAdvisor advisor = RecoveryAdvisor.withDefaultPlaybook();

@@ -29,6 +29,7 @@ public final class FollowThroughExample {
     private FollowThroughExample() {
     }
 
+    /** Runs the example and prints what it shows. */
     public static void main(String[] args) {
         RecoveryAdvisor advisor = RecoveryAdvisor.builder().defaultPlaybook()
                 .clock(Clock.fixed(Instant.parse("2026-12-09T09:00:00Z"), ZoneOffset.UTC)).build();

@@ -25,6 +25,7 @@ public final class ReloadingExample {
     private ReloadingExample() {
     }
 
+    /** Runs the example and prints what it shows. */
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 1) {
             System.err.println("usage: ReloadingExample RULES_FOLDER");
