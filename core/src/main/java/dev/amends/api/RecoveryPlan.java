@@ -45,7 +45,7 @@ public interface RecoveryPlan {
         return steps().stream().filter(Step::overdue).toList();
     }
 
-    /** The next step to take: the first open one; empty once every step is done. */
+    /** The next step to take: the first open one; empty once no step is open. */
     default Optional<Step> next() {
         return open().stream().findFirst();
     }

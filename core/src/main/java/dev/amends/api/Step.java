@@ -1,6 +1,7 @@
 package dev.amends.api;
 
 import dev.amends.model.ActionKind;
+import dev.amends.model.NoReply;
 import dev.amends.model.OwnerKind;
 import dev.amends.model.Phase;
 import dev.amends.model.Stage;
@@ -51,13 +52,24 @@ public interface Step {
         return Optional.empty();
     }
 
-    /** Whether it is still to do or done, by the incident's events; {@code OPEN} without events. */
+    /**
+     * Whether it is still to do, done, or waiting on a customer who did not answer, by the incident's
+     * events; {@code OPEN} without events.
+     */
     default StepStatus status() {
-        return done().isPresent() ? StepStatus.DONE : StepStatus.OPEN;
+        return done().isPresent() ? StepStatus.DONE : unanswered().isPresent() ? StepStatus.UNANSWERED : StepStatus.OPEN;
     }
 
     /** The event that says it was done, with when and how it went; empty while it is open. */
     default Optional<StepDone> done() {
+        return Optional.empty();
+    }
+
+    /**
+     * The event that says the customer did not answer it by its due time; empty when they answered,
+     * when it is done, or when no such event names it.
+     */
+    default Optional<NoReply> unanswered() {
         return Optional.empty();
     }
 

@@ -9,6 +9,7 @@ import dev.amends.model.ActionKind;
 import dev.amends.model.AvoidKind;
 import dev.amends.model.Channel;
 import dev.amends.model.Incident;
+import dev.amends.model.NoReply;
 import dev.amends.model.OwnerKind;
 import dev.amends.model.Phase;
 import dev.amends.model.Stage;
@@ -48,13 +49,14 @@ record Plan(Incident incident, List<Step> steps, List<DroppedStep> dropped, List
      * was reported; the event that says it was done, if one does; whether it is overdue.
      */
     record PlannedStep(int order, Stage stage, Phase phase, ActionKind action, String wording, Timing timing, OwnerKind owner,
-                       String rule, String why, Optional<ZonedDateTime> due, Optional<StepDone> done, boolean overdue)
+                       String rule, String why, Optional<ZonedDateTime> due, Optional<StepDone> done,
+                       Optional<NoReply> unanswered, boolean overdue)
             implements Step {
 
         /** A step without a due date, for an incident that does not say when it was reported. */
         PlannedStep(int order, Stage stage, Phase phase, ActionKind action, String wording, Timing timing, OwnerKind owner,
                     String rule, String why) {
-            this(order, stage, phase, action, wording, timing, owner, rule, why, Optional.empty(), Optional.empty(), false);
+            this(order, stage, phase, action, wording, timing, owner, rule, why, Optional.empty(), Optional.empty(), Optional.empty(), false);
         }
     }
 

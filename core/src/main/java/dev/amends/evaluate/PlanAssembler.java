@@ -148,24 +148,41 @@ public final class PlanAssembler {
     }
 
     /**
-     * The latest event that says a step was done: a {@link StepDone} of its action; for a step a rule
-     * added in reaction to an event, one after that event (a step a later event added is still open, and
-     * so is a step added in reaction to the very event that says its action was done, such as a revised
-     * offer after the first was declined).
+     * The event that says a step was done: the first {@link StepDone} of its action while it was open,
+     * so a later one (the same fix again, after the first failed) leaves it as it was done; for a step a
+     * rule added in reaction to an event, the first after that event (a step a later event added is still
+     * open, and so is a step added in reaction to the very event that says its action was done, such as a
+     * revised offer after the first was declined).
      */
     private static Optional<StepDone> doneBy(Candidate c, List<Event> events) {
         return doneBy(c.action, c.since, events);
     }
 
     private static Optional<StepDone> doneBy(ActionKind action, Optional<OffsetDateTime> since, List<Event> events) {
-        StepDone latest = null;
         for (Event event : events) {
             if (event instanceof StepDone done && done.action().name().equals(action.name())
                     && (since.isEmpty() || done.at().isAfter(since.get()))) {
-                latest = done;
+                return Optional.of(done);
             }
         }
-        return Optional.ofNullable(latest);
+        return Optional.empty();
+    }
+
+    /**
+     * The event that says the customer did not answer a step: a {@link NoReply} of its action while it
+     * was open (after the event a reaction step counts from, and before any event that says it was done).
+     */
+    private static Optional<NoReply> unansweredBy(StepTemplate s, Optional<StepDone> done, List<Event> events) {
+        for (Event event : events) {
+            if (done.isPresent() && !event.at().isBefore(done.get().at())) {
+                break;
+            }
+            if (event instanceof NoReply noReply && noReply.action().name().equals(s.action().name())
+                    && (s.since().isEmpty() || noReply.at().isAfter(s.since().get()))) {
+                return Optional.of(noReply);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A rule's timing with the plan's windows put in for the two that stand for them. */
@@ -247,13 +264,15 @@ public final class PlanAssembler {
         Optional<StepDone> conversation = conversationDone(template, incident.events());
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
-            Optional<StepDone> done = doneBy(s.action(), s.since(), incident.events())
-                    .or(() -> s.stage() == Stage.FIRST_CONTACT ? conversation : Optional.empty());
+            Optional<StepDone> done = s.stage() == Stage.FIRST_CONTACT ? heldIn(conversation, s, incident.events())
+                    : doneBy(s.action(), s.since(), incident.events());
+            Optional<NoReply> unanswered = unansweredBy(s, done, incident.events());
             Optional<ZonedDateTime> due = reported.map(at -> due(s, at, fixed, template.fixDue(), dueDates));
-            boolean overdue = done.isEmpty() && due.isPresent() && due.get().toInstant().isBefore(now);
+            boolean overdue = done.isEmpty() && unanswered.isEmpty() && due.isPresent() && due.get().toInstant().isBefore(now);
             steps.add(new Plan.PlannedStep(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
                     fill(s.wording(), s.rule(), values, ruleLocations),
-                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations), due, done, overdue));
+                    s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations), due, done, unanswered,
+                    overdue));
         }
         List<DroppedStep> dropped = new ArrayList<>(template.dropped().size());
         for (DroppedTemplate d : template.dropped()) {
@@ -265,6 +284,17 @@ public final class PlanAssembler {
             avoid.add(new Plan.PlannedAvoidance(a.what(), fill(a.why(), a.rule(), values, ruleLocations), a.rule()));
         }
         return new Plan(incident, steps, dropped, avoid, template.respondWithin(), template.channel(), version);
+    }
+
+    /**
+     * A step of the first conversation is done when the conversation was held: by the event that names
+     * it, when that event is the one that marks the conversation held (a remedy declined on the call
+     * says so), and otherwise by the event that does (a later event naming its action, such as the fix
+     * done again after the first failed, is about another step, not the call).
+     */
+    private static Optional<StepDone> heldIn(Optional<StepDone> conversation, StepTemplate s, List<Event> events) {
+        Optional<StepDone> own = doneBy(s.action(), s.since(), events);
+        return own.isPresent() && conversation.isPresent() && !own.get().at().isAfter(conversation.get().at()) ? own : conversation;
     }
 
     /**
@@ -294,10 +324,14 @@ public final class PlanAssembler {
         return dueDates.due(s.timing(), from, fixDue);
     }
 
-    /** When the fix was done: the latest event that says it succeeded (a fix that failed afterwards did not hold). */
+    /**
+     * When the fix was done: the latest event about the fix, when it says it succeeded; empty while no
+     * fix has held (a fix that failed afterwards did not hold, and what follows the fix waits for one that does).
+     */
     private static Optional<OffsetDateTime> fixedAt(List<Event> events) {
-        return events.stream().filter(e -> e instanceof StepDone done && done.action() == Action.FIX
-                && done.outcome() == Outcome.SUCCEEDED).map(Event::at).reduce((first, later) -> later);
+        return events.stream().filter(e -> e instanceof StepDone done && done.action() == Action.FIX)
+                .map(StepDone.class::cast).reduce((first, later) -> later)
+                .filter(done -> done.outcome() == Outcome.SUCCEEDED).map(Event::at);
     }
 
     /**

@@ -353,4 +353,107 @@ class PlanRevisionTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Offer a credit.", StepStatus.DONE),
                         org.assertj.core.groups.Tuple.tuple("Offer what your manager approved instead.", StepStatus.OPEN));
     }
+    @Test
+    void aLaterEventForAStepAlreadyDoneLeavesItAsItWasDone() {
+        StepDone fixed = Event.stepDone(hoursLater(25), Action.FIX, Outcome.SUCCEEDED);
+
+        RecoveryPlan plan = ADVISOR.recommend(incident().event(fixed)
+                .event(Event.stepDone(hoursLater(31), Action.FIX, Outcome.FAILED)).build());
+
+        assertThat(plan.step(Action.FIX).orElseThrow().done()).contains(fixed);
+    }
+
+    @Test
+    void theFirstConversationKeepsTheTimeAndOutcomeOfTheCallWhenOneOfItsActionsIsDoneAgainLater() {
+        StepDone call = Event.stepDone(hoursLater(1), Action.TAKE_OWNERSHIP, Outcome.SUCCEEDED);
+
+        RecoveryPlan plan = ADVISOR.recommend(incident().event(call)
+                .event(Event.stepDone(hoursLater(30), Action.TAKE_OWNERSHIP, Outcome.FAILED)).build());
+
+        assertThat(plan.steps(dev.amends.model.Stage.FIRST_CONTACT)).hasSizeGreaterThan(1)
+                .allSatisfy(step -> assertThat(step.done()).contains(call));
+    }
+
+    @Test
+    void aStepOfTheCallNamedByTheEventThatMarksTheCallKeepsItsOwnOutcome() {
+        StepDone apology = Event.stepDone(hoursLater(1), Action.APOLOGIZE, Outcome.SUCCEEDED);
+        StepDone ownership = Event.stepDone(hoursLater(1), Action.TAKE_OWNERSHIP, Outcome.FAILED);
+
+        RecoveryPlan plan = ADVISOR.recommend(incident().event(apology).event(ownership).build());
+
+        assertThat(plan.step(Action.TAKE_OWNERSHIP).orElseThrow().done()).contains(ownership);
+        assertThat(plan.step(Action.APOLOGIZE).orElseThrow().done()).contains(apology);
+    }
+
+    @Test
+    void aStepAfterTheFixWaitsForAFixThatHoldsWhenTheLatestFailed() {
+        RecoveryPlan failed = ADVISOR.recommend(incident()
+                .event(Event.stepDone(OffsetDateTime.parse("2026-11-24T10:00:00+01:00"), Action.FIX, Outcome.SUCCEEDED))
+                .event(Event.stepDone(OffsetDateTime.parse("2026-11-24T16:00:00+01:00"), Action.FIX, Outcome.FAILED)).build());
+        RecoveryPlan notYetFixed = ADVISOR.recommend(incident().build());
+
+        assertThat(failed.step(Action.FOLLOW_UP).orElseThrow().due()).isEqualTo(notYetFixed.step(Action.FOLLOW_UP).orElseThrow().due());
+    }
+
+    private static final String SILENCE = """
+            package test.playbook;
+            import dev.amends.model.*;
+            global dev.amends.dsl.PlanDraft plan;
+            rule "Offer a credit"
+            when
+                Incident()
+            then
+                plan.step(Action.OFFER_REMEDY, "Offer a credit.").within(Timing.WITHIN_A_BUSINESS_DAY);
+            end
+            rule "Fix within three days"
+            when
+                Incident()
+            then
+                plan.step(Action.FIX, "Put it right.").within(Timing.WITHIN_THREE_DAYS);
+            end
+            rule "No answer to the offer: go and see them"
+            when
+                NoReply( action == Action.OFFER_REMEDY )
+            then
+                plan.step(Action.FOLLOW_UP, "Go and see them about the offer.").within(Timing.WITHIN_A_BUSINESS_DAY);
+            end
+            """;
+
+    @Test
+    void aStepTheCustomerDidNotAnswerWaitsOnThemNeitherOpenNorOverdue() {
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("test.drl", SILENCE).clock(LATER).build();
+        dev.amends.model.NoReply silence = Event.noReply(hoursLater(30), Action.OFFER_REMEDY);
+
+        RecoveryPlan plan = advisor.recommend(incident().event(silence).build());
+
+        Step offer = plan.step(Action.OFFER_REMEDY).orElseThrow();
+        assertThat(offer.status()).isEqualTo(StepStatus.UNANSWERED);
+        assertThat(offer.unanswered()).contains(silence);
+        assertThat(offer.overdue()).isFalse();
+        assertThat(plan.open()).doesNotContain(offer);
+    }
+
+    @Test
+    void theStepAddedForTheSilenceComesBeforeTheUnansweredOneAsNext() {
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("test.drl", SILENCE).clock(LATER).build();
+
+        RecoveryPlan plan = advisor.recommend(incident()
+                .event(Event.noReply(hoursLater(30), Action.OFFER_REMEDY))
+                .event(Event.stepDone(hoursLater(31), Action.FIX, Outcome.SUCCEEDED)).build());
+
+        assertThat(plan.next()).map(Step::wording).contains("Go and see them about the offer.");
+    }
+
+    @Test
+    void anAnswerAfterTheSilenceMarksTheStepDone() {
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("test.drl", SILENCE).clock(LATER).build();
+        StepDone accepted = Event.stepDone(hoursLater(50), Action.OFFER_REMEDY, Outcome.ACCEPTED);
+
+        RecoveryPlan plan = advisor.recommend(incident()
+                .event(Event.noReply(hoursLater(30), Action.OFFER_REMEDY)).event(accepted).build());
+
+        Step offer = plan.step(Action.OFFER_REMEDY).orElseThrow();
+        assertThat(offer.status()).isEqualTo(StepStatus.DONE);
+        assertThat(offer.done()).contains(accepted);
+    }
 }
