@@ -87,6 +87,9 @@ final class PlanIcs {
             }
             if (step.done().isPresent()) {
                 todo.add(ImmutableStatus.VTODO_COMPLETED).add(new Completed(step.done().get().at().toInstant()));
+            } else if (step.unanswered().isPresent()) {
+                // Done on our side, waiting on the customer's answer.
+                todo.add(ImmutableStatus.VTODO_IN_PROCESS);
             } else {
                 todo.add(ImmutableStatus.VTODO_NEEDS_ACTION);
             }

@@ -46,6 +46,8 @@ final class PlanJson {
             step.done().ifPresent(done -> node.putObject("done")
                     .put("at", done.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                     .put("outcome", done.outcome().name()));
+            step.unanswered().ifPresent(silence -> node.putObject("unanswered")
+                    .put("at", silence.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
             node.put("overdue", step.overdue());
             node.put("owner", step.owner().name())
                     .put("rule", step.rule())

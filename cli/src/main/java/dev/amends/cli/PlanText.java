@@ -152,12 +152,12 @@ final class PlanText {
                     ? Words.owner(step.owner()) + ", " + step.timing().text()
                     : step.owner() == Owner.REP ? "" : Words.owner(step.owner());
             titleLine(out, title, who, indent);
-            if (revised && (step.done().isPresent() || step.overdue() && stage != Stage.FIRST_CONTACT)) {
+            if (revised && (step.done().isPresent() || step.unanswered().isPresent() || step.overdue() && stage != Stage.FIRST_CONTACT)) {
                 lines(out, RevisionText.status(plan, step), indent, indent);
             } else if (stage != Stage.FIRST_CONTACT) {
                 step.due().ifPresent(due -> lines(out, "Due " + DueText.readable(due) + ".", indent, indent));
             }
-            if (!step.wording().isBlank() && step.done().isEmpty()) {
+            if (!step.wording().isBlank() && step.done().isEmpty() && step.unanswered().isEmpty()) {
                 lines(out, step.wording(), indent, indent);
             }
             if (why) {

@@ -3,6 +3,7 @@ package dev.amends.cli;
 import dev.amends.api.DroppedStep;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.Step;
+import dev.amends.api.StepStatus;
 import dev.amends.model.CustomerReplied;
 import dev.amends.model.Event;
 import dev.amends.model.Finding;
@@ -40,7 +41,8 @@ final class RevisionText {
                         + PlanText.ownerInSentence(step.owner()) + ", " + step.timing().text()
                         + step.due().map(due -> "; due " + DueText.readable(due)).orElse("")
                         + (step.overdue() ? ", overdue" : "") + ".")
-                .orElse("nothing; every step is done.");
+                .orElse(plan.steps().stream().anyMatch(s -> s.status() == StepStatus.UNANSWERED)
+                        ? "nothing of ours; the rest waits on the customer's reply." : "nothing; every step is done.");
         PlanText.lines(out, "Next: " + next, "", "  ");
         List<Step> overdue = plan.overdue();
         if (!overdue.isEmpty()) {
@@ -49,11 +51,17 @@ final class RevisionText {
         }
     }
 
-    /** A step's status line: "Done Tue 24 Nov 15:00, declined." or "Overdue: it was due Mon 23 Nov 2026, 17:00 +01:00." */
+    /**
+     * A step's status line: "Done Tue 24 Nov 15:00, declined.", "No reply by Wed 25 Nov 12:00." or
+     * "Overdue: it was due Mon 23 Nov 2026, 17:00 +01:00."
+     */
     static String status(RecoveryPlan plan, Step step) {
         if (step.done().isPresent()) {
             StepDone done = step.done().get();
             return "Done " + DueText.brief(local(plan, done.at())) + ", " + lower(done.outcome()) + ".";
+        }
+        if (step.unanswered().isPresent()) {
+            return "No reply by " + DueText.brief(local(plan, step.unanswered().get().at())) + ".";
         }
         return "Overdue: it was due " + step.due().map(DueText::readable).orElse("earlier") + ".";
     }

@@ -270,6 +270,44 @@ class RevisedPlanOutputTest {
                 + "  23 Nov 2026, 17:00 +01:00 (overdue)\n").doesNotContain("Overdue: it was due");
     }
 
+    /** The call made, then no answer to the offer by Tuesday noon. */
+    private static ObjectNode unanswered() {
+        ObjectNode incident = incident();
+        ArrayNode events = incident.putArray("events");
+        events.addObject().put("at", "2026-11-23T11:00:00+01:00").put("type", "STEP_DONE")
+                .put("action", "REACH_OUT_FIRST").put("outcome", "SUCCEEDED");
+        events.addObject().put("at", "2026-12-01T12:00:00+01:00").put("type", "NO_REPLY").put("action", "OFFER_REMEDY");
+        return incident;
+    }
+
+    @Test
+    void textShowsAStepTheCustomerDidNotAnswerAsWaitingOnThemNotOverdue() {
+        Cli.Result result = run("recommend", unanswered());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("No reply by Tue 1 Dec 12:00.").doesNotContain("Offer a credit.")
+                .contains("Overdue: step 3.\n");
+    }
+
+    @Test
+    void jsonGivesAStepTheCustomerDidNotAnswerItsSilence() {
+        JsonNode plan = run("recommend", unanswered(), "--format", "json").json();
+
+        JsonNode offer = step(plan, "OFFER_REMEDY");
+        assertThat(offer.get("status").asText()).isEqualTo("UNANSWERED");
+        assertThat(offer.get("unanswered").get("at").asText()).isEqualTo("2026-12-01T12:00:00+01:00");
+        assertThat(offer.has("done")).isFalse();
+        assertThat(offer.get("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
+    void icsMarksAStepTheCustomerDidNotAnswerInProcess() throws Exception {
+        String ics = run("recommend", unanswered(), "--format", "ics").out();
+
+        List<VToDo> todos = new CalendarBuilder().build(new StringReader(ics)).getComponents("VTODO");
+        assertThat(value(todo(todos, "Offer a remedy"), Property.STATUS)).isEqualTo("IN-PROCESS");
+    }
+
     private static VToDo todo(List<VToDo> todos, String step) {
         return todos.stream().filter(t -> value(t, Property.SUMMARY).contains(step)).findFirst()
                 .orElseThrow(() -> new AssertionError("no to-do for " + step));

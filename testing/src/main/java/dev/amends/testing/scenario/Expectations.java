@@ -29,13 +29,13 @@ final class Expectations {
 
     static final String FORMS = "has A, B | no A, B | exactly A, B | A before B [before C] | first A | "
             + "A phase P | A timing T | A owner O | A due TIME | A rule \"name\" | A says \"text\" | A does not say \"text\" | "
-            + "avoids X, Y | does not avoid X | respond within T | channel C | A done | A open | A dropped | "
+            + "avoids X, Y | does not avoid X | respond within T | channel C | A done | A open | A unanswered | A dropped | "
             + "A overdue at TIME | next A";
 
     private static final Pattern QUOTED = Pattern.compile("^(\\w+)\\s+(rule|says|does not say)\\s+\"(.*)\"$");
     private static final Pattern STEP_PROPERTY = Pattern.compile("^(\\w+)\\s+(phase|timing|owner)\\s+(\\w+)$");
     private static final Pattern DUE = Pattern.compile("^(\\w+)\\s+due\\s+(\\S+)$");
-    private static final Pattern STATUS = Pattern.compile("^(\\w+)\\s+(done|open|dropped)$");
+    private static final Pattern STATUS = Pattern.compile("^(\\w+)\\s+(done|open|unanswered|dropped)$");
     private static final Pattern OVERDUE = Pattern.compile("^(\\w+)\\s+overdue\\s+at\\s+(\\S+)$");
 
     private Expectations() {
@@ -108,6 +108,8 @@ final class Expectations {
             return switch (status.group(2)) {
                 case "done" -> plan -> anyStep(plan, action, s -> s.status() == StepStatus.DONE, "no " + action.name() + " step is done");
                 case "open" -> plan -> anyStep(plan, action, s -> s.status() == StepStatus.OPEN, "no " + action.name() + " step is open");
+                case "unanswered" -> plan -> anyStep(plan, action, s -> s.status() == StepStatus.UNANSWERED,
+                        "no " + action.name() + " step is waiting on the customer's reply");
                 default -> plan -> plan.dropped().stream().anyMatch(d -> d.action().name().equals(action.name())) ? Optional.empty()
                         : Optional.of("no " + action.name() + " step was dropped" + droppedList(plan));
             };
@@ -223,7 +225,7 @@ final class Expectations {
     }
 
     private static String describe(Step s) {
-        String status = s.status() == StepStatus.DONE ? "done" : "open";
+        String status = s.status().name().toLowerCase(java.util.Locale.ROOT);
         return "step " + s.order() + " is " + status + s.due().map(d -> ", due " + d.toOffsetDateTime()
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse("");
     }

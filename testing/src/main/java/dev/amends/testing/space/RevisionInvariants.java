@@ -109,7 +109,10 @@ public final class RevisionInvariants {
         }
         String dropped = plan.dropped().stream().map(DroppedStep::action).map(a -> a.name()).distinct()
                 .collect(Collectors.joining(", "));
-        return (plan.steps().isEmpty() ? "the plan has no step left" : "every step is done, none of them with the customer")
+        boolean waiting = withCustomer.stream().anyMatch(s -> s.status() == StepStatus.UNANSWERED);
+        return (plan.steps().isEmpty() ? "the plan has no step left"
+                : waiting ? "no step is open, and a step with the customer waits on a reply with nothing planned for the silence"
+                : "every step is done, none of them with the customer")
                 + (dropped.isEmpty() ? "" : "; dropped: " + dropped);
     }
 

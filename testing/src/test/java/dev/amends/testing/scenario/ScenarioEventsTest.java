@@ -105,6 +105,18 @@ class ScenarioEventsTest {
     }
 
     @Test
+    void aStepTheCustomerDidNotAnswerIsExpectedAsUnanswered() {
+        ScenarioResult result = runOne(HEAD + """
+                  event: 2026-11-03T10:00+01:00 NO_REPLY FIX
+                  expect: FIX unanswered
+                  expect: FOLLOW_UP unanswered
+                """);
+
+        assertThat(result.failures()).singleElement().asString()
+                .startsWith("line 10: expected FOLLOW_UP unanswered, but no FOLLOW_UP step is waiting on the customer's reply");
+    }
+
+    @Test
     void overdueAtATimeMeansOpenAndDueBeforeIt() {
         ScenarioResult result = runOne(HEAD + """
                   event: 2026-11-03T10:00+01:00 STEP_DONE FIX FAILED
