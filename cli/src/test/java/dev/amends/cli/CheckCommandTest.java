@@ -100,7 +100,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("3 of 25 invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("3 of 26 invariants VIOLATED.");
     }
 
     @Test
@@ -108,7 +108,7 @@ class CheckCommandTest {
         assertThat(sound.exitCode()).isZero();
         assertThat(sound.err()).isEmpty();
         assertThat(sound.out()).doesNotContain("VIOLATED");
-        assertThat(lines(sound)).last().isEqualTo("No invariant violated (25 invariants checked).");
+        assertThat(lines(sound)).last().isEqualTo("No invariant violated (26 invariants checked).");
     }
 
     @Test
@@ -205,7 +205,7 @@ class CheckCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
-        assertThat(lines(result)).contains("No invariant violated (25 invariants checked).", "Invariants after each event:",
+        assertThat(lines(result)).contains("No invariant violated (26 invariants checked).", "Invariants after each event:",
                 "  ok        nothing done is recommended again", "        event: STEP_DONE OFFER_REMEDY DECLINED at 2025-03-04T09:00:00+01:00");
         assertThat(lines(result).stream().filter(line -> line.startsWith("  VIOLATED"))).containsExactly(
                 "  VIOLATED (3,240 revisions)  a declined step is never offered again as it was");

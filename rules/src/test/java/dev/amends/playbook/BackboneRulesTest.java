@@ -132,7 +132,7 @@ class BackboneRulesTest {
             LATE_DELIVERY             | COMPANY  | Find where the days were lost                 | REP          | WITHIN_A_WEEK
             FORGOTTEN_ITEM            | REP      | Find out how it dropped off the list          | REP          | WITHIN_A_WEEK
             INCORRECT_INFORMATION     | COMPANY  | Find where the wrong information came from    | REP          | WITHIN_THREE_DAYS
-            BILLING_ERROR             | REP      | Trace the invoice back to where it went wrong | SERVICE_TEAM | WITHIN_A_WEEK
+            BILLING_ERROR             | REP      | Trace your own billing slip back to the figures you gave | REP | WITHIN_A_WEEK
             MISSED_APPOINTMENT        | REP      | Find out how the appointment was missed       | REP          | WITHIN_A_WEEK
             UNANSWERED_REQUEST        | REP      | Find out where the request got stuck          | REP          | WITHIN_THREE_DAYS
             BROKEN_PROMISE            | COMPANY  | Find out how the promise came to be broken    | REP          | WITHIN_A_WEEK

@@ -31,7 +31,8 @@ class EscalationRulesTest {
 
     @Test
     void leadersBriefedOnACaseUnderInvestigationHearWhatIsKnownAndNoViewOnTheCause() {
-        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)))
+        assertThatPlan(plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)
+                .patientImpact(true)))
                 .step(Action.ESCALATE_TO_LEADERSHIP).wasAddedBy("Brief leadership on what is known while it is investigated")
                 .hasTiming(Timing.TODAY).wordingContains("no view on the cause");
     }

@@ -38,9 +38,10 @@ class RemedyRulesTest {
             """)
     void aSeriousMistakeOfOursEarnsARemedyThatFitsIt(Mistake mistake, String rule, String words) {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH));
+        Action agreed = mistake == Mistake.UNANSWERED_REQUEST ? Action.APPROVE_REMEDY : Action.ESCALATE_TO_LEADERSHIP;
 
-        assertThatPlan(plan).hasStepsInOrder(Action.APPROVE_REMEDY, Action.OFFER_REMEDY)
-                .step(Action.OFFER_REMEDY).wasAddedBy(rule).wordingContains(words);
+        assertThatPlan(plan).hasStepsInOrder(agreed, Action.OFFER_REMEDY).step(agreed).wordingContains("sales manager");
+        assertThatPlan(plan).step(Action.OFFER_REMEDY).wasAddedBy(rule).wordingContains(words);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,12 +95,24 @@ class RemedyRulesTest {
     }
 
     @Test
-    void theSalesManagerApprovesTheRemedyTheSameDayBeforeItIsOffered() {
+    void theSalesManagerApprovesTheRemedyInTheSameDaysBriefingBeforeItIsOffered() {
         RecoveryPlan plan = plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH));
 
-        assertThatPlan(plan).hasStepsInOrder(Action.APPROVE_REMEDY, Action.OFFER_REMEDY)
-                .step(Action.APPROVE_REMEDY).wasAddedBy("Get the remedy approved before it is offered")
-                .isOwnedBy(Owner.SALES_MANAGER).hasTiming(Timing.TODAY).wordingContains("proportion");
+        assertThatPlan(plan).doesNotHaveSteps(Action.APPROVE_REMEDY).hasStepsInOrder(Action.ESCALATE_TO_LEADERSHIP, Action.OFFER_REMEDY)
+                .step(Action.ESCALATE_TO_LEADERSHIP)
+                .wasAddedBy("Brief leadership on what is known while it is investigated, and agree the remedy in the same briefing")
+                .hasTiming(Timing.TODAY).wordingContains("agree the remedy with your sales manager before you offer it")
+                .wordingContains("proportion");
+    }
+
+    @Test
+    void theRepsOwnSecondSlipHasItsRemedyAgreedWhenTheSalesManagerHearsOfIt() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.REP).severity(Severity.MEDIUM)
+                .priorOccurrences(1));
+
+        assertThatPlan(plan).doesNotHaveSteps(Action.APPROVE_REMEDY, Action.ESCALATE_TO_LEADERSHIP)
+                .hasStepsInOrder(Action.INVOLVE_SALES_MANAGER, Action.OFFER_REMEDY)
+                .step(Action.INVOLVE_SALES_MANAGER).wordingContains("agree with them the remedy");
     }
 
     @ParameterizedTest(name = "a first {0} mistake needs no remedy beyond the fix")

@@ -338,6 +338,23 @@ public final class Invariants {
                 return caughtBeforeTheLoss(i) ? spokenPhrase(p, LOSSES_ALREADY_HAD) : null;
             }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
 
+    static final Invariant SALES_MANAGER_ONCE_A_DAY = Invariant.explained(
+            "a remedy the sales manager alone approves is agreed in the briefing that already takes the rep to them that day", (i, p) -> {
+                Optional<Step> approval = p.step(Action.APPROVE_REMEDY)
+                        .filter(a -> !a.wording().contains("compliance") && Clock.dueWithin(a.timing(), Clock.fromReport(Timing.TODAY)));
+                if (approval.isEmpty()) {
+                    return null;
+                }
+                return p.steps().stream()
+                        .filter(s -> s.action() == Action.ESCALATE_TO_LEADERSHIP || s.action() == Action.INVOLVE_SALES_MANAGER)
+                        .filter(s -> Clock.dueWithin(s.timing(), Clock.fromReport(Timing.TODAY)))
+                        .filter(s -> !(approval.get().stage() == Stage.BEFORE_CONTACT && s.stage() != Stage.BEFORE_CONTACT))
+                        .findFirst()
+                        .map(s -> "APPROVE_REMEDY is step " + approval.get().order() + " and " + s.action() + " is step " + s.order()
+                                + ", both with the sales manager the same day")
+                        .orElse(null);
+            }).reading();
+
     private Invariants() {
     }
 
@@ -348,7 +365,7 @@ public final class Invariants {
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
-                SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE);
+                SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY);
     }
 
     /**

@@ -77,7 +77,6 @@ class InvariantsTest {
                 .before(ROUTE_COMPLAINT, IMMEDIATELY)
                 .before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY)
                 .say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, LISTEN_FIRST, TAKE_OWNERSHIP, EXPRESS_REGRET, FIX)
-                .then(APPROVE_REMEDY, TODAY)
                 .then(ESCALATE_TO_LEADERSHIP, TODAY)
                 .then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY);
     }
@@ -736,6 +735,42 @@ class InvariantsTest {
 
             assertThat(problem(notYet, regretting(notice, "I'm sorry about time and trouble you should never have had.")))
                     .isEqualTo("EXPRESS_REGRET says \"time and trouble you should never have had\"");
+        }
+    }
+
+    @Nested
+    class TheSalesManagerIsSeenOnceADay {
+
+        private final Invariant once = Invariants.SALES_MANAGER_ONCE_A_DAY;
+
+        private HandPlan afterTheCall() {
+            return HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(APOLOGIZE, FIX);
+        }
+
+        @Test
+        void aRemedyApprovalBesideALeadersBriefingTheSameDayIsCaught() {
+            assertThat(problem(once, afterTheCall().then(APPROVE_REMEDY, TODAY).then(ESCALATE_TO_LEADERSHIP, TODAY).build()))
+                    .isEqualTo("APPROVE_REMEDY is step 3 and ESCALATE_TO_LEADERSHIP is step 4, both with the sales manager the same day");
+            holds(once, afterTheCall().then(ESCALATE_TO_LEADERSHIP, TODAY).then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build());
+        }
+
+        @Test
+        void aBriefingBeforeTheCallTakesTheApprovalDueLaterThatDay() {
+            assertThat(problem(once, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).before(ESCALATE_TO_LEADERSHIP, IMMEDIATELY)
+                    .say(APOLOGIZE, FIX).then(APPROVE_REMEDY, TODAY).build()))
+                    .isEqualTo("APPROVE_REMEDY is step 4 and ESCALATE_TO_LEADERSHIP is step 1, both with the sales manager the same day");
+        }
+
+        @Test
+        void anApprovalNeededBeforeTheCallMayComeBeforeABriefingAfterIt() {
+            holds(once, HandPlan.of(REPS_SLIP, WITHIN_FOUR_HOURS).before(APPROVE_REMEDY, WITHIN_FOUR_HOURS)
+                    .say(APOLOGIZE, FIX).then(ESCALATE_TO_LEADERSHIP, TODAY).build());
+        }
+
+        @Test
+        void anApprovalThatComplianceGivesTooIsAnotherConversation() {
+            holds(once, afterTheCall().step(Stage.FOLLOW_THROUGH, APPROVE_REMEDY, TODAY,
+                    "Agree the remedy with your sales manager and compliance before you offer it.").then(ESCALATE_TO_LEADERSHIP, TODAY).build());
         }
     }
 
