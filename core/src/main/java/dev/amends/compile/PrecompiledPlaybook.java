@@ -109,15 +109,29 @@ public final class PrecompiledPlaybook {
         if (description.isEmpty()) {
             return Optional.empty();
         }
-        for (Map.Entry<String, String> file : description.get().crcs().entrySet()) {
+        // Start-up: the files are checked on a thread of their own while the model makes the rule base
+        // (finding each file on the classpath is a walk over the JDK's image and the jars before it);
+        // a rule base made by a model the files on the classpath no longer match is thrown away.
+        CompletableFuture<Boolean> madeFromThem = CompletableFuture.supplyAsync(
+                () -> madeFromTheClasspath(loader, description.get()), work -> onItsOwnThread("amends-playbook-check", work));
+        Loading loading = loading(loader, description.get());
+        if (!madeFromThem.join()) {
+            return Optional.empty();
+        }
+        return loading.found();
+    }
+
+    /** Whether the index and rule files on the classpath have the CRC-32s recorded; says which one differs if not. */
+    private static boolean madeFromTheClasspath(ClassLoader loader, Description description) {
+        for (Map.Entry<String, String> file : description.crcs().entrySet()) {
             Optional<String> found = crcOnClasspath(loader, file.getKey());
             if (!found.equals(Optional.of(file.getValue()))) {
                 LOG.info("The precompiled playbook ({}) was not made from the {} on the classpath (CRC-32 {}, recorded {}); "
                         + "compiling the DRL instead", MODELS, file.getKey(), found.orElse("none"), file.getValue());
-                return Optional.empty();
+                return false;
             }
         }
-        return loaded(loader, description.get());
+        return true;
     }
 
     /**
@@ -138,7 +152,7 @@ public final class PrecompiledPlaybook {
                     + "compiling the DRL instead", MODELS);
             return Optional.empty();
         }
-        return loaded(loader, description.get()).map(Found::compiled);
+        return loading(loader, description.get()).found().map(Found::compiled);
     }
 
     private static Optional<Description> description(ClassLoader loader) {
@@ -156,12 +170,24 @@ public final class PrecompiledPlaybook {
         return Optional.of(description);
     }
 
-    private static Optional<Found> loaded(ClassLoader loader, Description description) {
+    /** The rule base the model made, or what went wrong, to be logged once the files are known to match. */
+    private record Loading(Optional<Found> made, Throwable failure) {
+
+        Optional<Found> found() {
+            if (failure != null) {
+                LOG.warn("The precompiled playbook ({}) could not be loaded; compiling the DRL instead", MODELS, failure);
+            }
+            return made;
+        }
+    }
+
+    private static Loading loading(ClassLoader loader, Description description) {
         try {
             // Start-up: the rule base's configuration (Drools' services found on the classpath) is made
             // on a thread of its own while the model makes its rules.
             CompletableFuture<KieBaseConfiguration> configuration = CompletableFuture.supplyAsync(
-                    RuleBaseFactory::newKnowledgeBaseConfiguration, PrecompiledPlaybook::onItsOwnThread);
+                    RuleBaseFactory::newKnowledgeBaseConfiguration, work -> onItsOwnThread("amends-rule-base-configuration", work));
+            ModelClasses.loadAhead(loader, description.models());
             List<Model> models = new ArrayList<>(description.models().size());
             for (String name : description.models()) {
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
@@ -179,17 +205,16 @@ public final class PrecompiledPlaybook {
                 locations.putIfAbsent(rule.name(), rule.location());
             }
             // The default playbook reads no names (rules' PrecompiledPlaybookTest checks it): plans may be cached.
-            return Optional.of(new Found(new PlaybookCompiler.Compiled(kieBase, Map.copyOf(locations), Map.copyOf(rules)),
-                    description.digest()));
+            return new Loading(Optional.of(new Found(new PlaybookCompiler.Compiled(kieBase, Map.copyOf(locations), Map.copyOf(rules)),
+                    description.digest())), null);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            LOG.warn("The precompiled playbook ({}) could not be loaded; compiling the DRL instead", MODELS, e);
-            return Optional.empty();
+            return new Loading(Optional.empty(), e);
         }
     }
 
-    /** Runs the work on a daemon thread of its own. */
-    private static void onItsOwnThread(Runnable work) {
-        Thread thread = new Thread(work, "amends-rule-base-configuration");
+    /** Runs the work on a daemon thread of its own, of the given name. */
+    static void onItsOwnThread(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
     }
