@@ -14,6 +14,8 @@ public enum Action implements ActionKind {
     ROUTE_COMPLAINT(Phase.CONTAIN, true, "Route the complaint"),
     /** Patient harm, or its possibility, reaches the company's quality and risk people. */
     NOTIFY_RISK_MANAGEMENT(Phase.CONTAIN, true, "Tell quality and risk management"),
+    /** What may have been disclosed (said, shown or shared about a customer) reaches compliance and risk management. */
+    NOTIFY_COMPLIANCE(Phase.CONTAIN, true, "Tell compliance and risk management"),
     /** A labelling or field-action (correction or removal) question reaches regulatory affairs. */
     REFER_TO_REGULATORY(Phase.CONTAIN, true, "Bring in regulatory affairs"),
     /** The remedy is agreed with the person who may approve it before it is offered. */

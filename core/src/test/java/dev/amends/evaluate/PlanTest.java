@@ -103,6 +103,7 @@ class PlanTest {
         expected.put(Action.SEE_CUSTOMER_VIEW, Phase.PREPARE);
         expected.put(Action.ROUTE_COMPLAINT, Phase.CONTAIN);
         expected.put(Action.NOTIFY_RISK_MANAGEMENT, Phase.CONTAIN);
+        expected.put(Action.NOTIFY_COMPLIANCE, Phase.CONTAIN);
         expected.put(Action.REFER_TO_REGULATORY, Phase.CONTAIN);
         expected.put(Action.APPROVE_REMEDY, Phase.REMEDY);
         expected.put(Action.ARRANGE_FIX, Phase.REMEDY);
@@ -137,7 +138,7 @@ class PlanTest {
     @Test
     void exactlyTheReportingApprovalEscalationInvestigationAndProcessStepsAreDoneInHouse() {
         Set<Action> inHouse = EnumSet.of(Action.SEE_CUSTOMER_VIEW, Action.ROUTE_COMPLAINT, Action.NOTIFY_RISK_MANAGEMENT,
-                Action.REFER_TO_REGULATORY, Action.APPROVE_REMEDY, Action.ARRANGE_FIX, Action.ESCALATE_TO_LEADERSHIP, Action.INVOLVE_SALES_MANAGER,
+                Action.NOTIFY_COMPLIANCE, Action.REFER_TO_REGULATORY, Action.APPROVE_REMEDY, Action.ARRANGE_FIX, Action.ESCALATE_TO_LEADERSHIP, Action.INVOLVE_SALES_MANAGER,
                 Action.FIND_ROOT_CAUSE,
                 Action.DOUBLE_CHECK_PLAN);
 

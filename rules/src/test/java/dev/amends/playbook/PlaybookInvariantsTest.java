@@ -108,9 +108,11 @@ class PlaybookInvariantsTest {
             }
             boolean possibleDisclosure = incident.mistake() == Mistake.OTHER
                     && (incident.referralsLost() || incident.severity() == Severity.HIGH || incident.severity() == Severity.CRITICAL);
-            assertThat(plan.has(Action.NOTIFY_RISK_MANAGEMENT))
-                    .as("risk management hears of a patient case, compliance of a serious mistake that fits no pattern, in %s", context)
-                    .isEqualTo(patientCase || possibleDisclosure);
+            assertThat(plan.has(Action.NOTIFY_RISK_MANAGEMENT)).as("risk management hears of a patient case in %s", context)
+                    .isEqualTo(patientCase);
+            assertThat(plan.has(Action.NOTIFY_COMPLIANCE))
+                    .as("compliance hears of a serious mistake that fits no pattern, with no patient, in %s", context)
+                    .isEqualTo(possibleDisclosure && !patientCase);
             if (patientCase) {
                 assertThat(plan.actions()).as("nothing offered after patient harm in %s", context)
                         .doesNotContain(Action.OFFER_REMEDY, Action.APPROVE_REMEDY);
