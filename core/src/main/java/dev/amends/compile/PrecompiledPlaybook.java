@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
@@ -52,14 +53,17 @@ public final class PrecompiledPlaybook {
     }
 
     /** What {@code playbook.models} says: the files with their CRC-32, the digest, the model classes and the rules. */
-    record Description(Map<String, String> crcs, String digest, List<String> models, List<PlaybookRule> rules) {
+    record Description(Map<String, String> crcs, String digest, List<String> models, List<String> ruleLines) {
 
-        /** Reads the resource's text; a line it does not know is skipped. */
+        /**
+         * Reads the resource's text; a line it does not know is skipped. The rule lines are only
+         * picked out here, and read into rules by {@link #rules()}, off the way to the rule base.
+         */
         static Description parse(String text) {
             Map<String, String> crcs = new LinkedHashMap<>();
             String digest = "";
             List<String> models = new ArrayList<>();
-            List<PlaybookRule> rules = new ArrayList<>();
+            List<String> ruleLines = new ArrayList<>();
             for (String line : text.split("\n")) {
                 if (line.startsWith("digest ")) {
                     digest = line.substring("digest ".length()).strip();
@@ -70,20 +74,33 @@ public final class PrecompiledPlaybook {
                     }
                 } else if (line.startsWith("model ")) {
                     models.add(line.substring("model ".length()).strip());
-                } else if (line.startsWith("rule ")) {
-                    String[] fields = line.substring("rule ".length()).split("\t", -1);
-                    if (fields.length == 3) {
-                        rules.add(new Rule(unescaped(fields[0]), unescaped(fields[1]), unescaped(fields[2])));
-                    }
+                } else if (line.startsWith("rule ") && hasThreeFields(line)) {
+                    ruleLines.add(line.substring("rule ".length()));
                 }
             }
-            return new Description(crcs, digest, models, rules);
+            return new Description(crcs, digest, models, ruleLines);
+        }
+
+        private static boolean hasThreeFields(String line) {
+            int first = line.indexOf('\t');
+            int second = first < 0 ? -1 : line.indexOf('\t', first + 1);
+            return second >= 0 && line.indexOf('\t', second + 1) < 0;
+        }
+
+        /** Each rule's name, location and conditions, as the build described them. */
+        List<PlaybookRule> rules() {
+            List<PlaybookRule> rules = new ArrayList<>(ruleLines.size());
+            for (String line : ruleLines) {
+                String[] fields = line.split("\t", -1);
+                rules.add(new Rule(unescaped(fields[0]), unescaped(fields[1]), unescaped(fields[2])));
+            }
+            return rules;
         }
 
         /** Whether it records the index, at least one rule file, the digest, a model class and a rule. */
         boolean isComplete() {
             return crcs.containsKey(RuleSource.DEFAULT_PLAYBOOK_INDEX) && crcs.size() > 1
-                    && !digest.isEmpty() && !models.isEmpty() && !rules.isEmpty();
+                    && !digest.isEmpty() && !models.isEmpty() && !ruleLines.isEmpty();
         }
 
         /** The rule files, in index order. */
@@ -112,10 +129,12 @@ public final class PrecompiledPlaybook {
         // Start-up: the files are checked on a thread of their own while the model makes the rule base
         // (finding each file on the classpath is a walk over the JDK's image and the jars before it);
         // a rule base made by a model the files on the classpath no longer match is thrown away.
-        CompletableFuture<Boolean> madeFromThem = CompletableFuture.supplyAsync(
-                () -> madeFromTheClasspath(loader, description.get()), work -> onItsOwnThread("amends-playbook-check", work));
-        Loading loading = loading(loader, description.get());
-        if (!madeFromThem.join()) {
+        // The rules' descriptions are read there too.
+        CompletableFuture<Optional<List<PlaybookRule>>> checked = CompletableFuture.supplyAsync(
+                () -> madeFromTheClasspath(loader, description.get()) ? Optional.of(description.get().rules()) : Optional.empty(),
+                work -> onItsOwnThread("amends-playbook-check", work));
+        Loading loading = loading(loader, description.get(), () -> checked.join().orElseGet(List::of));
+        if (checked.join().isEmpty()) {
             return Optional.empty();
         }
         return loading.found();
@@ -152,7 +171,7 @@ public final class PrecompiledPlaybook {
                     + "compiling the DRL instead", MODELS);
             return Optional.empty();
         }
-        return loading(loader, description.get()).found().map(Found::compiled);
+        return loading(loader, description.get(), description.get()::rules).found().map(Found::compiled);
     }
 
     private static Optional<Description> description(ClassLoader loader) {
@@ -181,7 +200,7 @@ public final class PrecompiledPlaybook {
         }
     }
 
-    private static Loading loading(ClassLoader loader, Description description) {
+    private static Loading loading(ClassLoader loader, Description description, Supplier<List<PlaybookRule>> described) {
         try {
             // Start-up: the rule base's configuration (Drools' services found on the classpath) is made
             // on a thread of its own while the model makes its rules.
@@ -197,7 +216,7 @@ public final class PrecompiledPlaybook {
             kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> built.putIfAbsent(r.getName(), r)));
             Map<String, PlaybookRule> rules = new HashMap<>();
             Map<String, String> locations = new HashMap<>();
-            for (PlaybookRule rule : description.rules()) {
+            for (PlaybookRule rule : described.get()) {
                 // The build describes where each rule is and what it tests; its guidance is the model's own metadata.
                 org.kie.api.definition.rule.Rule metadata = built.get(rule.name());
                 rules.putIfAbsent(rule.name(), new Rule(rule.name(), rule.location(), rule.conditions(),
