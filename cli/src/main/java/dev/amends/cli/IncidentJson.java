@@ -38,7 +38,7 @@ final class IncidentJson {
     static final List<String> FIELDS = List.of(
             "id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
             "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-            "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone", "events");
+            "installedEquipment", "saidAloud", "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone", "events");
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -80,6 +80,8 @@ final class IncidentJson {
         flag(root, "spreadBeyondContact").ifPresent(incident::spreadBeyondContact);
         flag(root, "publicComplaint").ifPresent(incident::publicComplaint);
         flag(root, "referralsLost").ifPresent(incident::referralsLost);
+        flag(root, "installedEquipment").ifPresent(incident::installedEquipment);
+        flag(root, "saidAloud").ifPresent(incident::saidAloud);
         incident.account(name(root, "account"))
                 .contact(name(root, "contact"))
                 .rep(name(root, "rep"))
@@ -170,7 +172,11 @@ final class IncidentJson {
         }
     }
 
-    /** The incident's facts as understood: defaults filled in, enums by name, names only where given. */
+    /**
+     * The incident's facts as understood: defaults filled in, enums by name, names only where given;
+     * {@code installedEquipment} and {@code saidAloud} only when true, so that the JSON of an incident
+     * without them reads as it did before they existed.
+     */
     static ObjectNode toTree(Incident incident) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         incident.id().ifPresent(v -> node.put("id", v));
@@ -185,6 +191,12 @@ final class IncidentJson {
         node.put("spreadBeyondContact", incident.spreadBeyondContact());
         node.put("publicComplaint", incident.publicComplaint());
         node.put("referralsLost", incident.referralsLost());
+        if (incident.installedEquipment()) {
+            node.put("installedEquipment", true);
+        }
+        if (incident.saidAloud()) {
+            node.put("saidAloud", true);
+        }
         incident.account().ifPresent(v -> node.put("account", v));
         incident.contact().ifPresent(v -> node.put("contact", v));
         incident.rep().ifPresent(v -> node.put("rep", v));

@@ -54,7 +54,8 @@ final class VocabularyCommand extends Subcommand {
             out.append("  ").append(field.getKey()).append(":\n    values: ").append(list(Vocabulary.names(field.getValue()))).append('\n');
         }
         out.append("  priorOccurrences:\n    type: whole number\n");
-        for (String flag : List.of("patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost")) {
+        for (String flag : List.of("patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
+                "installedEquipment", "saidAloud")) {
             out.append("  ").append(flag).append(":\n    type: yes/no\n");
         }
         if (!vocabulary.facts().isEmpty()) {

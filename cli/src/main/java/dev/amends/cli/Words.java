@@ -87,6 +87,12 @@ final class Words {
         if (incident.referralsLost()) {
             facts.add("orders or referrals stopped");
         }
+        if (incident.installedEquipment()) {
+            facts.add("installed equipment");
+        }
+        if (incident.saidAloud()) {
+            facts.add("said aloud by our person");
+        }
         facts.add(incident.relationship().name().toLowerCase(Locale.ROOT) + " relationship");
         String joined = String.join(", ", facts);
         return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";

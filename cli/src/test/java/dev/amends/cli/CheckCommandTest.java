@@ -1,5 +1,7 @@
 package dev.amends.cli;
 
+import dev.amends.testing.space.Invariants;
+import dev.amends.testing.space.RevisionInvariants;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckCommandTest {
+
+    /** How many invariants the check holds every plan to, and every plan revised by an event. */
+    private static final int PLAN_INVARIANTS = Invariants.defaults().size();
+    private static final int AFTER_EACH_EVENT = RevisionInvariants.defaults().size();
 
     private static final String SEE_THEIR_SIDE = """
             rule "See their side"
@@ -77,6 +83,14 @@ class CheckCommandTest {
             end
             """;
 
+    private static final String CHECK_THE_OTHER_CASES = """
+            rule "Check the other cases of wrong advice said aloud"
+            when Incident( mistake == Mistake.INCORRECT_INFORMATION, saidAloud, faultOwner in (FaultOwner.REP, FaultOwner.COMPANY),
+                           patientImpact || severity == Severity.CRITICAL )
+            then plan.step(Action.CHECK_SPREAD, "Have every other case that person covered since checked.");
+            end
+            """;
+
     /** Routes no complaint and tells no one of patient harm: three invariants break. */
     private Cli.Result flawed;
 
@@ -87,9 +101,9 @@ class CheckCommandTest {
     void runTheChecks(@TempDir Path dir) {
         flawed = Cli.run("check", "--rules",
                 Drl.playbook(dir, "flawed", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM,
-                CHECK_EVERY_INVOICE).toString());
+                CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES).toString());
         sound = Cli.run("check", "--rules", Drl.playbook(dir, "sound", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST,
-                THANK_THEM, CHECK_EVERY_INVOICE, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT).toString());
+                THANK_THEM, CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT).toString());
     }
 
     private static List<String> lines(Cli.Result result) {
@@ -100,7 +114,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("3 of 26 invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("3 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
     }
 
     @Test
@@ -108,13 +122,13 @@ class CheckCommandTest {
         assertThat(sound.exitCode()).isZero();
         assertThat(sound.err()).isEmpty();
         assertThat(sound.out()).doesNotContain("VIOLATED");
-        assertThat(lines(sound)).last().isEqualTo("No invariant violated (26 invariants checked).");
+        assertThat(lines(sound)).last().isEqualTo("No invariant violated (" + PLAN_INVARIANTS + " invariants checked).");
     }
 
     @Test
     void itSaysHowManyCombinationsItEvaluatedAndHowLongItTook() {
         assertThat(lines(flawed)).anySatisfy(line ->
-                assertThat(line).matches("Evaluated 506,880 combinations as [\\d,]+ classes the rules tell apart in \\d+\\.\\d s\\."));
+                assertThat(line).matches("Evaluated 2,027,520 combinations as [\\d,]+ classes the rules tell apart in \\d+\\.\\d s\\."));
     }
 
     @Test
@@ -122,14 +136,14 @@ class CheckCommandTest {
         assertThat(lines(flawed)).contains(
                 "  ok        every plan has a fix or a remedy",
                 "  ok        an angry customer is thanked first",
-                "  VIOLATED (55,872 combinations)  a product complaint exactly where a device is alleged deficient",
-                "  VIOLATED (253,440 combinations)  risk management hears of possible patient harm before the customer is spoken to");
+                "  VIOLATED (223,488 combinations)  a product complaint exactly where a device is alleged deficient",
+                "  VIOLATED (1,013,760 combinations)  risk management hears of possible patient harm before the customer is spoken to");
     }
 
     @Test
     void aViolatedInvariantShowsThreeCounterexamplesAndHowManyMore() {
         List<String> lines = lines(flawed);
-        int at = lines.indexOf("  VIOLATED (55,872 combinations)  a product complaint exactly where a device is alleged deficient");
+        int at = lines.indexOf("  VIOLATED (223,488 combinations)  a product complaint exactly where a device is alleged deficient");
 
         assertThat(lines.subList(at + 1, at + 8)).satisfiesExactly(
                 incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
@@ -138,14 +152,14 @@ class CheckCommandTest {
                 problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
                 incident -> assertThat(incident).startsWith("      mistake=").containsPattern("mistake=(WRONG|DEFECTIVE)_PRODUCT"),
                 problem -> assertThat(problem).startsWith("        problem: no ROUTE_COMPLAINT step for a "),
-                more -> assertThat(more).isEqualTo("      (and 55,869 more)"));
+                more -> assertThat(more).isEqualTo("      (and 223,485 more)"));
     }
 
     @Test
     void theDistributionGivesDistinctPlansAndTheShortestAndLongestWithTheirIncidents() {
         assertThat(lines(flawed)).containsSubsequence(
                 "Plans:",
-                "  distinct plans: 6",
+                "  distinct plans: 9",
                 "  shortest: 4 steps, first for mistake=WRONG_PRODUCT faultOwner=REP severity=LOW relationship=NEW "
                         + "detectedBy=REP customerMood=CALM priorOccurrences=0",
                 "  longest: 6 steps, first for mistake=BILLING_ERROR faultOwner=REP severity=LOW relationship=NEW "
@@ -193,7 +207,7 @@ class CheckCommandTest {
     @Test
     void withEventsEveryPlanIsCheckedAgainAfterSingleEventsAndABrokenRevisionExitsWithOne(@TempDir Path dir) {
         Path rules = Drl.playbook(dir, "declined", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM, ROUTE_COMPLAINT,
-                TELL_RISK_MANAGEMENT, CHECK_EVERY_INVOICE, """
+                TELL_RISK_MANAGEMENT, CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES, """
                 rule "Offer a credit"
                 when Incident() then plan.step(Action.OFFER_REMEDY, "Offer a credit.").within(Timing.WITHIN_A_BUSINESS_DAY); end
                 rule "A declined credit is offered again"
@@ -205,10 +219,10 @@ class CheckCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
-        assertThat(lines(result)).contains("No invariant violated (26 invariants checked).", "Invariants after each event:",
+        assertThat(lines(result)).contains("No invariant violated (" + PLAN_INVARIANTS + " invariants checked).", "Invariants after each event:",
                 "  ok        nothing done is recommended again", "        event: STEP_DONE OFFER_REMEDY DECLINED at 2025-03-04T09:00:00+01:00");
         assertThat(lines(result).stream().filter(line -> line.startsWith("  VIOLATED"))).containsExactly(
-                "  VIOLATED (3,240 revisions)  a declined step is never offered again as it was");
-        assertThat(lines(result)).last().isEqualTo("1 of 23 invariants VIOLATED after an event.");
+                "  VIOLATED (3,310 revisions)  a declined step is never offered again as it was");
+        assertThat(lines(result)).last().isEqualTo("1 of " + AFTER_EACH_EVENT + " invariants VIOLATED after an event.");
     }
 }

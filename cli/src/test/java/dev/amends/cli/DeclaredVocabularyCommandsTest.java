@@ -116,4 +116,11 @@ class DeclaredVocabularyCommandsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).doesNotContain("\nfacts:").contains("\nactions:\n  SEE_CUSTOMER_VIEW:");
     }
+
+    @Test
+    void theBuiltInFactsIncludeInstalledEquipmentAndSaidAloud() {
+        Cli.Result result = Cli.run("vocabulary");
+
+        assertThat(result.out()).contains("  installedEquipment:\n    type: yes/no\n").contains("  saidAloud:\n    type: yes/no\n");
+    }
 }

@@ -103,6 +103,15 @@ class RecommendOutputTest {
     }
 
     @Test
+    void jsonIncidentShowsInstalledEquipmentAndSaidAloudWhenGiven() {
+        JsonNode incident = json(Cli.minimalIncident().put("installedEquipment", true).put("saidAloud", true)).get("incident");
+
+        assertThat(keys(incident)).endsWith("referralsLost", "installedEquipment", "saidAloud");
+        assertThat(incident.get("installedEquipment").asBoolean()).isTrue();
+        assertThat(incident.get("saidAloud").asBoolean()).isTrue();
+    }
+
+    @Test
     void jsonIncidentKeepsTheIdAndNamesGiven() {
         JsonNode incident = json(Cli.incident()).get("incident");
 

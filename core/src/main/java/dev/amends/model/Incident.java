@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * The facts of one incident, as a recovery plan needs them. Build one with {@link #builder()};
  * the four required facts are {@code mistake}, {@code faultOwner}, {@code severity} and
  * {@code relationship}. Names (and the salutation and role of the contact) are optional and only
- * fill in the wording. {@code facts} holds the facts a playbook folder declares in its
+ * fill in the wording. {@code installedEquipment} (equipment installed and serviced at the account,
+ * such as a CT scanner) and {@code saidAloud} (information one of our people said aloud rather than
+ * gave in writing) are false when not given. {@code facts} holds the facts a playbook folder declares in its
  * {@code vocabulary.yaml} (such as {@code accountTier}), by name: a {@code String} for a fact of
  * listed values, a {@code Boolean} for a yes/no fact, an {@code Integer} for a whole number; the
  * advisor checks them against its playbook's declarations. {@code reportedAt} (when the incident
@@ -38,6 +40,8 @@ public record Incident(
         boolean spreadBeyondContact,
         boolean publicComplaint,
         boolean referralsLost,
+        boolean installedEquipment,
+        boolean saidAloud,
         Optional<String> account,
         Optional<String> contact,
         Optional<String> rep,
@@ -80,6 +84,18 @@ public record Incident(
         events = Events.inOrder(events, reportedAt);
     }
 
+    /** An incident that is neither about installed equipment nor about something said aloud, as before those facts existed. */
+    public Incident(Optional<String> id, Mistake mistake, FaultOwner faultOwner, Severity severity, Relationship relationship,
+                    DetectedBy detectedBy, CustomerMood customerMood, int priorOccurrences, boolean patientImpact,
+                    boolean spreadBeyondContact, boolean publicComplaint, boolean referralsLost, Optional<String> account,
+                    Optional<String> contact, Optional<String> rep, Optional<String> product, Optional<String> salutation,
+                    Optional<String> contactRole, Map<String, Object> facts, Optional<OffsetDateTime> reportedAt,
+                    Optional<ZoneId> timeZone, List<Event> events) {
+        this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, account, contact, rep, product, salutation,
+                contactRole, facts, reportedAt, timeZone, events);
+    }
+
     /** An incident without events, as before they existed. */
     public Incident(Optional<String> id, Mistake mistake, FaultOwner faultOwner, Severity severity, Relationship relationship,
                     DetectedBy detectedBy, CustomerMood customerMood, int priorOccurrences, boolean patientImpact,
@@ -88,8 +104,8 @@ public record Incident(
                     Optional<String> contactRole, Map<String, Object> facts, Optional<OffsetDateTime> reportedAt,
                     Optional<ZoneId> timeZone) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product, salutation, contactRole,
-                facts, reportedAt, timeZone, List.of());
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, account, contact, rep, product, salutation,
+                contactRole, facts, reportedAt, timeZone, List.of());
     }
 
     /** An incident without a report time or time zone, as before they existed. */
@@ -99,8 +115,8 @@ public record Incident(
                     Optional<String> contact, Optional<String> rep, Optional<String> product, Optional<String> salutation,
                     Optional<String> contactRole, Map<String, Object> facts) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product, salutation, contactRole,
-                facts, Optional.empty(), Optional.empty(), List.of());
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, account, contact, rep, product, salutation,
+                contactRole, facts, Optional.empty(), Optional.empty(), List.of());
     }
 
     /**
@@ -144,8 +160,8 @@ public record Incident(
     /** This incident with other declared facts, such as those a playbook declares of the ones given. */
     public Incident withFacts(Map<String, Object> declared) {
         return new Incident(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences,
-                patientImpact, spreadBeyondContact, publicComplaint, referralsLost, account, contact, rep, product,
-                salutation, contactRole, declared, reportedAt, timeZone, events);
+                patientImpact, spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, account,
+                contact, rep, product, salutation, contactRole, declared, reportedAt, timeZone, events);
     }
 
     /** A builder holding this incident's facts, to derive a variant. */
@@ -154,7 +170,8 @@ public record Incident(
                 .mistake(mistake).faultOwner(faultOwner).severity(severity).relationship(relationship)
                 .detectedBy(detectedBy).customerMood(customerMood).priorOccurrences(priorOccurrences)
                 .patientImpact(patientImpact).spreadBeyondContact(spreadBeyondContact)
-                .publicComplaint(publicComplaint).referralsLost(referralsLost);
+                .publicComplaint(publicComplaint).referralsLost(referralsLost)
+                .installedEquipment(installedEquipment).saidAloud(saidAloud);
         b.facts.putAll(facts);
         b.id = id.orElse(null);
         b.account = account.orElse(null);
@@ -201,6 +218,8 @@ public record Incident(
         private boolean spreadBeyondContact;
         private boolean publicComplaint;
         private boolean referralsLost;
+        private boolean installedEquipment;
+        private boolean saidAloud;
         private String account;
         private String contact;
         private String rep;
@@ -291,6 +310,27 @@ public record Incident(
         /** Whether the account has stopped ordering or referring; false unless set. */
         public Builder referralsLost(boolean referralsLost) {
             this.referralsLost = referralsLost;
+            return this;
+        }
+
+        /**
+         * Whether the product is equipment installed at the account and serviced there, such as a CT
+         * scanner or an analyser, rather than something used up or sent back, such as an implant, a
+         * disposable or a set. A fault in it is restored on site by field service, not swapped.
+         */
+        public Builder installedEquipment(boolean installedEquipment) {
+            this.installedEquipment = installedEquipment;
+            return this;
+        }
+
+        /**
+         * Whether the information was said aloud by one of our people, in the room or on a call (a
+         * clinical specialist's advice in the OR), rather than given in writing, on a label or in
+         * print. Wrong spoken advice is corrected with everyone who heard it; there are no copies to
+         * take down.
+         */
+        public Builder saidAloud(boolean saidAloud) {
+            this.saidAloud = saidAloud;
             return this;
         }
 
@@ -436,7 +476,7 @@ public record Incident(
         public Incident build() {
             return new Incident(Optional.ofNullable(id), mistake, faultOwner, severity, relationship,
                     detectedBy, customerMood, priorOccurrences, patientImpact, spreadBeyondContact,
-                    publicComplaint, referralsLost, Optional.ofNullable(account), Optional.ofNullable(contact),
+                    publicComplaint, referralsLost, installedEquipment, saidAloud, Optional.ofNullable(account), Optional.ofNullable(contact),
                     Optional.ofNullable(rep), Optional.ofNullable(product), Optional.ofNullable(salutation),
                     Optional.ofNullable(contactRole), facts, Optional.ofNullable(reportedAt), Optional.ofNullable(timeZone),
                     events);

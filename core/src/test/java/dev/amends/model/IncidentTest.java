@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -103,6 +104,17 @@ class IncidentTest {
     }
 
     @Test
+    void theConstructorsFromBeforeInstalledEquipmentAndSaidAloudLeaveBothFalse() {
+        Incident incident = new Incident(null, Mistake.OTHER, FaultOwner.UNKNOWN, Severity.LOW, Relationship.NEW,
+                DetectedBy.REP, CustomerMood.UPSET, 0, true, true, true, true, null, null, null, null, null, null, null,
+                null, null, List.of());
+
+        assertThat(incident.installedEquipment()).isFalse();
+        assertThat(incident.saidAloud()).isFalse();
+        assertThat(incident.referralsLost()).isTrue();
+    }
+
+    @Test
     void optionalFactsHaveTheirDefaults() {
         Incident incident = complete().build();
 
@@ -113,6 +125,8 @@ class IncidentTest {
         assertThat(incident.spreadBeyondContact()).isFalse();
         assertThat(incident.publicComplaint()).isFalse();
         assertThat(incident.referralsLost()).isFalse();
+        assertThat(incident.installedEquipment()).isFalse();
+        assertThat(incident.saidAloud()).isFalse();
         assertThat(incident.id()).isEmpty();
         assertThat(incident.account()).isEmpty();
         assertThat(incident.contact()).isEmpty();
@@ -135,6 +149,8 @@ class IncidentTest {
                 .spreadBeyondContact(true)
                 .publicComplaint(true)
                 .referralsLost(true)
+                .installedEquipment(true)
+                .saidAloud(true)
                 .account("St. Mary's Cardiology")
                 .contact("Dr. Okafor")
                 .rep("Sam")

@@ -22,7 +22,7 @@ final class IncidentFacts {
 
     static final List<String> FIELDS = List.of("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy",
             "customerMood", "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint",
-            "referralsLost", "account", "contact", "salutation", "contactRole", "rep", "product", "reportedAt", "timeZone");
+            "referralsLost", "installedEquipment", "saidAloud", "account", "contact", "salutation", "contactRole", "rep", "product", "reportedAt", "timeZone");
 
     /** The facts every scenario must give; the others default as in an incident's JSON. */
     static final List<String> REQUIRED = List.of("mistake", "faultOwner", "severity", "relationship");
@@ -49,6 +49,8 @@ final class IncidentFacts {
             case "spreadBeyondContact" -> b.spreadBeyondContact(flag(field, value));
             case "publicComplaint" -> b.publicComplaint(flag(field, value));
             case "referralsLost" -> b.referralsLost(flag(field, value));
+            case "installedEquipment" -> b.installedEquipment(flag(field, value));
+            case "saidAloud" -> b.saidAloud(flag(field, value));
             case "account" -> b.account(value);
             case "contact" -> b.contact(value);
             case "salutation" -> b.salutation(value);

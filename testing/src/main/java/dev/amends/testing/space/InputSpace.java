@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * Every combination of the facts rules can read, as a list of dimensions, each a fact with the
  * values it takes. The built-in facts come first: the four flags (patient impact, spread, public
  * complaint, referrals lost), {@code priorOccurrences} 0, 1 and 2 (standing for "2 or more"), the
- * mood, who detected it, the relationship, the severity, the fault owner and the mistake. More
+ * mood, who detected it, the relationship, the severity, the fault owner, the mistake, and last the
+ * two flags added after the others (installed equipment, said aloud), so that the combinations
+ * without them keep the numbers they had before. More
  * dimensions can be appended ({@link #with}), such as an organisation's own declared facts. Names
  * are left empty. Combinations are numbered from 0 in a fixed order, the first dimension counting
  * fastest, so a check can be split across threads and still report the same examples; appending a
@@ -57,7 +59,9 @@ public final class InputSpace {
             new Dimension("relationship", INCIDENT, List.of(Relationship.values())),
             new Dimension("severity", INCIDENT, List.of(Severity.values())),
             new Dimension("faultOwner", INCIDENT, List.of(FaultOwner.values())),
-            new Dimension("mistake", INCIDENT, List.of(Mistake.values()))));
+            new Dimension("mistake", INCIDENT, List.of(Mistake.values())),
+            new Dimension("installedEquipment", INCIDENT, List.of(false, true)),
+            new Dimension("saidAloud", INCIDENT, List.of(false, true))));
 
     /**
      * One fact and the values it takes.
@@ -107,7 +111,7 @@ public final class InputSpace {
         return space;
     }
 
-    /** The built-in facts: 506,880 combinations. */
+    /** The built-in facts: 2,027,520 combinations. */
     public static InputSpace builtIn() {
         return BUILT_IN;
     }
@@ -239,6 +243,8 @@ public final class InputSpace {
             case "severity" -> b.severity((Severity) value);
             case "faultOwner" -> b.faultOwner((FaultOwner) value);
             case "mistake" -> b.mistake((Mistake) value);
+            case "installedEquipment" -> b.installedEquipment((Boolean) value);
+            case "saidAloud" -> b.saidAloud((Boolean) value);
             default -> throw new IllegalArgumentException("the incident has no fact " + fact);
         }
     }
@@ -295,6 +301,12 @@ public final class InputSpace {
         }
         if (incident.referralsLost()) {
             out.add("referralsLost");
+        }
+        if (incident.installedEquipment()) {
+            out.add("installedEquipment");
+        }
+        if (incident.saidAloud()) {
+            out.add("saidAloud");
         }
         incident.facts().forEach((name, value) -> out.add(name + "=" + value));
         return out.toString();

@@ -65,6 +65,13 @@ public final class Invariants {
             "I'll make sure you hear what they find", new Action[] {Action.EXPLAIN_CAUSE},
             "approved replacements will follow", new Action[] {Action.FIX},
             "complaint handling will say how to return them", new Action[] {Action.ROUTE_COMPLAINT, Action.FIND_ROOT_CAUSE});
+    /** Wordings of a swap from stock: nobody swaps installed equipment (a CT scanner) or sends it back. */
+    private static final List<String> SWAP_FROM_STOCK = List.of("same lot", "replacement", "loaner", "return of the device",
+            "how to return them");
+    /** Wordings about copies of printed material: what was said aloud has none. */
+    private static final List<String> PRINTED_COPIES = List.of("every copy", "copies", "card, sheet or label");
+    /** Wordings that ask for the device back. */
+    private static final List<String> DEVICE_BACK = List.of("return of the device", "how to return them");
     /** How many steps a small slip we caught ourselves may take, besides the complaint path. */
     static final int SMALL_SLIP_STEPS = 6;
 
@@ -355,6 +362,33 @@ public final class Invariants {
                         .orElse(null);
             }).reading();
 
+    static final Invariant INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS = Invariant.explained(
+            "failed installed equipment is restored where it stands, never swapped from stock or sent back", (i, p) ->
+                    i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.installedEquipment() ? anyPhrase(p, SWAP_FROM_STOCK) : null)
+            .reading("mistake", "installedEquipment");
+
+    static final Invariant SPOKEN_ADVICE_HAS_NO_COPIES = Invariant.explained(
+            "wrong advice said aloud is not taken down as copies, and the other cases of whoever said it are checked", (i, p) -> {
+                if (i.mistake() != Mistake.INCORRECT_INFORMATION || !i.saidAloud()) {
+                    return null;
+                }
+                String copies = anyPhrase(p, PRINTED_COPIES);
+                if (copies != null) {
+                    return copies;
+                }
+                boolean ourPerson = i.faultOwner() == FaultOwner.REP || i.faultOwner() == FaultOwner.COMPANY;
+                boolean patient = i.patientImpact() || i.severity() == Severity.CRITICAL;
+                return ourPerson && patient && p.steps().stream().noneMatch(s -> s.wording().contains("every other case"))
+                        ? "no step has every other case that person covered checked" : null;
+            }).reading("mistake", "saidAloud", "faultOwner", "patientImpact", "severity");
+
+    static final Invariant DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT = Invariant.explained(
+            "the device is asked back only where it is alleged deficient and can be sent", (i, p) -> {
+                boolean sendable = i.mistake() == Mistake.WRONG_PRODUCT
+                        || i.mistake() == Mistake.DEFECTIVE_PRODUCT && !i.installedEquipment();
+                return sendable ? null : anyPhrase(p, DEVICE_BACK);
+            }).reading("mistake", "installedEquipment");
+
     private Invariants() {
     }
 
@@ -365,7 +399,8 @@ public final class Invariants {
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
-                SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY);
+                SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 
     /**
@@ -424,6 +459,18 @@ public final class Invariants {
     }
 
     /** The first of the phrases said to the customer (in a step not done in-house), as a problem, or null. */
+    /** The first step, in-house or not, whose wording has one of the phrases, and the phrase; null if none has. */
+    private static String anyPhrase(RecoveryPlan plan, List<String> phrases) {
+        for (Step s : plan.steps()) {
+            for (String phrase : phrases) {
+                if (s.wording().contains(phrase)) {
+                    return s.action() + " says \"" + phrase + "\"";
+                }
+            }
+        }
+        return null;
+    }
+
     private static String spokenPhrase(RecoveryPlan plan, List<String> phrases) {
         for (Step s : plan.steps()) {
             if (s.action().inHouse()) {

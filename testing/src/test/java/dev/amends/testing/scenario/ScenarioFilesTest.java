@@ -129,6 +129,8 @@ class ScenarioFilesTest {
                   spreadBeyondContact: false
                   publicComplaint: false
                   referralsLost: true
+                  installedEquipment: false
+                  saidAloud: false
                   id: INC-1
                   account: Riverside Clinic
                   rep: Sam

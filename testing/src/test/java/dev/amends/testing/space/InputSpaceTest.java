@@ -15,7 +15,7 @@ class InputSpaceTest {
 
     @Test
     void theSpaceHoldsEveryCombinationOfTheFactsRulesRead() {
-        assertThat(InputSpace.size()).isEqualTo(11 * 5 * 4 * 4 * 4 * 3 * 3 * 2 * 2 * 2 * 2);
+        assertThat(InputSpace.size()).isEqualTo(11 * 5 * 4 * 4 * 4 * 3 * 3 * 2 * 2 * 2 * 2 * 2 * 2);
     }
 
     @Test
@@ -36,7 +36,8 @@ class InputSpaceTest {
     void aCombinationReadsOnOneLine() {
         assertThat(InputSpace.describe(InputSpace.at(InputSpace.size() - 1))).isEqualTo(
                 "mistake=OTHER faultOwner=UNKNOWN severity=CRITICAL relationship=STRONG detectedBy=THIRD_PARTY "
-                        + "customerMood=ANGRY priorOccurrences=2 patientImpact spreadBeyondContact publicComplaint referralsLost");
+                        + "customerMood=ANGRY priorOccurrences=2 patientImpact spreadBeyondContact publicComplaint referralsLost "
+                        + "installedEquipment saidAloud");
     }
 
     @Test
@@ -44,7 +45,7 @@ class InputSpaceTest {
         InputSpace space = InputSpace.builtIn();
 
         assertThat(space.differences(0, 1)).as("patientImpact").isEqualTo(1);
-        assertThat(space.differences(0, InputSpace.size() - 1)).isEqualTo(11);
+        assertThat(space.differences(0, InputSpace.size() - 1)).isEqualTo(13);
         assertThat(space.differences(0, 16 * 3)).as("customerMood").isEqualTo(1);
     }
 
@@ -52,7 +53,7 @@ class InputSpaceTest {
     void theBuiltInFactsAreTheFirstDimensions() {
         assertThat(InputSpace.builtIn().dimensions()).extracting(InputSpace.Dimension::name).containsExactly(
                 "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost", "priorOccurrences", "customerMood",
-                "detectedBy", "relationship", "severity", "faultOwner", "mistake");
+                "detectedBy", "relationship", "severity", "faultOwner", "mistake", "installedEquipment", "saidAloud");
         assertThat(InputSpace.builtIn().combinations()).isEqualTo(InputSpace.size());
     }
 

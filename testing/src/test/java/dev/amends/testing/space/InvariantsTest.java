@@ -938,4 +938,100 @@ class InvariantsTest {
             assertThatCode(() -> invariant.violation(plan.incident(), plan)).as(invariant.name()).doesNotThrowAnyException();
         }
     }
+
+    @Nested
+    class InstalledEquipmentIsRestoredWhereItStands {
+
+        private final Invariant restored = Invariants.INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS;
+        private final Incident scanner = DEVICE_FAILED.toBuilder().installedEquipment(true).build();
+
+        private RecoveryPlan fixing(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, line).build();
+        }
+
+        @Test
+        void aScannerIsNotPromisedAReplacement() {
+            assertThat(problem(restored, fixing(scanner, "Tell them when the replacement will be there.")))
+                    .isEqualTo("FIX says \"replacement\"");
+            holds(restored, fixing(scanner, "Tell them when our field engineer will be on site to restore it."));
+        }
+
+        @Test
+        void aScannerIsNotHeldWithItsLot() {
+            RecoveryPlan plan = HandPlan.of(scanner, WITHIN_AN_HOUR)
+                    .step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, "Take it out of use, with every other unit of the same lot.")
+                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX).build();
+
+            assertThat(problem(restored, plan)).isEqualTo("QUARANTINE_PRODUCT says \"same lot\"");
+        }
+
+        @Test
+        void aDisposableMayBeReplaced() {
+            holds(restored, fixing(DEVICE_FAILED, "Tell them when the replacement will be there."));
+        }
+    }
+
+    @Nested
+    class WrongAdviceSaidAloudHasNoCopies {
+
+        private final Invariant spoken = Invariants.SPOKEN_ADVICE_HAS_NO_COPIES;
+        private final Incident advice = DEVICE_FAILED.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).saidAloud(true).build();
+
+        private RecoveryPlan holding(Incident incident, String hold, String risk) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR)
+                    .step(Stage.BEFORE_CONTACT, NOTIFY_RISK_MANAGEMENT, IMMEDIATELY, risk)
+                    .step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, hold)
+                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void spokenAdviceIsNotTakenDownAsCards() {
+            assertThat(problem(spoken, holding(advice, "Take every copy of the wrong card off the walls.",
+                    "List every other case that person covered since.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"every copy\"");
+            holds(spoken, holding(advice, "Stop working from what our person said.", "List every other case that person covered since."));
+        }
+
+        @Test
+        void theOtherCasesOfWhoeverSaidItAreChecked() {
+            assertThat(problem(spoken, holding(advice, "Stop working from what our person said.", "Tell them what happened.")))
+                    .isEqualTo("no step has every other case that person covered checked");
+        }
+
+        @Test
+        void aPrintedCardIsTakenDown() {
+            holds(spoken, holding(advice.toBuilder().saidAloud(false).build(), "Take every copy of the wrong card off the walls.",
+                    "Tell them what happened."));
+        }
+    }
+
+    @Nested
+    class TheDeviceIsAskedBackOnlyWhereItIsAllegedDeficient {
+
+        private final Invariant back = Invariants.DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT;
+
+        private RecoveryPlan investigating(Incident incident) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES,
+                            "Complaint handling investigates. Your part: arrange the return of the device.").build();
+        }
+
+        @Test
+        void wrongInformationDoesNotSendTheDeviceBack() {
+            assertThat(problem(back, investigating(DEVICE_FAILED.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).build())))
+                    .isEqualTo("FIND_ROOT_CAUSE says \"return of the device\"");
+        }
+
+        @Test
+        void installedEquipmentIsNotSentBack() {
+            assertThat(problem(back, investigating(DEVICE_FAILED.toBuilder().installedEquipment(true).build())))
+                    .isEqualTo("FIND_ROOT_CAUSE says \"return of the device\"");
+        }
+
+        @Test
+        void aFailedDisposableGoesBackForTheInvestigation() {
+            holds(back, investigating(DEVICE_FAILED));
+        }
+    }
 }
