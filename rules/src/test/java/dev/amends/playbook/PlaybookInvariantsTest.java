@@ -108,9 +108,13 @@ class PlaybookInvariantsTest {
             }
             boolean possibleDisclosure = incident.mistake() == Mistake.OTHER
                     && (incident.referralsLost() || incident.severity() == Severity.HIGH || incident.severity() == Severity.CRITICAL);
+            boolean seriousWrongClaim = incident.mistake() == Mistake.INCORRECT_INFORMATION
+                    && (incident.faultOwner() == FaultOwner.REP || incident.faultOwner() == FaultOwner.COMPANY)
+                    && incident.severity() == Severity.HIGH;
             assertThat(plan.has(Action.NOTIFY_RISK_MANAGEMENT))
-                    .as("risk management hears of a patient case, compliance of a serious mistake that fits no pattern, in %s", context)
-                    .isEqualTo(patientCase || possibleDisclosure);
+                    .as("risk management hears of a patient case, compliance of a serious mistake that fits no pattern or a serious wrong claim, in %s",
+                            context)
+                    .isEqualTo(patientCase || possibleDisclosure || seriousWrongClaim);
             if (patientCase) {
                 assertThat(plan.actions()).as("nothing offered after patient harm in %s", context)
                         .doesNotContain(Action.OFFER_REMEDY, Action.APPROVE_REMEDY);
