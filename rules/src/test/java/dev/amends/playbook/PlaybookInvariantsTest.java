@@ -108,11 +108,14 @@ class PlaybookInvariantsTest {
             }
             boolean possibleDisclosure = incident.mistake() == Mistake.OTHER
                     && (incident.referralsLost() || incident.severity() == Severity.HIGH || incident.severity() == Severity.CRITICAL);
+            boolean seriousWrongClaim = incident.mistake() == Mistake.INCORRECT_INFORMATION
+                    && (incident.faultOwner() == FaultOwner.REP || incident.faultOwner() == FaultOwner.COMPANY)
+                    && incident.severity() == Severity.HIGH;
             assertThat(plan.has(Action.NOTIFY_RISK_MANAGEMENT)).as("risk management hears of a patient case in %s", context)
                     .isEqualTo(patientCase);
             assertThat(plan.has(Action.NOTIFY_COMPLIANCE))
-                    .as("compliance hears of a serious mistake that fits no pattern, with no patient, in %s", context)
-                    .isEqualTo(possibleDisclosure && !patientCase);
+                    .as("compliance hears of a serious mistake that fits no pattern or a serious wrong claim, with no patient, in %s", context)
+                    .isEqualTo((possibleDisclosure || seriousWrongClaim) && !patientCase);
             if (patientCase) {
                 assertThat(plan.actions()).as("nothing offered after patient harm in %s", context)
                         .doesNotContain(Action.OFFER_REMEDY, Action.APPROVE_REMEDY);

@@ -31,7 +31,6 @@ class RemedyRulesTest {
             LATE_DELIVERY         | Offer a credit for a delivery that let them down                | delivery charges
             FORGOTTEN_ITEM        | Offer a credit for a delivery that let them down                | delivery charges
             BILLING_ERROR         | Offer a credit note for a serious or repeated billing error     | credit note
-            INCORRECT_INFORMATION | Undo the cost of acting on wrong information                    | undo what it cost
             BROKEN_PROMISE        | Make good what a broken promise cost them                       | going without what was promised
             UNANSWERED_REQUEST    | Grant what a timely answer would have given                     | In this conversation
             OTHER                 | Make good what another mistake of ours cost them                | what the mistake cost them
@@ -49,6 +48,16 @@ class RemedyRulesTest {
     void theRemedyIsOfferedOnlyOnceTheFixIsUnderWay(Mistake mistake) {
         assertThatPlan(plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)))
                 .hasStepsInOrder(Action.FIX, Action.OFFER_REMEDY);
+    }
+
+    @Test
+    void aFirstSeriousWrongClaimIsCorrectedWithNothingOfferedBesideItAndARepeatIsUndoneAtOurCost() {
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)))
+                .doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY)
+                .step(Action.FIX).wordingContains("looked at again on the correct information");
+        assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+                .priorOccurrences(1)))
+                .step(Action.OFFER_REMEDY).wasAddedBy("Undo the cost of acting on wrong information").wordingContains("undo what it cost");
     }
 
     @Test
