@@ -28,7 +28,7 @@ class CheckCommandTest {
     private static final String FIX_IT = """
             rule "Fix it"
             when Incident()
-            then plan.step(Action.FIX, "Fix it.");
+            then plan.step(Action.FIX, "Fix it, with cover for anything booked.");
             end
             """;
 
@@ -77,7 +77,32 @@ class CheckCommandTest {
             end
             """;
 
-    /** Routes no complaint and tells no one of patient harm: three invariants break. */
+    /**
+     * What the default playbook does for a serious wrong claim, a disputed charge and a partner's
+     * substitute that reached a patient, in a line each.
+     */
+    private static final String CASES_REVIEWED = """
+            rule "Tell compliance of a serious wrong claim"
+            when Incident( mistake == Mistake.INCORRECT_INFORMATION, severity == Severity.HIGH, !patientImpact,
+                           faultOwner in (FaultOwner.REP, FaultOwner.COMPANY) )
+            then plan.step(Action.NOTIFY_RISK_MANAGEMENT, "Tell compliance.").within(Timing.IMMEDIATELY);
+            end
+            rule "Hold a disputed invoice"
+            when Incident( mistake == Mistake.BILLING_ERROR, faultOwner == FaultOwner.UNKNOWN,
+                           detectedBy != DetectedBy.THIRD_PARTY, priorOccurrences < 2 )
+            then plan.step(Action.ARRANGE_FIX, "Put the invoice on hold.").within(Timing.IMMEDIATELY);
+            end
+            rule "Stop the partner's substitutes"
+            when Incident( mistake == Mistake.WRONG_PRODUCT, faultOwner == FaultOwner.THIRD_PARTY,
+                           detectedBy in (DetectedBy.CUSTOMER, DetectedBy.THIRD_PARTY), patientImpact || severity == Severity.CRITICAL )
+            then plan.step(Action.DOUBLE_CHECK_PLAN, "Have the partner stop substituting.").within(Timing.IMMEDIATELY);
+            end
+            """;
+
+    /**
+     * Routes no complaint, tells no one of patient harm, and leaves a serious wrong claim, a disputed
+     * charge and a partner's substitute to the fix alone: six invariants break.
+     */
     private Cli.Result flawed;
 
     /** Keeps every default invariant. */
@@ -89,7 +114,7 @@ class CheckCommandTest {
                 Drl.playbook(dir, "flawed", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM,
                 CHECK_EVERY_INVOICE).toString());
         sound = Cli.run("check", "--rules", Drl.playbook(dir, "sound", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST,
-                THANK_THEM, CHECK_EVERY_INVOICE, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT).toString());
+                THANK_THEM, CHECK_EVERY_INVOICE, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT, CASES_REVIEWED).toString());
     }
 
     private static List<String> lines(Cli.Result result) {
@@ -100,7 +125,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("3 of 25 invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("6 of 29 invariants VIOLATED.");
     }
 
     @Test
@@ -108,7 +133,7 @@ class CheckCommandTest {
         assertThat(sound.exitCode()).isZero();
         assertThat(sound.err()).isEmpty();
         assertThat(sound.out()).doesNotContain("VIOLATED");
-        assertThat(lines(sound)).last().isEqualTo("No invariant violated (25 invariants checked).");
+        assertThat(lines(sound)).last().isEqualTo("No invariant violated (29 invariants checked).");
     }
 
     @Test
@@ -193,9 +218,9 @@ class CheckCommandTest {
     @Test
     void withEventsEveryPlanIsCheckedAgainAfterSingleEventsAndABrokenRevisionExitsWithOne(@TempDir Path dir) {
         Path rules = Drl.playbook(dir, "declined", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM, ROUTE_COMPLAINT,
-                TELL_RISK_MANAGEMENT, CHECK_EVERY_INVOICE, """
+                TELL_RISK_MANAGEMENT, CHECK_EVERY_INVOICE, CASES_REVIEWED, """
                 rule "Offer a credit"
-                when Incident() then plan.step(Action.OFFER_REMEDY, "Offer a credit.").within(Timing.WITHIN_A_BUSINESS_DAY); end
+                when Incident( mistake != Mistake.INCORRECT_INFORMATION || priorOccurrences > 0 ) then plan.step(Action.OFFER_REMEDY, "Offer a credit.").within(Timing.WITHIN_A_BUSINESS_DAY); end
                 rule "A declined credit is offered again"
                 when StepDone( action == Action.OFFER_REMEDY, outcome == Outcome.DECLINED )
                 then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Offer a credit."); end
@@ -205,10 +230,10 @@ class CheckCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
-        assertThat(lines(result)).contains("No invariant violated (25 invariants checked).", "Invariants after each event:",
+        assertThat(lines(result)).contains("No invariant violated (29 invariants checked).", "Invariants after each event:",
                 "  ok        nothing done is recommended again", "        event: STEP_DONE OFFER_REMEDY DECLINED at 2025-03-04T09:00:00+01:00");
         assertThat(lines(result).stream().filter(line -> line.startsWith("  VIOLATED"))).containsExactly(
                 "  VIOLATED (3,240 revisions)  a declined step is never offered again as it was");
-        assertThat(lines(result)).last().isEqualTo("1 of 23 invariants VIOLATED after an event.");
+        assertThat(lines(result)).last().isEqualTo("1 of 27 invariants VIOLATED after an event.");
     }
 }
