@@ -34,7 +34,7 @@ class CheckCommandTest {
     private static final String FIX_IT = """
             rule "Fix it"
             when Incident()
-            then plan.step(Action.FIX, "Fix it.");
+            then plan.step(Action.FIX, "Fix it, with cover for anything booked.");
             end
             """;
 
@@ -91,7 +91,32 @@ class CheckCommandTest {
             end
             """;
 
-    /** Routes no complaint and tells no one of patient harm: three invariants break. */
+    /**
+     * What the default playbook does for a serious wrong claim, a disputed charge and a partner's
+     * substitute that reached a patient, in a line each.
+     */
+    private static final String CASES_REVIEWED = """
+            rule "Tell compliance of a serious wrong claim"
+            when Incident( mistake == Mistake.INCORRECT_INFORMATION, severity == Severity.HIGH, !patientImpact,
+                           faultOwner in (FaultOwner.REP, FaultOwner.COMPANY) )
+            then plan.step(Action.NOTIFY_COMPLIANCE, "Tell compliance.").within(Timing.IMMEDIATELY);
+            end
+            rule "Hold a disputed invoice"
+            when Incident( mistake == Mistake.BILLING_ERROR, faultOwner == FaultOwner.UNKNOWN,
+                           detectedBy != DetectedBy.THIRD_PARTY, priorOccurrences < 2 )
+            then plan.step(Action.ARRANGE_FIX, "Put the invoice on hold.").within(Timing.IMMEDIATELY);
+            end
+            rule "Stop the partner's substitutes"
+            when Incident( mistake == Mistake.WRONG_PRODUCT, faultOwner == FaultOwner.THIRD_PARTY,
+                           detectedBy in (DetectedBy.CUSTOMER, DetectedBy.THIRD_PARTY), patientImpact || severity == Severity.CRITICAL )
+            then plan.step(Action.DOUBLE_CHECK_PLAN, "Have the partner stop substituting.").within(Timing.IMMEDIATELY);
+            end
+            """;
+
+    /**
+     * Routes no complaint, tells no one of patient harm, and leaves a serious wrong claim, a disputed
+     * charge and a partner's substitute to the fix alone: six invariants break.
+     */
     private Cli.Result flawed;
 
     /** Keeps every default invariant. */
@@ -103,7 +128,7 @@ class CheckCommandTest {
                 Drl.playbook(dir, "flawed", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM,
                 CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES).toString());
         sound = Cli.run("check", "--rules", Drl.playbook(dir, "sound", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST,
-                THANK_THEM, CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT).toString());
+                THANK_THEM, CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT, CASES_REVIEWED).toString());
     }
 
     private static List<String> lines(Cli.Result result) {
@@ -114,7 +139,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("3 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("6 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
     }
 
     @Test
@@ -207,9 +232,9 @@ class CheckCommandTest {
     @Test
     void withEventsEveryPlanIsCheckedAgainAfterSingleEventsAndABrokenRevisionExitsWithOne(@TempDir Path dir) {
         Path rules = Drl.playbook(dir, "declined", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM, ROUTE_COMPLAINT,
-                TELL_RISK_MANAGEMENT, CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES, """
+                TELL_RISK_MANAGEMENT, CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES, CASES_REVIEWED, """
                 rule "Offer a credit"
-                when Incident() then plan.step(Action.OFFER_REMEDY, "Offer a credit.").within(Timing.WITHIN_A_BUSINESS_DAY); end
+                when Incident( mistake != Mistake.INCORRECT_INFORMATION || priorOccurrences > 0 ) then plan.step(Action.OFFER_REMEDY, "Offer a credit.").within(Timing.WITHIN_A_BUSINESS_DAY); end
                 rule "A declined credit is offered again"
                 when StepDone( action == Action.OFFER_REMEDY, outcome == Outcome.DECLINED )
                 then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Offer a credit."); end

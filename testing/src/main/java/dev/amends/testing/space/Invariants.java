@@ -72,6 +72,10 @@ public final class Invariants {
     private static final List<String> PRINTED_COPIES = List.of("every copy", "copies", "card, sheet or label");
     /** Wordings that ask for the device back. */
     private static final List<String> DEVICE_BACK = List.of("return of the device", "how to return them");
+    /** The line that rebooks a missed meeting; a case that was missed cannot be rebooked. */
+    private static final List<String> REBOOKING = List.of("When would suit you best?");
+    /** Wordings that take a disputed charge to be our error before anyone has compared the records. */
+    private static final List<String> CONCEDED = List.of("a wrong invoice", "cancel or correct the invoice now");
     /** How many steps a small slip we caught ourselves may take, besides the complaint path. */
     static final int SMALL_SLIP_STEPS = 6;
 
@@ -112,7 +116,7 @@ public final class Invariants {
                 if (!i.patientImpact()) {
                     return null;
                 }
-                Optional<Step> notify = p.step(Action.NOTIFY_RISK_MANAGEMENT);
+                Optional<Step> notify = p.step(Action.NOTIFY_COMPLIANCE);
                 if (notify.isEmpty()) {
                     return "no NOTIFY_RISK_MANAGEMENT step";
                 }
@@ -389,6 +393,69 @@ public final class Invariants {
                 return sendable ? null : anyPhrase(p, DEVICE_BACK);
             }).reading("mistake", "installedEquipment");
 
+    static final Invariant SERIOUS_WRONG_CLAIM_CLEARED_FIRST = Invariant.explained(
+            "serious wrong information of ours reaches compliance before the customer is spoken to, and its first correction has nothing offered beside it",
+            (i, p) -> {
+                if (!seriousWrongClaim(i)) {
+                    return null;
+                }
+                Optional<Step> notify = p.step(Action.NOTIFY_COMPLIANCE);
+                if (notify.isEmpty() || notify.get().stage() != Stage.BEFORE_CONTACT || !notify.get().wording().contains("compliance")) {
+                    return notify.map(n -> "NOTIFY_COMPLIANCE is step " + n.order() + " (" + n.stage() + ") and "
+                            + (n.wording().contains("compliance") ? "comes after the first contact" : "does not name compliance"))
+                            .orElse("no NOTIFY_COMPLIANCE step tells compliance");
+                }
+                if (i.priorOccurrences() > 0) {
+                    return null;
+                }
+                return p.step(Action.OFFER_REMEDY).or(() -> p.step(Action.APPROVE_REMEDY))
+                        .map(r -> r.action() + " is step " + r.order() + ", beside the correction of a wrong claim").orElse(null);
+            }).reading("mistake", "faultOwner", "severity", "patientImpact", "priorOccurrences");
+
+    static final Invariant SERIOUS_MISSED_CASE_COVERED = Invariant.explained(
+            "the rep's own missed case with a patient waiting, or a serious one, is answered with cover for what is booked, not a new time",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.MISSED_APPOINTMENT && i.faultOwner() == FaultOwner.REP
+                        && (patientCase(i) || i.severity() == Severity.HIGH))) {
+                    return null;
+                }
+                Optional<Step> fix = p.step(Action.FIX);
+                if (fix.isEmpty() || !fix.get().wording().contains("cover")) {
+                    return "no FIX step confirms cover for the cases booked";
+                }
+                return spokenPhrase(p, REBOOKING);
+            }).reading("mistake", "faultOwner", "severity", "patientImpact");
+
+    static final Invariant DISPUTED_CHARGE_HELD = Invariant.explained(
+            "a charge whose fault is unknown is held and the records compared before the call, not conceded as a wrong invoice",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.BILLING_ERROR && i.faultOwner() == FaultOwner.UNKNOWN && !billingAcrossInvoices(i))) {
+                    return null;
+                }
+                Optional<Step> hold = p.steps(Stage.BEFORE_CONTACT).stream().filter(s -> s.wording().contains("on hold")).findFirst();
+                if (hold.isEmpty()) {
+                    return "no step before the first contact puts the invoice on hold";
+                }
+                return p.steps().stream().filter(s -> CONCEDED.stream().anyMatch(s.wording()::contains)).findFirst()
+                        .map(s -> s.action() + " concedes the charge before anyone has looked").orElse(null);
+            }).reading("mistake", "faultOwner", "detectedBy", "priorOccurrences", "spreadBeyondContact", "severity");
+
+    static final Invariant PARTNER_SUBSTITUTE_STOPPED_FIRST = Invariant.explained(
+            "a partner's wrong product that reached a patient is stopped on the account before the call, and no used device is sent back unasked",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.WRONG_PRODUCT && i.faultOwner() == FaultOwner.THIRD_PARTY && deviceAllegedDeficient(i)
+                        && patientCase(i))) {
+                    return null;
+                }
+                Optional<Step> control = p.step(Action.DOUBLE_CHECK_PLAN);
+                if (control.isEmpty() || control.get().stage() != Stage.BEFORE_CONTACT) {
+                    return control.map(c -> "DOUBLE_CHECK_PLAN is step " + c.order() + ", in " + c.stage())
+                            .orElse("no DOUBLE_CHECK_PLAN step stops the partner before the call");
+                }
+                return p.steps().stream().filter(s -> s.wording().contains("arrange the return of the device")).findFirst()
+                        .map(s -> s.action() + " returns a device that may have been used on a patient").orElse(null);
+            }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
+
     private Invariants() {
     }
 
@@ -398,6 +465,7 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
+                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
                 INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
@@ -431,6 +499,20 @@ public final class Invariants {
         return patient && (incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.detectedBy() != DetectedBy.COMPANY
                 || incident.mistake() == Mistake.INCORRECT_INFORMATION
                 || incident.mistake() == Mistake.WRONG_PRODUCT && incident.faultOwner() != FaultOwner.CUSTOMER);
+    }
+
+    /** Whether a patient was, or could have been, affected, or patient care was (CRITICAL). */
+    private static boolean patientCase(Incident incident) {
+        return incident.patientImpact() || incident.severity() == Severity.CRITICAL;
+    }
+
+    /**
+     * Whether wrong information of ours or the rep's mattered (HIGH) and no patient is involved: most
+     * often a claim about what a product does or its evidence, whose correction compliance words.
+     */
+    static boolean seriousWrongClaim(Incident incident) {
+        return incident.mistake() == Mistake.INCORRECT_INFORMATION && incident.severity() == Severity.HIGH && !patientCase(incident)
+                && (incident.faultOwner() == FaultOwner.REP || incident.faultOwner() == FaultOwner.COMPANY);
     }
 
     /**

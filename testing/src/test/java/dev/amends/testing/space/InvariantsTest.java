@@ -594,6 +594,110 @@ class InvariantsTest {
     }
 
     @Nested
+    class ASeriousWrongClaimIsClearedWithComplianceFirst {
+
+        private final Invariant cleared = Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST;
+        private final Incident wrongClaim = REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).severity(Severity.HIGH).build();
+
+        private HandPlan told(Stage stage, String wording) {
+            return HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).step(stage, NOTIFY_RISK_MANAGEMENT, IMMEDIATELY, wording)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP).then(FIX, WITHIN_A_BUSINESS_DAY);
+        }
+
+        @Test
+        void aCorrectionWithoutComplianceIsCaught() {
+            assertThat(problem(cleared, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).say(THANK_FOR_RAISING, APOLOGIZE, FIX).build()))
+                    .isEqualTo("no NOTIFY_RISK_MANAGEMENT step tells compliance");
+            assertThat(problem(cleared, told(Stage.BEFORE_CONTACT, "Tell risk management.").build()))
+                    .isEqualTo("NOTIFY_RISK_MANAGEMENT is step 1 (BEFORE_CONTACT) and does not name compliance");
+            holds(cleared, told(Stage.BEFORE_CONTACT, "Tell your compliance officer what was said.").build());
+        }
+
+        @Test
+        void aRemedyBesideTheFirstCorrectionIsCaughtAndARepeatMayEarnOne() {
+            HandPlan withRemedy = told(Stage.BEFORE_CONTACT, "Tell your compliance officer what was said.")
+                    .then(APPROVE_REMEDY, WITHIN_A_BUSINESS_DAY).then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY);
+
+            assertThat(problem(cleared, withRemedy.build())).isEqualTo("OFFER_REMEDY is step 7, beside the correction of a wrong claim");
+            RecoveryPlan repeat = HandPlan.of(wrongClaim.toBuilder().priorOccurrences(1).build(), WITHIN_FOUR_HOURS)
+                    .before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY).build();
+            assertThat(problem(cleared, repeat)).isEqualTo("NOTIFY_RISK_MANAGEMENT is step 1 (BEFORE_CONTACT) and does not name compliance");
+            holds(cleared, HandPlan.of(wrongClaim.toBuilder().priorOccurrences(1).build(), WITHIN_FOUR_HOURS)
+                    .step(Stage.BEFORE_CONTACT, NOTIFY_RISK_MANAGEMENT, IMMEDIATELY, "Tell compliance.").say(FIX)
+                    .then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build());
+            holds(cleared, HandPlan.of(REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).build(), WITHIN_FOUR_HOURS)
+                    .say(FIX).then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build());
+        }
+    }
+
+    @Nested
+    class TheRepsMissedCaseIsCoveredNotRebooked {
+
+        private final Invariant covered = Invariants.SERIOUS_MISSED_CASE_COVERED;
+        private final Incident missedCase = REPS_SLIP.toBuilder().mistake(Mistake.MISSED_APPOINTMENT).patientImpact(true).build();
+
+        private RecoveryPlan fixedWith(Incident incident, String fix) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, fix).build();
+        }
+
+        @Test
+        void aRebookingForACaseThatWasMissedIsCaught() {
+            assertThat(problem(covered, fixedWith(missedCase, "Offer a new time: “When would suit you best?”")))
+                    .isEqualTo("no FIX step confirms cover for the cases booked");
+            assertThat(problem(covered, fixedWith(missedCase, "Confirm cover for each case. “When would suit you best?”")))
+                    .isEqualTo("FIX says \"When would suit you best?\"");
+            holds(covered, fixedWith(missedCase, "Confirm cover for each case booked, by name."));
+            holds(covered, fixedWith(missedCase.toBuilder().patientImpact(false).build(), "Offer a new time: “When would suit you best?”"));
+        }
+    }
+
+    @Nested
+    class ADisputedChargeIsHeldNotConceded {
+
+        private final Invariant held = Invariants.DISPUTED_CHARGE_HELD;
+        private final Incident disputed = REPS_SLIP.toBuilder().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.UNKNOWN).build();
+
+        private HandPlan before(String wording) {
+            return HandPlan.of(disputed, WITHIN_FOUR_HOURS).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, wording);
+        }
+
+        @Test
+        void aChargeConcededBeforeAnyoneLookedIsCaught() {
+            assertThat(problem(held, before("Have billing cancel or correct the invoice now.").say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("no step before the first contact puts the invoice on hold");
+            assertThat(problem(held, before("Put the invoice on hold.").say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, EXPRESS_REGRET, WITHIN_FOUR_HOURS, "I'm sorry about a wrong invoice from us.").say(FIX).build()))
+                    .isEqualTo("EXPRESS_REGRET concedes the charge before anyone has looked");
+            holds(held, before("Put the invoice on hold and compare the records.").say(THANK_FOR_RAISING, FIX).build());
+            holds(held, HandPlan.of(disputed.toBuilder().faultOwner(FaultOwner.COMPANY).build(), WITHIN_FOUR_HOURS)
+                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Have billing cancel or correct the invoice now.").say(FIX).build());
+        }
+    }
+
+    @Nested
+    class APartnersSubstituteIsStoppedOnTheAccountFirst {
+
+        private final Invariant stopped = Invariants.PARTNER_SUBSTITUTE_STOPPED_FIRST;
+        private final Incident substitute = DEVICE_FAILED.toBuilder().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.THIRD_PARTY).build();
+
+        private HandPlan routed() {
+            return HandPlan.of(substitute, WITHIN_AN_HOUR).before(ROUTE_COMPLAINT, IMMEDIATELY).before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY);
+        }
+
+        @Test
+        void aSubstituteLeftToTheInvestigationIsCaught() {
+            assertThat(problem(stopped, routed().say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, FIX).then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN is step 6, in FOLLOW_THROUGH");
+            assertThat(problem(stopped, routed().before(DOUBLE_CHECK_PLAN, IMMEDIATELY).say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES, "Your part: arrange the return of the device.").build()))
+                    .isEqualTo("FIND_ROOT_CAUSE returns a device that may have been used on a patient");
+            holds(stopped, routed().before(DOUBLE_CHECK_PLAN, IMMEDIATELY).say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, FIX).build());
+            holds(stopped, HandPlan.of(substitute.toBuilder().faultOwner(FaultOwner.COMPANY).build(), WITHIN_AN_HOUR).say(FIX).build());
+        }
+    }
+
+    @Nested
     class OnlyTheFirstLineOpensTheConversation {
 
         private final Invariant once = Invariants.CONVERSATION_OPENED_ONCE;
