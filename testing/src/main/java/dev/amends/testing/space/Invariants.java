@@ -116,7 +116,7 @@ public final class Invariants {
                 if (!i.patientImpact()) {
                     return null;
                 }
-                Optional<Step> notify = p.step(Action.NOTIFY_COMPLIANCE);
+                Optional<Step> notify = p.step(Action.NOTIFY_RISK_MANAGEMENT);
                 if (notify.isEmpty()) {
                     return "no NOTIFY_RISK_MANAGEMENT step";
                 }
