@@ -44,7 +44,9 @@ public final class RevisionInvariants {
      */
     static final java.util.Set<Invariant> SHAPE_OF_THE_FIRST_PLAN = java.util.Set.of(Invariants.CLOCK,
             Invariants.NOTHING_TOLD_BEFORE_IT_EXISTS, Invariants.PROMISE_KEPT, Invariants.BILLING_CHECKED_ACROSS_INVOICES,
-            Invariants.SMALL_SLIP_IN_PROPORTION, Invariants.NEXT_HOUR, Invariants.NO_ACTION_TWICE);
+            Invariants.SMALL_SLIP_IN_PROPORTION, Invariants.NEXT_HOUR, Invariants.NO_ACTION_TWICE,
+            Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST, Invariants.SERIOUS_MISSED_CASE_COVERED, Invariants.DISPUTED_CHARGE_HELD,
+            Invariants.PARTNER_SUBSTITUTE_STOPPED_FIRST);
 
     /**
      * The default invariants of revisions: the four above, then every default invariant of plans
