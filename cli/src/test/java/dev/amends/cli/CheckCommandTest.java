@@ -209,6 +209,6 @@ class CheckCommandTest {
                 "  ok        nothing done is recommended again", "        event: STEP_DONE OFFER_REMEDY DECLINED at 2025-03-04T09:00:00+01:00");
         assertThat(lines(result).stream().filter(line -> line.startsWith("  VIOLATED"))).containsExactly(
                 "  VIOLATED (3,240 revisions)  a declined step is never offered again as it was");
-        assertThat(lines(result)).last().isEqualTo("1 of 23 invariants VIOLATED after an event.");
+        assertThat(lines(result)).last().isEqualTo("1 of 26 invariants VIOLATED after an event.");
     }
 }
