@@ -30,12 +30,13 @@ final class Expectations {
     static final String FORMS = "has A, B | no A, B | exactly A, B | A before B [before C] | first A | "
             + "A phase P | A timing T | A owner O | A due TIME | A rule \"name\" | A says \"text\" | A does not say \"text\" | "
             + "avoids X, Y | does not avoid X | respond within T | channel C | A done | A open | A unanswered | A dropped | "
-            + "A overdue at TIME | next A";
+            + "A open once | A overdue at TIME | next A";
 
     private static final Pattern QUOTED = Pattern.compile("^(\\w+)\\s+(rule|says|does not say)\\s+\"(.*)\"$");
     private static final Pattern STEP_PROPERTY = Pattern.compile("^(\\w+)\\s+(phase|timing|owner)\\s+(\\w+)$");
     private static final Pattern DUE = Pattern.compile("^(\\w+)\\s+due\\s+(\\S+)$");
     private static final Pattern STATUS = Pattern.compile("^(\\w+)\\s+(done|open|unanswered|dropped)$");
+    private static final Pattern OPEN_ONCE = Pattern.compile("^(\\w+)\\s+open\\s+once$");
     private static final Pattern OVERDUE = Pattern.compile("^(\\w+)\\s+overdue\\s+at\\s+(\\S+)$");
 
     private Expectations() {
@@ -112,6 +113,16 @@ final class Expectations {
                         "no " + action.name() + " step is waiting on the customer's reply");
                 default -> plan -> plan.dropped().stream().anyMatch(d -> d.action().name().equals(action.name())) ? Optional.empty()
                         : Optional.of("no " + action.name() + " step was dropped" + droppedList(plan));
+            };
+        }
+        Matcher once = OPEN_ONCE.matcher(t);
+        if (once.matches()) {
+            ActionKind action = action(once.group(1), vocabulary);
+            return plan -> {
+                List<Step> open = plan.open().stream().filter(s -> s.action().name().equals(action.name())).toList();
+                return open.size() == 1 ? Optional.empty() : Optional.of(open.isEmpty() ? "no " + action.name() + " step is open"
+                        : open.size() + " " + action.name() + " steps are open: steps "
+                        + open.stream().map(s -> String.valueOf(s.order())).collect(java.util.stream.Collectors.joining(", ")));
             };
         }
         Matcher overdue = OVERDUE.matcher(t);

@@ -4,12 +4,15 @@ import dev.amends.api.DroppedStep;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.Step;
 import dev.amends.api.StepStatus;
+import dev.amends.model.Action;
 import dev.amends.model.CustomerReplied;
 import dev.amends.model.Event;
 import dev.amends.model.InvestigationClosed;
 import dev.amends.model.NoReply;
 import dev.amends.model.Outcome;
+import dev.amends.model.Recurred;
 import dev.amends.model.StepDone;
+import dev.amends.model.Timing;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +34,15 @@ public final class RevisionInvariants {
     static final RevisionInvariant DETERMINISTIC = RevisionInvariant.explained(
             "a revised plan is the same when asked again", r -> difference(r.after(), r.again()));
 
+    static final RevisionInvariant RECURRENCE_AT_THE_FIRST_PACE = RevisionInvariant.explained(
+            "the mistake again is answered as fast as the first time", RevisionInvariants::slowerThanTheFirstTime);
+
+    static final RevisionInvariant NO_FAILED_PREVENTION_PRESENTED = RevisionInvariant.explained(
+            "after the mistake again, no prevention from before it is still to be presented", RevisionInvariants::preventionFromBefore);
+
+    static final RevisionInvariant LEADERSHIP_ASKED_ONCE_FOR_A_FAILED_FIX = RevisionInvariant.explained(
+            "a failed fix does not ask leadership twice at once", RevisionInvariants::escalatedTwice);
+
     private RevisionInvariants() {
     }
 
@@ -49,13 +61,14 @@ public final class RevisionInvariants {
             Invariants.PARTNER_SUBSTITUTE_STOPPED_FIRST);
 
     /**
-     * The default invariants of revisions: the four above, then every default invariant of plans
+     * The default invariants of revisions: the seven above, then every default invariant of plans
      * ({@link Invariants#defaults()}) but those about the first plan's shape
      * ({@link #SHAPE_OF_THE_FIRST_PLAN}), asked about the revised plan.
      */
     public static List<RevisionInvariant> defaults() {
         List<RevisionInvariant> all = new ArrayList<>(List.of(NOTHING_DONE_AGAIN, DECLINED_NOT_OFFERED_AGAIN,
-                NEXT_STEP_UNTIL_CLOSED, DETERMINISTIC));
+                NEXT_STEP_UNTIL_CLOSED, DETERMINISTIC, RECURRENCE_AT_THE_FIRST_PACE, NO_FAILED_PREVENTION_PRESENTED,
+                LEADERSHIP_ASKED_ONCE_FOR_A_FAILED_FIX));
         Invariants.defaults().stream().filter(invariant -> !SHAPE_OF_THE_FIRST_PLAN.contains(invariant))
                 .forEach(invariant -> all.add(RevisionInvariant.of(invariant)));
         return List.copyOf(all);
@@ -116,6 +129,56 @@ public final class RevisionInvariants {
                 : waiting ? "no step is open, and a step with the customer waits on a reply with nothing planned for the silence"
                 : "every step is done, none of them with the customer")
                 + (dropped.isEmpty() ? "" : "; dropped: " + dropped);
+    }
+
+    /**
+     * After a recurrence, the soonest step with the customer that it added falls due later than the
+     * first conversation did: the second time answered more slowly than the first.
+     */
+    private static String slowerThanTheFirstTime(Revision r) {
+        if (!(r.event() instanceof Recurred)) {
+            return null;
+        }
+        Timing first = r.before().respondWithin();
+        return added(r).stream().filter(s -> !s.action().inHouse()).min(java.util.Comparator.comparing(Step::timing))
+                .filter(s -> s.timing().compareTo(first) > 0)
+                .map(s -> "after " + describe(r.event()) + ", the soonest new step with the customer, " + step(s) + ", is due "
+                        + s.timing() + ", and the first conversation was due " + first)
+                .orElse(null);
+    }
+
+    /**
+     * After a recurrence, a SHARE_PREVENTION step the plan had before it is still open, in the same
+     * words: the customer would be shown, as what stops it, the change that has just failed.
+     */
+    private static String preventionFromBefore(Revision r) {
+        if (!(r.event() instanceof Recurred)) {
+            return null;
+        }
+        java.util.Set<String> before = r.before().steps().stream().filter(s -> s.action().name().equals(Action.SHARE_PREVENTION.name()))
+                .map(Step::wording).collect(Collectors.toSet());
+        return r.after().open().stream().filter(s -> s.action().name().equals(Action.SHARE_PREVENTION.name()) && before.contains(s.wording()))
+                .findFirst().map(s -> step(s) + " is still open after " + describe(r.event())
+                        + ", in the words it had before: it would present the change that did not hold")
+                .orElse(null);
+    }
+
+    /** After a fix that failed, two ESCALATE_TO_LEADERSHIP steps are open at once. */
+    private static String escalatedTwice(Revision r) {
+        if (!(r.event() instanceof StepDone done && done.action().name().equals(Action.FIX.name()) && done.outcome() == Outcome.FAILED)) {
+            return null;
+        }
+        List<Step> open = r.after().open().stream().filter(s -> s.action().name().equals(Action.ESCALATE_TO_LEADERSHIP.name())).toList();
+        return open.size() < 2 ? null
+                : step(open.get(0)) + " and " + step(open.get(1)) + " are both open after " + describe(r.event())
+                        + ": leadership is asked twice about one case";
+    }
+
+    /** The steps of the revised plan that the plan before the event did not have: another action, or other words. */
+    private static List<Step> added(Revision r) {
+        java.util.Set<String> before = r.before().steps().stream().map(s -> s.action().name() + "\n" + s.wording())
+                .collect(Collectors.toSet());
+        return r.after().steps().stream().filter(s -> !before.contains(s.action().name() + "\n" + s.wording())).toList();
     }
 
     /** How the plan asked again differs from the first answer: the first step that differs, or what else does. */

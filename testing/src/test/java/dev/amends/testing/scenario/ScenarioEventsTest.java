@@ -23,6 +23,9 @@ class ScenarioEventsTest {
             rule "No follow-up after a second occurrence"
             when Recurred()
             then plan.drop(Action.FOLLOW_UP, "leadership takes it over"); end
+            rule "A second occurrence is put right again"
+            when Recurred()
+            then plan.step(Action.FIX, "Put it right again.").within(Timing.TODAY).because("again"); end
             """);
 
     private static final String HEAD = """
@@ -137,6 +140,18 @@ class ScenarioEventsTest {
 
         assertThat(result.failures()).singleElement().asString()
                 .isEqualTo("line 10: expected next APOLOGIZE, but the next step is FOLLOW_UP (step 4)");
+    }
+
+    @Test
+    void openOnceMeansExactlyOneStepOfTheActionIsOpen() {
+        ScenarioResult result = runOne(HEAD + """
+                  expect: FIX open once
+                  event: 2026-11-04T10:00+01:00 RECURRED
+                  expect: FIX open once
+                """);
+
+        assertThat(result.failures()).singleElement().asString()
+                .startsWith("line 10: expected FIX open once, but 2 FIX steps are open: steps 3, 4");
     }
 
     @Test

@@ -82,4 +82,69 @@ class RevisionInvariantsTest {
                 .isEqualTo("asked again, step 4 FOLLOW_UP (\"Do it.\"), AFTER_A_WEEK by REP, OPEN became "
                         + "step 4 FOLLOW_UP (\"Do it.\"), AFTER_A_MONTH by REP, OPEN");
     }
+
+    private static final Event AGAIN = Event.recurred(REPORTED.plusDays(7));
+    private static final StepDone FIX_FAILED = Event.stepDone(REPORTED.plusDays(1), FIX, Outcome.FAILED);
+
+    /** The first plan, its conversation due within the hour and its prevention still to be shared. */
+    private static RecoveryPlan beforeTheRecurrence(Incident incident) {
+        return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .then(SHARE_PREVENTION, WITHIN_TWO_WEEKS).build();
+    }
+
+    @Test
+    void theMistakeAgainAnsweredMoreSlowlyThanTheFirstTimeIsCaught() {
+        Incident incident = incident(AGAIN);
+        RecoveryPlan after = HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .then(SHARE_PREVENTION, WITHIN_TWO_WEEKS).step(Stage.FOLLOW_THROUGH, FIX, WITHIN_FOUR_HOURS, "Call them.").build();
+
+        assertThat(RevisionInvariants.RECURRENCE_AT_THE_FIRST_PACE.violation(Revision.of(incident, AGAIN,
+                beforeTheRecurrence(incident()), after, () -> after)))
+                .contains("after RECURRED at 2025-03-10T09:00:00+01:00, the soonest new step with the customer, step 5 FIX "
+                        + "(\"Call them.\"), is due WITHIN_FOUR_HOURS, and the first conversation was due WITHIN_AN_HOUR");
+    }
+
+    @Test
+    void theMistakeAgainAnsweredAsFastAsTheFirstTimeHolds() {
+        Incident incident = incident(AGAIN);
+        RecoveryPlan after = HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .step(Stage.FOLLOW_THROUGH, FIX, WITHIN_AN_HOUR, "Go and see them.")
+                .step(Stage.FOLLOW_THROUGH, SHARE_PREVENTION, WITHIN_TWO_WEEKS, "The leader presents the new change.").build();
+
+        Revision revision = Revision.of(incident, AGAIN, beforeTheRecurrence(incident()), after, () -> after);
+
+        assertThat(RevisionInvariants.RECURRENCE_AT_THE_FIRST_PACE.violation(revision)).isEmpty();
+        assertThat(RevisionInvariants.NO_FAILED_PREVENTION_PRESENTED.violation(revision)).isEmpty();
+    }
+
+    @Test
+    void aPreventionFromBeforeTheRecurrenceStillToBePresentedIsCaught() {
+        Incident incident = incident(AGAIN);
+        RecoveryPlan after = HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .then(SHARE_PREVENTION, WITHIN_TWO_WEEKS).step(Stage.FOLLOW_THROUGH, FIX, WITHIN_AN_HOUR, "Go and see them.").build();
+
+        assertThat(RevisionInvariants.NO_FAILED_PREVENTION_PRESENTED.violation(Revision.of(incident, AGAIN,
+                beforeTheRecurrence(incident()), after, () -> after)))
+                .contains("step 4 SHARE_PREVENTION (\"Do it.\") is still open after RECURRED at 2025-03-10T09:00:00+01:00, "
+                        + "in the words it had before: it would present the change that did not hold");
+    }
+
+    @Test
+    void aFailedFixThatOpensASecondEscalationBesideTheFirstIsCaught() {
+        Incident incident = incident(FIX_FAILED);
+        RecoveryPlan before = HandPlan.of(incident(), WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .then(ESCALATE_TO_LEADERSHIP, TODAY).build();
+        RecoveryPlan twice = HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .then(ESCALATE_TO_LEADERSHIP, TODAY).step(Stage.FOLLOW_THROUGH, ESCALATE_TO_LEADERSHIP, TODAY, "Tell them it failed.")
+                .build();
+        RecoveryPlan once = HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .then(ESCALATE_TO_LEADERSHIP, TODAY).step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Another route.").build();
+
+        assertThat(RevisionInvariants.LEADERSHIP_ASKED_ONCE_FOR_A_FAILED_FIX.violation(Revision.of(incident, FIX_FAILED, before, twice,
+                () -> twice)))
+                .contains("step 4 ESCALATE_TO_LEADERSHIP (\"Do it.\") and step 5 ESCALATE_TO_LEADERSHIP (\"Tell them it failed.\") "
+                        + "are both open after STEP_DONE FIX FAILED at 2025-03-04T09:00:00+01:00: leadership is asked twice about one case");
+        assertThat(RevisionInvariants.LEADERSHIP_ASKED_ONCE_FOR_A_FAILED_FIX.violation(Revision.of(incident, FIX_FAILED, before, once,
+                () -> once))).isEmpty();
+    }
 }
