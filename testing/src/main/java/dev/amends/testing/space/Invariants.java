@@ -65,7 +65,7 @@ public final class Invariants {
             "I'll make sure you hear what they find", new Action[] {Action.EXPLAIN_CAUSE},
             "approved replacements will follow", new Action[] {Action.FIX},
             "complaint handling will say how to return them", new Action[] {Action.ROUTE_COMPLAINT, Action.FIND_ROOT_CAUSE});
-    /** Wordings of a swap from stock: nobody swaps installed equipment (a CT scanner) or sends it back. */
+    /** Wordings of a swap from stock: nobody tells a customer their installed equipment (a CT scanner) is swapped or sent back. */
     private static final List<String> SWAP_FROM_STOCK = List.of("same lot", "replacement", "loaner", "return of the device",
             "how to return them");
     /** Wordings about copies of printed material: what was said aloud has none. */
@@ -367,8 +367,8 @@ public final class Invariants {
             }).reading();
 
     static final Invariant INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS = Invariant.explained(
-            "failed installed equipment is restored where it stands, never swapped from stock or sent back", (i, p) ->
-                    i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.installedEquipment() ? anyPhrase(p, SWAP_FROM_STOCK) : null)
+            "failed installed equipment is never told of a lot, a replacement, a loaner or a return", (i, p) ->
+                    i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.installedEquipment() ? spokenPhrase(p, SWAP_FROM_STOCK) : null)
             .reading("mistake", "installedEquipment");
 
     static final Invariant SPOKEN_ADVICE_HAS_NO_COPIES = Invariant.explained(

@@ -1071,6 +1071,15 @@ class InvariantsTest {
         }
 
         @Test
+        void anInHouseStepMayNameWhatItWouldDoForASet() {
+            RecoveryPlan plan = HandPlan.of(scanner, WITHIN_AN_HOUR)
+                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Clear a loaner or a replacement under warranty with compliance.")
+                    .say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX).build();
+
+            holds(restored, plan);
+        }
+
+        @Test
         void aDisposableMayBeReplaced() {
             holds(restored, fixing(DEVICE_FAILED, "Tell them when the replacement will be there."));
         }
