@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code --rules DIR} and {@code --extend} options of every command that evaluates rules:
@@ -42,6 +43,17 @@ final class RulesOption {
             return defaultPlaybook.get();
         }
         return Playbooks.fromFolder(folder, "--rules", extend);
+    }
+
+    /** The advisor the options ask for, with {@code settings} applied to its builder. */
+    RecoveryAdvisor advisor(UnaryOperator<RecoveryAdvisor.Builder> settings) {
+        if (folder == null) {
+            if (extend) {
+                return advisor();   // refused, as --extend needs --rules
+            }
+            return settings.apply(RecoveryAdvisor.builder().defaultPlaybook()).build();
+        }
+        return settings.apply(Playbooks.builder(folder, "--rules", extend)).build();
     }
 
     /** The advisor the options ask for, counting due dates on {@code calendar} and taking the time from {@code clock}. */
