@@ -600,16 +600,16 @@ class InvariantsTest {
         private final Incident wrongClaim = REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).severity(Severity.HIGH).build();
 
         private HandPlan told(Stage stage, String wording) {
-            return HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).step(stage, NOTIFY_RISK_MANAGEMENT, IMMEDIATELY, wording)
+            return HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).step(stage, NOTIFY_COMPLIANCE, IMMEDIATELY, wording)
                     .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP).then(FIX, WITHIN_A_BUSINESS_DAY);
         }
 
         @Test
         void aCorrectionWithoutComplianceIsCaught() {
             assertThat(problem(cleared, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).say(THANK_FOR_RAISING, APOLOGIZE, FIX).build()))
-                    .isEqualTo("no NOTIFY_RISK_MANAGEMENT step tells compliance");
+                    .isEqualTo("no NOTIFY_COMPLIANCE step tells compliance");
             assertThat(problem(cleared, told(Stage.BEFORE_CONTACT, "Tell risk management.").build()))
-                    .isEqualTo("NOTIFY_RISK_MANAGEMENT is step 1 (BEFORE_CONTACT) and does not name compliance");
+                    .isEqualTo("NOTIFY_COMPLIANCE is step 1 (BEFORE_CONTACT) and does not name compliance");
             holds(cleared, told(Stage.BEFORE_CONTACT, "Tell your compliance officer what was said.").build());
         }
 
@@ -620,10 +620,10 @@ class InvariantsTest {
 
             assertThat(problem(cleared, withRemedy.build())).isEqualTo("OFFER_REMEDY is step 7, beside the correction of a wrong claim");
             RecoveryPlan repeat = HandPlan.of(wrongClaim.toBuilder().priorOccurrences(1).build(), WITHIN_FOUR_HOURS)
-                    .before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY).build();
-            assertThat(problem(cleared, repeat)).isEqualTo("NOTIFY_RISK_MANAGEMENT is step 1 (BEFORE_CONTACT) and does not name compliance");
+                    .before(NOTIFY_COMPLIANCE, IMMEDIATELY).build();
+            assertThat(problem(cleared, repeat)).isEqualTo("NOTIFY_COMPLIANCE is step 1 (BEFORE_CONTACT) and does not name compliance");
             holds(cleared, HandPlan.of(wrongClaim.toBuilder().priorOccurrences(1).build(), WITHIN_FOUR_HOURS)
-                    .step(Stage.BEFORE_CONTACT, NOTIFY_RISK_MANAGEMENT, IMMEDIATELY, "Tell compliance.").say(FIX)
+                    .step(Stage.BEFORE_CONTACT, NOTIFY_COMPLIANCE, IMMEDIATELY, "Tell compliance.").say(FIX)
                     .then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build());
             holds(cleared, HandPlan.of(REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).build(), WITHIN_FOUR_HOURS)
                     .say(FIX).then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build());
