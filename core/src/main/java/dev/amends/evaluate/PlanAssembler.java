@@ -264,8 +264,8 @@ public final class PlanAssembler {
         Optional<StepDone> conversation = conversationDone(template, incident.events());
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
-            Optional<StepDone> done = doneBy(s.action(), s.since(), incident.events())
-                    .or(() -> s.stage() == Stage.FIRST_CONTACT ? conversation : Optional.empty());
+            Optional<StepDone> done = s.stage() == Stage.FIRST_CONTACT ? heldIn(conversation, s, incident.events())
+                    : doneBy(s.action(), s.since(), incident.events());
             Optional<NoReply> unanswered = unansweredBy(s, done, incident.events());
             Optional<ZonedDateTime> due = reported.map(at -> due(s, at, fixed, template.fixDue(), dueDates));
             boolean overdue = done.isEmpty() && unanswered.isEmpty() && due.isPresent() && due.get().toInstant().isBefore(now);
@@ -287,9 +287,20 @@ public final class PlanAssembler {
     }
 
     /**
+     * A step of the first conversation is done when the conversation was held: by the event that names
+     * it when that event is the one that marks the conversation held (a remedy declined on the call
+     * says so), and otherwise by the event that does; a later event naming its action (the fix done
+     * again after the first failed, listening again after an angry reply) is about another step, not
+     * the call.
+     */
+    private static Optional<StepDone> heldIn(Optional<StepDone> conversation, StepTemplate s, List<Event> events) {
+        Optional<StepDone> own = doneBy(s.action(), s.since(), events);
+        return own.isEmpty() || conversation.isPresent() && own.get().at().isAfter(conversation.get().at()) ? conversation : own;
+    }
+
+    /**
      * The first conversation is held once: the first event that marks any of its steps done marks
-     * them all (the rep reports the call, not each line said in it), except a step an event names
-     * itself, which that event marks.
+     * them all (the rep reports the call, not each line said in it).
      */
     private static Optional<StepDone> conversationDone(Template template, List<Event> events) {
         Optional<StepDone> first = Optional.empty();

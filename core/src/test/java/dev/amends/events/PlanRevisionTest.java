@@ -375,6 +375,16 @@ class PlanRevisionTest {
     }
 
     @Test
+    void aLaterEventNamingAStepOfTheCallLeavesItDoneWhenTheCallWas() {
+        StepDone call = Event.stepDone(hoursLater(1), Action.APOLOGIZE, Outcome.SUCCEEDED);
+
+        RecoveryPlan plan = ADVISOR.recommend(incident().event(call)
+                .event(Event.stepDone(hoursLater(30), Action.TAKE_OWNERSHIP, Outcome.FAILED)).build());
+
+        assertThat(plan.step(Action.TAKE_OWNERSHIP).orElseThrow().done()).contains(call);
+    }
+
+    @Test
     void aStepOfTheCallNamedByTheEventThatMarksTheCallKeepsItsOwnOutcome() {
         StepDone apology = Event.stepDone(hoursLater(1), Action.APOLOGIZE, Outcome.SUCCEEDED);
         StepDone ownership = Event.stepDone(hoursLater(1), Action.TAKE_OWNERSHIP, Outcome.FAILED);

@@ -23,7 +23,7 @@ class FollowThroughExampleTest {
         String output = captured.toString(StandardCharsets.UTF_8);
 
         assertThat(output).contains("THANK_FOR_RAISING [done 2026-11-23T10:00+01:00, SUCCEEDED]",
-                "FIX [done 2026-11-23T11:00+01:00, SUCCEEDED]",
+                "FIX [done 2026-11-23T10:00+01:00, SUCCEEDED]",
                 "OFFER_REMEDY [done 2026-11-24T15:00+01:00, DECLINED]", "Next: ");
     }
 }
