@@ -58,12 +58,6 @@ final class RulesOption {
 
     /** The advisor the options ask for, counting due dates on {@code calendar} and taking the time from {@code clock}. */
     RecoveryAdvisor advisor(BusinessCalendar calendar, Clock clock) {
-        if (folder == null) {
-            if (extend) {
-                return advisor();   // refused, as --extend needs --rules
-            }
-            return RecoveryAdvisor.builder().defaultPlaybook().calendar(calendar).clock(clock).build();
-        }
-        return Playbooks.builder(folder, "--rules", extend).calendar(calendar).clock(clock).build();
+        return advisor(builder -> builder.calendar(calendar).clock(clock));
     }
 }
