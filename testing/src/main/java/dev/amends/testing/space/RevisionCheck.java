@@ -153,6 +153,7 @@ public final class RevisionCheck {
         OffsetDateTime at = REPORTED_AT.plus(EVENT_AFTER);
         long start = System.nanoTime();
         Classes classes = new Classes(space, RuleReading.of(advisor));
+        boolean askAll = classes.classes <= EVERY_REVISION_ASKED_AGAIN;
 
         LongStream.range(0, classes.classes).parallel().forEach(cls -> {
             int[] first = new int[space.dimensions().size()];
@@ -165,7 +166,6 @@ public final class RevisionCheck {
             // type turning from class to class: asking every one would double the check's time for a
             // property of the engine rather than of an incident.
             int askedAgain = events.isEmpty() ? -1 : (int) (cls % events.size());
-            boolean askAll = classes.classes <= EVERY_REVISION_ASKED_AGAIN;
             for (int e = 0; e < events.size(); e++) {
                 Event event = events.get(e);
                 long key = (cls << 16) | e;
