@@ -7,14 +7,20 @@ import dev.amends.api.Avoidance;
 import dev.amends.api.DroppedStep;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.api.Step;
+import dev.amends.model.Event;
+import dev.amends.model.NoReply;
+import dev.amends.model.StepDone;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Writes a recovery plan as pretty-printed JSON for other programs: the incident as understood,
  * the pace and channel, the numbered steps (each with the stage of the recovery it belongs to, its
  * {@code due} date when the incident says when it was reported, and where it stands by the
- * incident's events), the next step, the steps dropped, what to avoid, and the playbook version
+ * incident's events), the next step, the steps dropped, the events about a step the plan does not
+ * have (only when there are any: {@code eventsWithoutStep}, each the event's place in the incident's
+ * list and its action), what to avoid, and the playbook version
  * that made it (absent from a plan made by hand), keys always in the same order.
  */
 final class PlanJson {
@@ -63,6 +69,13 @@ final class PlanJson {
                     .put("droppedBy", step.droppedBy())
                     .put("why", step.why());
         }
+        if (!plan.eventsWithoutStep().isEmpty()) {
+            ArrayNode without = root.putArray("eventsWithoutStep");
+            List<Event> events = plan.incident().events();
+            for (Event event : plan.eventsWithoutStep()) {
+                without.addObject().put("event", events.indexOf(event)).put("action", actionOf(event));
+            }
+        }
         ArrayNode avoid = root.putArray("avoid");
         for (Avoidance a : plan.avoid()) {
             avoid.addObject()
@@ -73,5 +86,9 @@ final class PlanJson {
             root.putObject("playbook").put("version", plan.playbook().number()).put("digest", plan.playbook().digest());
         }
         return root;
+    }
+
+    private static String actionOf(Event event) {
+        return event instanceof StepDone done ? done.action().name() : ((NoReply) event).action().name();
     }
 }

@@ -26,13 +26,22 @@ final class RevisionText {
     private RevisionText() {
     }
 
-    /** "Since the report": one line an event, in the order they happened. */
+    /**
+     * "Since the report": one line an event, in the order they happened; an event about a step this
+     * plan does not have says so, since it marks nothing done.
+     */
     static void since(RecoveryPlan plan, StringBuilder out) {
         out.append("\nSince the report\n");
+        List<Event> withoutStep = plan.eventsWithoutStep();
         for (Event event : plan.incident().events()) {
-            PlanText.lines(out, "- " + DueText.brief(local(plan, event.at())) + ": " + event(event), "  ", "    ");
+            String note = withoutStep.contains(event) ? " " + WITHOUT_STEP : "";
+            PlanText.lines(out, "- " + DueText.brief(local(plan, event.at())) + ": " + event(event) + note, "  ", "    ");
         }
     }
+
+    /** What the text says of an event about a step the plan does not have. */
+    static final String WITHOUT_STEP = "This plan has no such step, so it marks nothing done: it was probably recorded "
+            + "under an earlier version of the playbook; check which step now carries it.";
 
     /** "Next: ...", naming the first open step, then the overdue steps by number. */
     static void next(RecoveryPlan plan, StringBuilder out) {

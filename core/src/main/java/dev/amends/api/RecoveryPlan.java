@@ -3,6 +3,7 @@ package dev.amends.api;
 import dev.amends.model.ActionKind;
 import dev.amends.model.AvoidKind;
 import dev.amends.model.Channel;
+import dev.amends.model.Event;
 import dev.amends.model.Incident;
 import dev.amends.model.Stage;
 import dev.amends.model.Timing;
@@ -32,6 +33,16 @@ public interface RecoveryPlan {
      * in the order they would have had; a step already done is never dropped.
      */
     default List<DroppedStep> dropped() {
+        return List.of();
+    }
+
+    /**
+     * The incident's events about a step this plan does not have, in the order they happened: most
+     * often recorded under an earlier version of the playbook, whose plan had that step. They are
+     * kept with the incident, so that an upgrade of the rules never makes an open case unreadable,
+     * but they mark no step done; a tool shows them so that someone can look.
+     */
+    default List<Event> eventsWithoutStep() {
         return List.of();
     }
 

@@ -82,10 +82,11 @@ public final class Evaluator {
      * and overdue when open and due before {@code now}.
      *
      * @throws dev.amends.model.InvalidIncidentException naming the event whose action the playbook does not
-     *                                 have, or that names a step the plan never had
+     *                                 have, or that says no reply came to a step done in-house
      */
     public RecoveryPlan recommend(Incident given, DueDates dueDates, Instant now) {
         Incident incident = EventCheck.withActionsOf(vocabulary, given);
+        EventCheck.repliesAreToTheCustomer(incident);
         Map<String, Object> declared = vocabulary.factsOf(incident);
         Incident seen = PlanCache.withoutNames(incident);
         PlanAssembler.Template template = cache.get(seen);
@@ -95,7 +96,6 @@ public final class Evaluator {
             template = PlanAssembler.template(draft, seen);
             cache.put(seen, template);
         }
-        EventCheck.stepsExist(incident, template);
         return PlanAssembler.render(template, incident, ruleLocations, version, dueDates, now);
     }
 
@@ -116,13 +116,13 @@ public final class Evaluator {
     /** The plan (due as {@link #recommend} has it) with which rules fired, what they matched, and which steps were dropped and why. */
     public Explanation explain(Incident given, DueDates dueDates, Instant now) {
         Incident incident = EventCheck.withActionsOf(vocabulary, given);
+        EventCheck.repliesAreToTheCustomer(incident);
         Map<String, Object> declared = vocabulary.factsOf(incident);
         Draft draft = new Draft(vocabulary);
         FiringTracker tracker = new FiringTracker(draft, true);
         Incident seen = PlanCache.withoutNames(incident);
         evaluate(seen, declaredFacts(declared), tracker);
         PlanAssembler.Template template = PlanAssembler.template(draft, seen);
-        EventCheck.stepsExist(incident, template);
         RecoveryPlan plan = PlanAssembler.render(template, incident, ruleLocations, version, dueDates, now);
         List<Explanation.Firing> firings = tracker.firings.keySet().stream().sorted()
                 .<Explanation.Firing>map(name -> {

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** The checks of an incident's events that need its playbook: the actions they name, and the steps of its plan. */
+/** The checks of an incident's events that need its playbook: the actions they name, and the steps of its plan they are about. */
 final class EventCheck {
 
     private EventCheck() {
@@ -54,33 +53,35 @@ final class EventCheck {
     }
 
     /**
-     * Checks that every event about a step names one the plan has, kept or dropped, and that a reply
-     * that did not come is about a step with the customer.
+     * Checks that a reply that did not come is about a step with the customer.
      *
-     * @throws InvalidIncidentException naming the event ({@code events[2].action}) and the plan's steps
+     * @throws InvalidIncidentException naming the event ({@code events[2].action}) whose step is done in-house
      */
-    static void stepsExist(Incident incident, PlanAssembler.Template template) {
+    static void repliesAreToTheCustomer(Incident incident) {
+        List<Event> events = incident.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof NoReply noReply && noReply.action().inHouse()) {
+                throw new InvalidIncidentException("events[" + i + "].action", noReply.action().name() + " (\""
+                        + noReply.action().title() + "\") is done in-house; NO_REPLY is about a step with the customer, whose answer did not come");
+            }
+        }
+    }
+
+    /**
+     * The events about a step the plan never had, kept or dropped: most often recorded under an earlier
+     * version of the playbook, whose plan had that step. They mark no step.
+     */
+    static List<Event> withoutStep(Incident incident, PlanAssembler.Template template) {
         List<Event> events = incident.events();
         if (events.isEmpty()) {
-            return;
+            return List.of();
         }
         Set<String> actions = template.actions();
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
-            Optional<ActionKind> action = actionOf(event);
-            if (action.isEmpty()) {
-                continue;
-            }
-            String name = action.get().name();
-            if (!actions.contains(name)) {
-                throw new InvalidIncidentException("events[" + i + "].action", "the plan has no step " + name
-                        + "; an event can only be about one of its steps: " + String.join(", ", new TreeSet<>(actions)));
-            }
-            if (event instanceof NoReply && action.get().inHouse()) {
-                throw new InvalidIncidentException("events[" + i + "].action", name + " (\"" + action.get().title()
-                        + "\") is done in-house; NO_REPLY is about a step with the customer, whose answer did not come");
-            }
+        List<Event> without = new ArrayList<>();
+        for (Event event : events) {
+            actionOf(event).filter(action -> !actions.contains(action.name())).ifPresent(action -> without.add(event));
         }
+        return without;
     }
 
     private static Optional<ActionKind> actionOf(Event event) {

@@ -8,6 +8,7 @@ import dev.amends.api.Step;
 import dev.amends.model.ActionKind;
 import dev.amends.model.AvoidKind;
 import dev.amends.model.Channel;
+import dev.amends.model.Event;
 import dev.amends.model.Incident;
 import dev.amends.model.NoReply;
 import dev.amends.model.OwnerKind;
@@ -22,12 +23,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A plan as the assembler made it; equal to another when they say the same, whichever version made them. */
-record Plan(Incident incident, List<Step> steps, List<DroppedStep> dropped, List<Avoidance> avoid, Timing respondWithin,
-            Channel channel, PlaybookVersion playbook) implements RecoveryPlan {
+record Plan(Incident incident, List<Step> steps, List<DroppedStep> dropped, List<Event> eventsWithoutStep, List<Avoidance> avoid,
+            Timing respondWithin, Channel channel, PlaybookVersion playbook) implements RecoveryPlan {
 
     Plan {
         steps = List.copyOf(steps);
         dropped = List.copyOf(dropped);
+        eventsWithoutStep = List.copyOf(eventsWithoutStep);
         avoid = List.copyOf(avoid);
         Objects.requireNonNull(playbook, "playbook");
     }
@@ -35,13 +37,13 @@ record Plan(Incident incident, List<Step> steps, List<DroppedStep> dropped, List
     @Override
     public boolean equals(Object other) {
         return other instanceof Plan plan && Objects.equals(incident, plan.incident) && steps.equals(plan.steps)
-                && dropped.equals(plan.dropped) && avoid.equals(plan.avoid) && respondWithin == plan.respondWithin
+                && dropped.equals(plan.dropped) && eventsWithoutStep.equals(plan.eventsWithoutStep) && avoid.equals(plan.avoid) && respondWithin == plan.respondWithin
                 && channel == plan.channel;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(incident, steps, dropped, avoid, respondWithin, channel);
+        return Objects.hash(incident, steps, dropped, eventsWithoutStep, avoid, respondWithin, channel);
     }
 
     /**

@@ -283,7 +283,8 @@ public final class PlanAssembler {
         for (Draft.AvoidanceDraft a : template.avoid()) {
             avoid.add(new Plan.PlannedAvoidance(a.what(), fill(a.why(), a.rule(), values, ruleLocations), a.rule()));
         }
-        return new Plan(incident, steps, dropped, avoid, template.respondWithin(), template.channel(), version);
+        return new Plan(incident, steps, dropped, EventCheck.withoutStep(incident, template), avoid, template.respondWithin(),
+                template.channel(), version);
     }
 
     /**

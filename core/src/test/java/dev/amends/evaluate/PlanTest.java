@@ -29,7 +29,7 @@ class PlanTest {
     }
 
     private static RecoveryPlan plan(List<Step> steps, List<Avoidance> avoid) {
-        return new Plan(INCIDENT, steps, List.of(), avoid, Timing.TODAY, Channel.PHONE, PlaybookVersion.NONE);
+        return new Plan(INCIDENT, steps, List.of(), List.of(), avoid, Timing.TODAY, Channel.PHONE, PlaybookVersion.NONE);
     }
 
     @Test

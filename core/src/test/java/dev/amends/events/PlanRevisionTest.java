@@ -251,13 +251,30 @@ class PlanRevisionTest {
     }
 
     @Test
-    void anEventAboutAStepThePlanNeverHadNamesTheEventAndThePlansSteps() {
+    void anEventAboutAStepThePlanDoesNotHaveIsKeptAndListedApart() {
+        Event escalated = Event.stepDone(hoursLater(2), Action.ESCALATE_TO_LEADERSHIP, Outcome.SUCCEEDED);
+        Incident incident = incident().event(escalated).build();
+
+        RecoveryPlan plan = ADVISOR.recommend(incident);
+
+        assertThat(plan.eventsWithoutStep()).containsExactly(escalated);
+        assertThat(plan.incident().events()).containsExactly(escalated);
+    }
+
+    @Test
+    void anEventAboutAStepThePlanDoesNotHaveMarksNothingDone() {
         Incident incident = incident().event(Event.stepDone(hoursLater(2), Action.ESCALATE_TO_LEADERSHIP, Outcome.SUCCEEDED)).build();
 
-        assertThatThrownBy(() -> ADVISOR.recommend(incident)).isInstanceOfSatisfying(InvalidIncidentException.class, e -> {
-            assertThat(e.field()).isEqualTo("events[0].action");
-            assertThat(e.getMessage()).contains("ESCALATE_TO_LEADERSHIP").contains("FIX, FOLLOW_UP, OFFER_REMEDY");
-        });
+        RecoveryPlan plan = ADVISOR.recommend(incident);
+
+        assertThat(plan.steps()).isEqualTo(ADVISOR.recommend(incident().build()).steps());
+    }
+
+    @Test
+    void theEventsOfAStepThePlanHasAreNotListedApart() {
+        RecoveryPlan plan = ADVISOR.recommend(incident().event(Event.stepDone(hoursLater(2), Action.FIX, Outcome.SUCCEEDED)).build());
+
+        assertThat(plan.eventsWithoutStep()).isEmpty();
     }
 
     @Test

@@ -34,8 +34,8 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * 400: the incident's facts do not fit the playbook, such as an event about a step the plan
-     * never had or an action it does not know; {@code field} names the field at fault.
+     * 400: the incident's facts do not fit the playbook, such as an event naming an action it
+     * does not know or a reply missing from a step done in-house; {@code field} names the field at fault.
      */
     @ExceptionHandler(InvalidIncidentException.class)
     ResponseEntity<ProblemDetail> invalidIncident(InvalidIncidentException e) {

@@ -52,7 +52,7 @@ public final class RevisionCheck {
     public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Berlin");
     /** How long after the report each event happens. */
     public static final Duration EVENT_AFTER = Duration.ofDays(1);
-    /** The name under which a revision that failed (a rule threw, an event was refused) is reported. */
+    /** The name under which a revision that failed (a rule threw, an event was refused or is about no step of the revised plan) is reported. */
     public static final String REVISED = "the plan is revised after every event";
     /** How many counterexamples a report keeps for each invariant: the first ones, in the order of the space. */
     public static final int EXAMPLES_PER_INVARIANT = 3;
@@ -175,6 +175,10 @@ public final class RevisionCheck {
                     after = advisor.recommend(incident);
                 } catch (RuntimeException failed) {
                     note(violations, examples, 0, key, incident, event, String.valueOf(failed.getMessage()));
+                    continue;
+                }
+                if (!after.eventsWithoutStep().isEmpty()) {
+                    note(violations, examples, 0, key, incident, event, "the event is about a step the revised plan does not have");
                     continue;
                 }
                 RecoveryPlan revised = after;

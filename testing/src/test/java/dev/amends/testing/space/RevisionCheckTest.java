@@ -8,6 +8,7 @@ import dev.amends.model.Event;
 import dev.amends.model.EventType;
 import dev.amends.model.Finding;
 import dev.amends.model.Outcome;
+import dev.amends.model.StepDone;
 import dev.amends.testing.SmallPlaybook;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +194,22 @@ class RevisionCheckTest {
         assertThat(revised.violations()).isEqualTo(1);
         assertThat(revised.examples().get(0).event().type()).isEqualTo(EventType.STEP_DONE);
         assertThat(revised.examples().get(0).problem()).contains("Breaks on a failed fix", "no plan for this");
+    }
+
+    @Test
+    void anEventWhoseStepTheRevisedPlanNoLongerHasIsReportedAsARevisionNotMade() {
+        RevisionReport report = check("""
+                rule "Apologise until it is done"
+                when Incident() and not StepDone( action == Action.APOLOGIZE )
+                then plan.step(Action.APOLOGIZE, "Say sorry.").because("apology"); end
+                """);
+
+        RevisionReport.Result revised = result(report, RevisionCheck.REVISED);
+        assertThat(revised.violations()).isPositive();
+        assertThat(revised.examples()).allSatisfy(example -> {
+            assertThat(example.event()).isInstanceOfSatisfying(StepDone.class, done -> assertThat(done.action()).isEqualTo(Action.APOLOGIZE));
+            assertThat(example.problem()).isEqualTo("the event is about a step the revised plan does not have");
+        });
     }
 
     @Test
