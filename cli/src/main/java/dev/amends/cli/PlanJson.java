@@ -52,6 +52,12 @@ final class PlanJson {
             step.done().ifPresent(done -> node.putObject("done")
                     .put("at", done.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                     .put("outcome", done.outcome().name()));
+            if (!step.reportedLater().isEmpty()) {
+                ArrayNode later = node.putArray("reportedLater");
+                step.reportedLater().forEach(report -> later.addObject()
+                        .put("at", report.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                        .put("outcome", report.outcome().name()));
+            }
             step.unanswered().ifPresent(silence -> node.putObject("unanswered")
                     .put("at", silence.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
             node.put("overdue", step.overdue());

@@ -61,13 +61,19 @@ final class RevisionText {
     }
 
     /**
-     * A step's status line: "Done Tue 24 Nov 15:00, declined.", "No reply by Wed 25 Nov 12:00." or
+     * A step's status line: "Done Tue 24 Nov 15:00, declined.", "Done Mon 16 Nov 10:00, succeeded;
+     * then failed Mon 16 Nov 15:00.", "No reply by Wed 25 Nov 12:00." or
      * "Overdue: it was due Mon 23 Nov 2026, 17:00 +01:00."
      */
     static String status(RecoveryPlan plan, Step step) {
         if (step.done().isPresent()) {
             StepDone done = step.done().get();
-            return "Done " + DueText.brief(local(plan, done.at())) + ", " + lower(done.outcome()) + ".";
+            StringBuilder status = new StringBuilder("Done ").append(DueText.brief(local(plan, done.at()))).append(", ")
+                    .append(lower(done.outcome()));
+            for (StepDone later : step.reportedLater()) {
+                status.append("; then ").append(lower(later.outcome())).append(' ').append(DueText.brief(local(plan, later.at())));
+            }
+            return status.append('.').toString();
         }
         if (step.unanswered().isPresent()) {
             return "No reply by " + DueText.brief(local(plan, step.unanswered().get().at())) + ".";

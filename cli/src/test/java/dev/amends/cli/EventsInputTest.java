@@ -277,6 +277,17 @@ class EventsInputTest {
     }
 
     @Test
+    void aFixThatFailedAfterItWasDoneShowsOnTheStepItReportsOn() {
+        ObjectNode incident = incident();
+        event(incident, "2026-11-23T09:30:00+01:00", "STEP_DONE").put("action", "FIX").put("outcome", "SUCCEEDED");
+        event(incident, "2026-11-23T15:00:00+01:00", "STEP_DONE").put("action", "FIX").put("outcome", "FAILED");
+
+        Cli.Result result = recommend(incident);
+
+        assertThat(result.out()).contains("Done Mon 23 Nov 09:30, succeeded; then failed Mon 23 Nov 15:00.");
+    }
+
+    @Test
     void aPlanWhoseEventsAllHaveTheirStepWritesNoListOfEventsWithoutStep() {
         ObjectNode incident = incident();
         event(incident, "2026-11-23T09:30:00+01:00", "STEP_DONE").put("action", "FIX").put("outcome", "SUCCEEDED");

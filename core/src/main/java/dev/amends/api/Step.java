@@ -9,6 +9,7 @@ import dev.amends.model.StepDone;
 import dev.amends.model.Timing;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,6 +72,14 @@ public interface Step {
      */
     default Optional<NoReply> unanswered() {
         return Optional.empty();
+    }
+
+    /**
+     * The later events of its action once it was done, that no other step was open to take: a fix
+     * reported done on the call that failed that afternoon. Empty for most steps.
+     */
+    default List<StepDone> reportedLater() {
+        return List.of();
     }
 
     /** Whether it is open and its due date has passed by the advisor's clock. */

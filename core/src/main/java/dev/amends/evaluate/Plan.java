@@ -52,13 +52,18 @@ record Plan(Incident incident, List<Step> steps, List<DroppedStep> dropped, List
      */
     record PlannedStep(int order, Stage stage, Phase phase, ActionKind action, String wording, Timing timing, OwnerKind owner,
                        String rule, String why, Optional<ZonedDateTime> due, Optional<StepDone> done,
-                       Optional<NoReply> unanswered, boolean overdue)
+                       Optional<NoReply> unanswered, List<StepDone> reportedLater, boolean overdue)
             implements Step {
+
+        PlannedStep {
+            reportedLater = List.copyOf(reportedLater);
+        }
 
         /** A step without a due date, for an incident that does not say when it was reported. */
         PlannedStep(int order, Stage stage, Phase phase, ActionKind action, String wording, Timing timing, OwnerKind owner,
                     String rule, String why) {
-            this(order, stage, phase, action, wording, timing, owner, rule, why, Optional.empty(), Optional.empty(), Optional.empty(), false);
+            this(order, stage, phase, action, wording, timing, owner, rule, why, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                    false);
         }
     }
 

@@ -262,17 +262,22 @@ public final class PlanAssembler {
         Optional<ZonedDateTime> reported = incident.reportedInAccountZone();
         Optional<ZonedDateTime> fixed = fixedAt(incident.events()).flatMap(at -> reported.map(r -> at.atZoneSameInstant(r.getZone())));
         Optional<StepDone> conversation = conversationDone(template, incident.events());
+        List<Optional<StepDone>> dones = new ArrayList<>(template.steps().size());
+        for (StepTemplate s : template.steps()) {
+            dones.add(s.stage() == Stage.FIRST_CONTACT ? heldIn(conversation, s, incident.events())
+                    : doneBy(s.action(), s.since(), incident.events()));
+        }
+        List<List<StepDone>> later = reportedLater(template.steps(), dones, incident.events());
         List<Step> steps = new ArrayList<>(template.steps().size());
         for (StepTemplate s : template.steps()) {
-            Optional<StepDone> done = s.stage() == Stage.FIRST_CONTACT ? heldIn(conversation, s, incident.events())
-                    : doneBy(s.action(), s.since(), incident.events());
+            Optional<StepDone> done = dones.get(steps.size());
             Optional<NoReply> unanswered = unansweredBy(s, done, incident.events());
             Optional<ZonedDateTime> due = reported.map(at -> due(s, at, fixed, template.fixDue(), dueDates));
             boolean overdue = done.isEmpty() && unanswered.isEmpty() && due.isPresent() && due.get().toInstant().isBefore(now);
             steps.add(new Plan.PlannedStep(steps.size() + 1, s.stage(), s.action().phase(), s.action(),
                     fill(s.wording(), s.rule(), values, ruleLocations),
                     s.timing(), s.owner(), s.rule(), fill(s.why(), s.rule(), values, ruleLocations), due, done, unanswered,
-                    overdue));
+                    later.get(steps.size()), overdue));
         }
         List<DroppedStep> dropped = new ArrayList<>(template.dropped().size());
         for (DroppedTemplate d : template.dropped()) {
@@ -285,6 +290,34 @@ public final class PlanAssembler {
         }
         return new Plan(incident, steps, dropped, EventCheck.withoutStep(incident, template), avoid, template.respondWithin(),
                 template.channel(), version);
+    }
+
+    /**
+     * For each step, the events of its action that marked no step, after it was done and before any
+     * later step of the action was: each goes to the step of its action done last before it.
+     */
+    private static List<List<StepDone>> reportedLater(List<StepTemplate> templates, List<Optional<StepDone>> dones, List<Event> events) {
+        List<List<StepDone>> later = new ArrayList<>(templates.size());
+        templates.forEach(t -> later.add(new ArrayList<>()));
+        Set<StepDone> marking = new HashSet<>();
+        dones.forEach(done -> done.ifPresent(marking::add));
+        for (Event event : events) {
+            if (!(event instanceof StepDone report) || marking.contains(report)) {
+                continue;
+            }
+            int last = -1;
+            for (int i = 0; i < templates.size(); i++) {
+                Optional<StepDone> done = dones.get(i);
+                if (templates.get(i).action().name().equals(report.action().name()) && done.isPresent()
+                        && !done.get().at().isAfter(report.at()) && (last < 0 || done.get().at().isAfter(dones.get(last).get().at()))) {
+                    last = i;
+                }
+            }
+            if (last >= 0) {
+                later.get(last).add(report);
+            }
+        }
+        return later;
     }
 
     /**

@@ -381,6 +381,23 @@ class PlanRevisionTest {
     }
 
     @Test
+    void aLaterEventForAStepAlreadyDoneIsReportedOnThatStep() {
+        StepDone failed = Event.stepDone(hoursLater(31), Action.FIX, Outcome.FAILED);
+
+        RecoveryPlan plan = ADVISOR.recommend(incident().event(Event.stepDone(hoursLater(25), Action.FIX, Outcome.SUCCEEDED))
+                .event(failed).build());
+
+        assertThat(plan.step(Action.FIX).orElseThrow().reportedLater()).containsExactly(failed);
+    }
+
+    @Test
+    void anEventThatMarksAStepDoneIsNotReportedLaterOnAnother() {
+        RecoveryPlan plan = ADVISOR.recommend(incident().event(Event.stepDone(hoursLater(25), Action.FIX, Outcome.SUCCEEDED)).build());
+
+        assertThat(plan.steps()).allSatisfy(step -> assertThat(step.reportedLater()).isEmpty());
+    }
+
+    @Test
     void theFirstConversationKeepsTheTimeAndOutcomeOfTheCallWhenOneOfItsActionsIsDoneAgainLater() {
         StepDone call = Event.stepDone(hoursLater(1), Action.TAKE_OWNERSHIP, Outcome.SUCCEEDED);
 
