@@ -11,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 
 /** {@code amends check}: evaluates the playbook on every combination of incident facts and checks the invariants. */
 @Command(name = "check",
@@ -51,14 +50,6 @@ import java.time.Duration;
                 "failed; 2 bad usage."})
 final class CheckCommand extends Subcommand {
 
-    /**
-     * How long the rules may run for one plan. A check evaluates every class of the space back to
-     * back, and a busy machine (a collector's pause, another job on the cores) can hold one plan past
-     * the two seconds a service allows, which would stop the check on a rule that did nothing wrong;
-     * a rule that loops without end still stops the check, at the firing limit or after this.
-     */
-    static final Duration TIME_LIMIT_PER_PLAN = Duration.ofSeconds(30);
-
     @Mixin
     RulesOption rules;
 
@@ -70,7 +61,7 @@ final class CheckCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        RecoveryAdvisor advisor = rules.advisor(builder -> builder.evaluationTimeLimit(TIME_LIMIT_PER_PLAN));
+        RecoveryAdvisor advisor = rules.advisor(Playbooks::forWholeSpace);
         PrintWriter out = out();
         out.println("Checking all " + Amounts.number(InputSpace.of(advisor.vocabulary()).combinations()) + " combinations of incident facts"
                 + (advisor.vocabulary().facts().isEmpty() ? "" : ", declared facts included") + "...");

@@ -79,7 +79,7 @@ final class DiffCommand extends Subcommand {
     /** The side's advisor, or empty after printing why its rules cannot be used. */
     private Optional<RecoveryAdvisor> compile(String argument, String side, PrintWriter err) {
         try {
-            return Optional.of(Playbooks.fromArgument(argument, side, extend));
+            return Optional.of(Playbooks.fromArgument(argument, side, extend, Playbooks::forWholeSpace));
         } catch (PlaybookCompilationException e) {
             ProblemList.printUnusable(err, "the " + side + " rules (" + TerminalText.name(argument) + ")", e.problems());
             return Optional.empty();

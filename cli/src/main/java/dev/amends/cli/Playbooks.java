@@ -4,6 +4,8 @@ import dev.amends.api.RecoveryAdvisor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the advisors the commands run: the default playbook, the {@code .drl} files of a folder
@@ -44,8 +46,23 @@ final class Playbooks {
     }
 
     /** The default playbook for the word {@value #DEFAULT}, else the rule files of the folder so named. */
-    static RecoveryAdvisor fromArgument(String argument, String subject, boolean extend) {
-        return DEFAULT.equals(argument) ? defaultPlaybook() : fromFolder(path(argument, subject), subject, extend);
+    static RecoveryAdvisor fromArgument(String argument, String subject, boolean extend, UnaryOperator<RecoveryAdvisor.Builder> settings) {
+        return settings.apply(DEFAULT.equals(argument) ? RecoveryAdvisor.builder().defaultPlaybook()
+                : builder(path(argument, subject), subject, extend)).build();
+    }
+
+    /**
+     * How long the rules may run for one plan in a command that evaluates the whole space ({@code check},
+     * {@code diff}). They evaluate every class back to back, and a busy machine (a collector's pause,
+     * another job on the cores) can hold one plan past the two seconds a service allows, which would
+     * stop the run on a rule that did nothing wrong; a rule that loops without end still stops it, at
+     * the firing limit or after this.
+     */
+    static final Duration WHOLE_SPACE_TIME_LIMIT_PER_PLAN = Duration.ofSeconds(30);
+
+    /** The settings of an advisor that evaluates the whole space. */
+    static RecoveryAdvisor.Builder forWholeSpace(RecoveryAdvisor.Builder builder) {
+        return builder.evaluationTimeLimit(WHOLE_SPACE_TIME_LIMIT_PER_PLAN);
     }
 
     /** The folder an argument names, or bad input naming the argument when it cannot be a folder's name. */
