@@ -412,6 +412,21 @@ public final class Invariants {
                         .map(r -> r.action() + " is step " + r.order() + ", beside the correction of a wrong claim").orElse(null);
             }).reading("mistake", "faultOwner", "severity", "patientImpact", "priorOccurrences");
 
+    static final Invariant SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL = Invariant.explained(
+            "a serious wrong claim is corrected in the first conversation, and words said aloud are not asked to be discarded",
+            (i, p) -> {
+                if (!seriousWrongClaim(i)) {
+                    return null;
+                }
+                Optional<Step> fix = p.step(Action.FIX);
+                if (fix.isEmpty() || fix.get().stage() != Stage.FIRST_CONTACT) {
+                    return fix.map(f -> "FIX is step " + f.order() + " (" + f.stage() + "), not in the first conversation")
+                            .orElse("no FIX step corrects the claim");
+                }
+                return i.saidAloud() && fix.get().wording().contains("discard the old one")
+                        ? "FIX asks them to discard the old one, of words said aloud" : null;
+            }).reading("mistake", "faultOwner", "severity", "patientImpact", "saidAloud");
+
     static final Invariant SERIOUS_MISSED_CASE_COVERED = Invariant.explained(
             "the rep's own missed case with a patient waiting, or a serious one, is answered with cover for what is booked, not a new time",
             (i, p) -> {
@@ -465,7 +480,7 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
-                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
+                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
                 INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);

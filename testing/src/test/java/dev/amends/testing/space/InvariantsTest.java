@@ -594,6 +594,39 @@ class InvariantsTest {
     }
 
     @Nested
+    class ASeriousWrongClaimIsCorrectedInTheFirstCall {
+
+        private final Invariant inTheCall = Invariants.SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL;
+        private final Incident wrongClaim = REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).severity(Severity.HIGH).build();
+
+        @Test
+        void aCorrectionOnlyInALetterAfterTheCallIsCaught() {
+            assertThat(problem(inTheCall, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).before(NOTIFY_COMPLIANCE, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP).then(FIX, WITHIN_A_BUSINESS_DAY).build()))
+                    .isEqualTo("FIX is step 5 (FOLLOW_THROUGH), not in the first conversation");
+            assertThat(problem(inTheCall, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).say(APOLOGIZE).build()))
+                    .isEqualTo("no FIX step corrects the claim");
+            holds(inTheCall, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).say(APOLOGIZE, FIX).build());
+        }
+
+        @Test
+        void wordsSaidAloudAreNotAskedToBeDiscarded() {
+            Incident aloud = wrongClaim.toBuilder().saidAloud(true).build();
+            HandPlan discard = HandPlan.of(aloud, WITHIN_FOUR_HOURS).say(APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Withdraw it, asking them to discard the old one.");
+            assertThat(problem(inTheCall, discard.build())).isEqualTo("FIX asks them to discard the old one, of words said aloud");
+            holds(inTheCall, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Withdraw it, asking them to discard the old one.").build());
+        }
+
+        @Test
+        void aMinorWrongClaimMayBeCorrectedInWriting() {
+            holds(inTheCall, HandPlan.of(REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).build(), WITHIN_FOUR_HOURS)
+                    .say(APOLOGIZE).then(FIX, TODAY).build());
+        }
+    }
+
+    @Nested
     class ASeriousWrongClaimIsClearedWithComplianceFirst {
 
         private final Invariant cleared = Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST;
