@@ -92,8 +92,8 @@ class CheckCommandTest {
             """;
 
     /**
-     * What the default playbook does for a serious wrong claim, a disputed charge and a partner's
-     * substitute that reached a patient, in a line each.
+     * What the default playbook does for a serious wrong claim, a disputed charge, a partner's
+     * substitute that reached a patient and serious wrong advice said aloud, in a line each.
      */
     private static final String CASES_REVIEWED = """
             rule "Tell compliance of a serious wrong claim"
@@ -111,11 +111,16 @@ class CheckCommandTest {
                            detectedBy in (DetectedBy.CUSTOMER, DetectedBy.THIRD_PARTY), patientImpact || severity == Severity.CRITICAL )
             then plan.step(Action.DOUBLE_CHECK_PLAN, "Have the partner stop substituting.").within(Timing.IMMEDIATELY);
             end
+            rule "Take whoever gave serious wrong advice aloud off case cover"
+            when Incident( mistake == Mistake.INCORRECT_INFORMATION, saidAloud, faultOwner in (FaultOwner.REP, FaultOwner.COMPANY),
+                           priorOccurrences == 0, severity in (Severity.HIGH, Severity.CRITICAL) )
+            then plan.step(Action.INVOLVE_SALES_MANAGER, "Take them off case cover; name who covers their cases.").within(Timing.IMMEDIATELY);
+            end
             """;
 
     /**
      * Routes no complaint, tells no one of patient harm, and leaves a serious wrong claim, a disputed
-     * charge and a partner's substitute to the fix alone: six invariants break.
+     * charge, a partner's substitute and whoever gave wrong advice aloud to the fix alone: seven invariants break.
      */
     private Cli.Result flawed;
 
@@ -139,7 +144,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("6 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("7 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
     }
 
     @Test

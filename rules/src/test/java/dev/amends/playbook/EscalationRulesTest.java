@@ -88,17 +88,17 @@ class EscalationRulesTest {
     }
 
     @ParameterizedTest(name = "after {0} earlier occurrences")
-    @CsvSource({"0", "2"})
-    void theRepsOwnDoubleCheckIsKeptWhenLeadershipIsInvolved(int prior) {
-        RecoveryPlan plan = plan(incident().severity(Severity.HIGH).priorOccurrences(prior));
+    @CsvSource({"0, Put a double check on your own work", "2, Have your sales manager check the work that slipped again"})
+    void theRepsOwnDoubleCheckIsKeptWhenLeadershipIsInvolved(int prior, String rule) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).severity(Severity.HIGH).priorOccurrences(prior));
 
         assertThatPlan(plan).hasSteps(Action.ESCALATE_TO_LEADERSHIP)
-                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your own work").isOwnedBy(Owner.REP);
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy(rule).isOwnedBy(Owner.REP);
     }
 
     @Test
     void theRepsOwnFirstSlipGetsTheRepsOwnDoubleCheck() {
-        RecoveryPlan plan = plan(incident().faultOwner(FaultOwner.REP));
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP));
 
         assertThatPlan(plan).doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
                 .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your own work")

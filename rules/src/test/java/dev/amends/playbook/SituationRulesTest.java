@@ -133,7 +133,7 @@ class SituationRulesTest {
         RecoveryPlan plan = plan(incident().relationship(Relationship.NEW).faultOwner(FaultOwner.REP).severity(Severity.MEDIUM));
 
         assertThatPlan(plan).doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
-                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your own work");
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your calendar");
     }
 
     @Test

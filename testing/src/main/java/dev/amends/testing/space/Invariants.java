@@ -412,6 +412,76 @@ public final class Invariants {
                         .map(r -> r.action() + " is step " + r.order() + ", beside the correction of a wrong claim").orElse(null);
             }).reading("mistake", "faultOwner", "severity", "patientImpact", "priorOccurrences");
 
+    static final Invariant SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL = Invariant.explained(
+            "a serious wrong claim is corrected in the first conversation, and words said aloud are not asked to be discarded",
+            (i, p) -> {
+                if (!seriousWrongClaim(i)) {
+                    return null;
+                }
+                Optional<Step> fix = p.step(Action.FIX);
+                if (fix.isEmpty() || fix.get().stage() != Stage.FIRST_CONTACT) {
+                    return fix.map(f -> "FIX is step " + f.order() + " (" + f.stage() + "), not in the first conversation")
+                            .orElse("no FIX step corrects the claim");
+                }
+                return i.saidAloud() && fix.get().wording().contains("discard the old one")
+                        ? "FIX asks them to discard the old one, of words said aloud" : null;
+            }).reading("mistake", "faultOwner", "severity", "patientImpact", "saidAloud");
+
+    static final Invariant REPS_CHECK_FITS_THE_SLIP = Invariant.explained(
+            "the rep's own double check fits the slip: a calendar for a missed visit, what is said at another account for a remark made aloud, and no personal reminder after a repeat",
+            (i, p) -> {
+                Optional<Step> check = p.step(Action.DOUBLE_CHECK_PLAN);
+                if (i.faultOwner() != FaultOwner.REP || check.isEmpty()) {
+                    return null;
+                }
+                String wording = check.get().wording();
+                if (i.priorOccurrences() > 0 && wording.contains("a checklist, a reminder")) {
+                    return "DOUBLE_CHECK_PLAN is a personal reminder after a repeat";
+                }
+                if (i.mistake() == Mistake.MISSED_APPOINTMENT && !wording.contains("calendar")) {
+                    return "DOUBLE_CHECK_PLAN does not check the calendar of a missed visit";
+                }
+                return i.mistake() == Mistake.OTHER && i.saidAloud() && wording.contains("leaves your hands")
+                        ? "DOUBLE_CHECK_PLAN checks what leaves your hands, for a remark made aloud" : null;
+            }).reading("mistake", "faultOwner", "priorOccurrences", "saidAloud");
+
+    static final Invariant FAILING_CARRIER_REPLACED = Invariant.explained(
+            "a carrier late to the account for the third time or more is not trusted for the time, and its root cause asks whether to move the account",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.LATE_DELIVERY && i.faultOwner() == FaultOwner.THIRD_PARTY && i.priorOccurrences() >= 2)) {
+                    return null;
+                }
+                String again = p.steps().stream().filter(s -> CARRIER_AGAIN.stream().anyMatch(s.wording()::contains)).findFirst()
+                        .map(s -> s.action() + " relies on the carrier that keeps failing").orElse(null);
+                if (again != null) {
+                    return again;
+                }
+                return p.step(Action.FIND_ROOT_CAUSE).filter(s -> !s.wording().contains("another carrier or route"))
+                        .map(s -> "FIND_ROOT_CAUSE does not ask whether to move the account to another carrier or route").orElse(null);
+            }).reading("mistake", "faultOwner", "priorOccurrences");
+
+    static final Invariant DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN = Invariant.explained(
+            "a charge whose fault is unknown is traced to where the items went, not refunded before the records settle it",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.BILLING_ERROR && i.faultOwner() == FaultOwner.UNKNOWN && !billingAcrossInvoices(i))) {
+                    return null;
+                }
+                return p.steps().stream().filter(s -> s.wording().contains("refund any overcharge")).findFirst()
+                        .map(s -> s.action() + " refunds a charge nobody yet knows to be wrong").orElse(null);
+            }).reading("mistake", "faultOwner", "detectedBy", "priorOccurrences", "spreadBeyondContact", "severity");
+
+    static final Invariant SPOKEN_ADVICE_GIVER_OFF_CASE_COVER = Invariant.explained(
+            "whoever of ours gave serious wrong advice aloud steps back from case cover until re-briefed, and their cases are covered by name",
+            (i, p) -> {
+                boolean ourPerson = i.faultOwner() == FaultOwner.REP || i.faultOwner() == FaultOwner.COMPANY;
+                if (!(i.mistake() == Mistake.INCORRECT_INFORMATION && i.saidAloud() && ourPerson && i.priorOccurrences() == 0
+                        && (i.severity() == Severity.HIGH || i.severity() == Severity.CRITICAL))) {
+                    return null;
+                }
+                return p.steps().stream().anyMatch(s -> s.wording().contains("case cover") && s.wording().contains("covers"))
+                        ? null : "no step takes whoever gave the advice off case cover and names who covers their cases";
+            }).reading("mistake", "saidAloud", "faultOwner", "priorOccurrences", "severity");
+
     static final Invariant SERIOUS_MISSED_CASE_COVERED = Invariant.explained(
             "the rep's own missed case with a patient waiting, or a serious one, is answered with cover for what is booked, not a new time",
             (i, p) -> {
@@ -465,7 +535,8 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
-                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
+                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
+                DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
                 INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);

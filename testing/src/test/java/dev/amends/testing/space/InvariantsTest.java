@@ -594,6 +594,142 @@ class InvariantsTest {
     }
 
     @Nested
+    class WhoeverGaveWrongAdviceAloudStepsBackFromCaseCover {
+
+        private final Invariant offCover = Invariants.SPOKEN_ADVICE_GIVER_OFF_CASE_COVER;
+        private final Incident advice = REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                .severity(Severity.CRITICAL).patientImpact(true).saidAloud(true).build();
+
+        @Test
+        void aPlanThatLeavesThemOnCaseCoverIsCaught() {
+            assertThat(problem(offCover, HandPlan.of(advice, WITHIN_AN_HOUR).say(EXPRESS_REGRET, FIX).build()))
+                    .isEqualTo("no step takes whoever gave the advice off case cover and names who covers their cases");
+            holds(offCover, HandPlan.of(advice, WITHIN_AN_HOUR)
+                    .step(Stage.BEFORE_CONTACT, INVOLVE_SALES_MANAGER, IMMEDIATELY, "Take them off case cover; name who covers their cases.")
+                    .say(EXPRESS_REGRET, FIX).build());
+        }
+
+        @Test
+        void writtenOrMinorWrongInformationNeedsNoChangeOfCover() {
+            holds(offCover, HandPlan.of(advice.toBuilder().saidAloud(false).build(), WITHIN_AN_HOUR).say(EXPRESS_REGRET, FIX).build());
+            holds(offCover, HandPlan.of(advice.toBuilder().severity(Severity.MEDIUM).patientImpact(false).build(), WITHIN_AN_HOUR)
+                    .say(EXPRESS_REGRET, FIX).build());
+        }
+    }
+
+    @Nested
+    class TheRootCauseFitsTheFacts {
+
+        private final Incident carrierAgain = Incident.builder().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY)
+                .severity(Severity.MEDIUM).relationship(Relationship.STRONG).detectedBy(DetectedBy.COMPANY)
+                .customerMood(CustomerMood.CALM).priorOccurrences(4).build();
+
+        private HandPlan delivered(Incident incident, String arrival) {
+            return HandPlan.of(incident, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, arrival).say(EXPRESS_REGRET, FIX);
+        }
+
+        @Test
+        void aTimeFromTheCarrierThatKeepsFailingIsCaught() {
+            assertThat(problem(Invariants.FAILING_CARRIER_REPLACED, delivered(carrierAgain, "Get an arrival time confirmed by the carrier.").build()))
+                    .isEqualTo("ARRANGE_FIX relies on the carrier that keeps failing");
+            holds(Invariants.FAILING_CARRIER_REPLACED,
+                    delivered(carrierAgain.toBuilder().priorOccurrences(1).build(), "Get an arrival time confirmed by the carrier.").build());
+        }
+
+        @Test
+        void aRootCauseThatDoesNotQuestionTheCarrierIsCaught() {
+            HandPlan plan = delivered(carrierAgain, "Expedite it by another route.");
+            assertThat(problem(Invariants.FAILING_CARRIER_REPLACED,
+                    plan.step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WITHIN_A_WEEK, "Find where the days were lost.").build()))
+                    .isEqualTo("FIND_ROOT_CAUSE does not ask whether to move the account to another carrier or route");
+            holds(Invariants.FAILING_CARRIER_REPLACED, delivered(carrierAgain, "Expedite it by another route.")
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WITHIN_A_WEEK, "Whether to move it to another carrier or route.").build());
+        }
+
+        @Test
+        void aRefundOfADisputedChargeIsCaught() {
+            Incident disputed = REPS_SLIP.toBuilder().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.UNKNOWN).build();
+            String refund = "Have billing trace the invoice and refund any overcharge already paid.";
+            assertThat(problem(Invariants.DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, HandPlan.of(disputed, TODAY).say(FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WITHIN_A_WEEK, refund).build()))
+                    .isEqualTo("FIND_ROOT_CAUSE refunds a charge nobody yet knows to be wrong");
+            holds(Invariants.DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, HandPlan.of(disputed.toBuilder().faultOwner(FaultOwner.COMPANY).build(), TODAY)
+                    .say(FIX).step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WITHIN_A_WEEK, refund).build());
+        }
+    }
+
+    @Nested
+    class TheRepsOwnCheckFitsTheSlip {
+
+        private final Invariant fits = Invariants.REPS_CHECK_FITS_THE_SLIP;
+
+        private RecoveryPlan checked(Incident incident, String wording) {
+            return HandPlan.of(incident, WITHIN_FOUR_HOURS).say(APOLOGIZE, FIX)
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK, wording).build();
+        }
+
+        @Test
+        void aPersonalReminderAfterARepeatIsCaught() {
+            Incident repeat = REPS_SLIP.toBuilder().priorOccurrences(1).build();
+            assertThat(problem(fits, checked(repeat, "Add a check (a checklist, a reminder, a second look).")))
+                    .isEqualTo("DOUBLE_CHECK_PLAN is a personal reminder after a repeat");
+            holds(fits, checked(REPS_SLIP, "Add a check (a checklist, a reminder, a second look)."));
+            holds(fits, checked(repeat, "Agree with your sales manager a check they look at."));
+        }
+
+        @Test
+        void aMissedVisitWithoutTheCalendarIsCaught() {
+            Incident missed = REPS_SLIP.toBuilder().mistake(Mistake.MISSED_APPOINTMENT).build();
+            assertThat(problem(fits, checked(missed, "Add a check (a checklist, a reminder, a second look).")))
+                    .isEqualTo("DOUBLE_CHECK_PLAN does not check the calendar of a missed visit");
+            holds(fits, checked(missed, "Keep every case in one calendar your back-up can see."));
+        }
+
+        @Test
+        void aRemarkMadeAloudCheckedAsAnEmailIsCaught() {
+            Incident remark = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).saidAloud(true).build();
+            String email = "Before anything about a customer leaves your hands, look again at who it goes to.";
+            assertThat(problem(fits, checked(remark, email)))
+                    .isEqualTo("DOUBLE_CHECK_PLAN checks what leaves your hands, for a remark made aloud");
+            holds(fits, checked(remark.toBuilder().saidAloud(false).build(), email));
+            holds(fits, checked(remark.toBuilder().faultOwner(FaultOwner.COMPANY).build(), email));
+        }
+    }
+
+    @Nested
+    class ASeriousWrongClaimIsCorrectedInTheFirstCall {
+
+        private final Invariant inTheCall = Invariants.SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL;
+        private final Incident wrongClaim = REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).severity(Severity.HIGH).build();
+
+        @Test
+        void aCorrectionOnlyInALetterAfterTheCallIsCaught() {
+            assertThat(problem(inTheCall, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).before(NOTIFY_COMPLIANCE, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP).then(FIX, WITHIN_A_BUSINESS_DAY).build()))
+                    .isEqualTo("FIX is step 5 (FOLLOW_THROUGH), not in the first conversation");
+            assertThat(problem(inTheCall, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).say(APOLOGIZE).build()))
+                    .isEqualTo("no FIX step corrects the claim");
+            holds(inTheCall, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS).say(APOLOGIZE, FIX).build());
+        }
+
+        @Test
+        void wordsSaidAloudAreNotAskedToBeDiscarded() {
+            Incident aloud = wrongClaim.toBuilder().saidAloud(true).build();
+            HandPlan discard = HandPlan.of(aloud, WITHIN_FOUR_HOURS).say(APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Withdraw it, asking them to discard the old one.");
+            assertThat(problem(inTheCall, discard.build())).isEqualTo("FIX asks them to discard the old one, of words said aloud");
+            holds(inTheCall, HandPlan.of(wrongClaim, WITHIN_FOUR_HOURS)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Withdraw it, asking them to discard the old one.").build());
+        }
+
+        @Test
+        void aMinorWrongClaimMayBeCorrectedInWriting() {
+            holds(inTheCall, HandPlan.of(REPS_SLIP.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).build(), WITHIN_FOUR_HOURS)
+                    .say(APOLOGIZE).then(FIX, TODAY).build());
+        }
+    }
+
+    @Nested
     class ASeriousWrongClaimIsClearedWithComplianceFirst {
 
         private final Invariant cleared = Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST;
