@@ -456,8 +456,9 @@ public final class Invariants {
                 if (again != null) {
                     return again;
                 }
-                return p.step(Action.FIND_ROOT_CAUSE).filter(s -> !s.wording().contains("another carrier or route"))
-                        .map(s -> "FIND_ROOT_CAUSE does not ask whether to move the account to another carrier or route").orElse(null);
+                List<Step> causes = p.steps().stream().filter(s -> s.action() == Action.FIND_ROOT_CAUSE).toList();
+                return causes.isEmpty() || causes.stream().anyMatch(s -> s.wording().contains("another carrier or route")) ? null
+                        : "FIND_ROOT_CAUSE does not ask whether to move the account to another carrier or route";
             }).reading("mistake", "faultOwner", "priorOccurrences");
 
     static final Invariant DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN = Invariant.explained(

@@ -644,6 +644,10 @@ class InvariantsTest {
                     .isEqualTo("FIND_ROOT_CAUSE does not ask whether to move the account to another carrier or route");
             holds(Invariants.FAILING_CARRIER_REPLACED, delivered(carrierAgain, "Expedite it by another route.")
                     .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WITHIN_A_WEEK, "Whether to move it to another carrier or route.").build());
+            holds(Invariants.FAILING_CARRIER_REPLACED, delivered(carrierAgain, "Expedite it by another route.")
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WITHIN_A_WEEK, "Whether to move it to another carrier or route.")
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WITHIN_A_WEEK, "Why the check agreed after the last time did not hold.")
+                    .build());
         }
 
         @Test
