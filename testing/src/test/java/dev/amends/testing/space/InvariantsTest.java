@@ -1200,11 +1200,6 @@ class InvariantsTest {
         }
 
         @Test
-        void aPlanThatNeverHandsThePostToRiskAndLegalIsCaught() {
-            assertThat(problem(noReply, spreading(posted, "Find out who else has heard."))).isEqualTo("no step leaves the public answer to risk management and legal");
-        }
-
-        @Test
         void leavingItToRiskManagementAndLegalHolds() {
             holds(noReply, spreading(posted, "Pass the post to risk management and legal; do not reply yourself."));
         }
