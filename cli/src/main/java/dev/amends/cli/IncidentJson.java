@@ -10,6 +10,7 @@ import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.InvalidIncidentException;
 import dev.amends.model.Mistake;
+import dev.amends.model.DeviceKind;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Vocabulary;
@@ -38,7 +39,7 @@ final class IncidentJson {
     static final List<String> FIELDS = List.of(
             "id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
             "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-            "installedEquipment", "saidAloud", "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone", "events");
+            "installedEquipment", "saidAloud", "deviceKind", "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone", "events");
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -82,6 +83,7 @@ final class IncidentJson {
         flag(root, "referralsLost").ifPresent(incident::referralsLost);
         flag(root, "installedEquipment").ifPresent(incident::installedEquipment);
         flag(root, "saidAloud").ifPresent(incident::saidAloud);
+        optional(root, "deviceKind", DeviceKind.class).ifPresent(incident::deviceKind);
         incident.account(name(root, "account"))
                 .contact(name(root, "contact"))
                 .rep(name(root, "rep"))
@@ -174,7 +176,7 @@ final class IncidentJson {
 
     /**
      * The incident's facts as understood: defaults filled in, enums by name, names only where given;
-     * {@code installedEquipment} and {@code saidAloud} only when true, so that the JSON of an incident
+     * {@code installedEquipment} and {@code saidAloud} only when true and {@code deviceKind} only when said, so that the JSON of an incident
      * without them reads as it did before they existed.
      */
     static ObjectNode toTree(Incident incident) {
@@ -196,6 +198,9 @@ final class IncidentJson {
         }
         if (incident.saidAloud()) {
             node.put("saidAloud", true);
+        }
+        if (incident.deviceKind() != DeviceKind.NOT_SAID) {
+            node.put("deviceKind", incident.deviceKind().name());
         }
         incident.account().ifPresent(v -> node.put("account", v));
         incident.contact().ifPresent(v -> node.put("contact", v));

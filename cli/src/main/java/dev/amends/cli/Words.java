@@ -87,8 +87,13 @@ final class Words {
         if (incident.referralsLost()) {
             facts.add("orders or referrals stopped");
         }
-        if (incident.installedEquipment()) {
-            facts.add("installed equipment");
+        switch (incident.deviceKind()) {
+            case DISPOSABLE -> facts.add("a disposable");
+            case IMPLANT -> facts.add("an implant");
+            case INSTRUMENT_SET -> facts.add("an instrument set");
+            case EQUIPMENT -> facts.add("equipment (a unit)");
+            case INSTALLED_SYSTEM -> facts.add("installed equipment");
+            case NOT_SAID -> { }
         }
         if (incident.saidAloud()) {
             facts.add("said aloud by our person");

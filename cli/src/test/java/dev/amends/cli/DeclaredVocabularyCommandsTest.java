@@ -121,6 +121,7 @@ class DeclaredVocabularyCommandsTest {
     void theBuiltInFactsIncludeInstalledEquipmentAndSaidAloud() {
         Cli.Result result = Cli.run("vocabulary");
 
-        assertThat(result.out()).contains("  installedEquipment:\n    type: yes/no\n").contains("  saidAloud:\n    type: yes/no\n");
+        assertThat(result.out()).contains("  installedEquipment:\n    type: yes/no\n").contains("  saidAloud:\n    type: yes/no\n")
+                .contains("  deviceKind:\n    values: [NOT_SAID, DISPOSABLE, IMPLANT, INSTRUMENT_SET, EQUIPMENT, INSTALLED_SYSTEM]\n");
     }
 }

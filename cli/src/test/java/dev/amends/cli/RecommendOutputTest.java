@@ -106,9 +106,23 @@ class RecommendOutputTest {
     void jsonIncidentShowsInstalledEquipmentAndSaidAloudWhenGiven() {
         JsonNode incident = json(Cli.minimalIncident().put("installedEquipment", true).put("saidAloud", true)).get("incident");
 
-        assertThat(keys(incident)).endsWith("referralsLost", "installedEquipment", "saidAloud");
+        assertThat(keys(incident)).endsWith("referralsLost", "installedEquipment", "saidAloud", "deviceKind");
         assertThat(incident.get("installedEquipment").asBoolean()).isTrue();
         assertThat(incident.get("saidAloud").asBoolean()).isTrue();
+        assertThat(incident.get("deviceKind").asText()).isEqualTo("INSTALLED_SYSTEM");
+    }
+
+    @Test
+    void jsonIncidentShowsTheDeviceKindWhenGivenAndNoInstalledFlagForAUnit() {
+        JsonNode incident = json(Cli.minimalIncident().put("deviceKind", "EQUIPMENT")).get("incident");
+
+        assertThat(incident.get("deviceKind").asText()).isEqualTo("EQUIPMENT");
+        assertThat(incident.has("installedEquipment")).isFalse();
+    }
+
+    @Test
+    void jsonIncidentWithoutADeviceKindHasNone() {
+        assertThat(json(Cli.minimalIncident()).get("incident").has("deviceKind")).isFalse();
     }
 
     @Test

@@ -42,6 +42,7 @@ public record Incident(
         boolean referralsLost,
         boolean installedEquipment,
         boolean saidAloud,
+        DeviceKind deviceKind,
         Optional<String> account,
         Optional<String> contact,
         Optional<String> rep,
@@ -65,6 +66,8 @@ public record Incident(
             throw new InvalidIncidentException("priorOccurrences",
                     "must be 0 or more, was " + priorOccurrences);
         }
+        deviceKind = deviceKind(deviceKind, installedEquipment);
+        installedEquipment = deviceKind == DeviceKind.INSTALLED_SYSTEM;
         id = name(id);
         account = name(account);
         contact = name(contact);
@@ -84,6 +87,18 @@ public record Incident(
         events = Events.inOrder(events, reportedAt);
     }
 
+    /** An incident without a device kind (installed equipment or not said), as before that fact existed. */
+    public Incident(Optional<String> id, Mistake mistake, FaultOwner faultOwner, Severity severity, Relationship relationship,
+                    DetectedBy detectedBy, CustomerMood customerMood, int priorOccurrences, boolean patientImpact,
+                    boolean spreadBeyondContact, boolean publicComplaint, boolean referralsLost, boolean installedEquipment,
+                    boolean saidAloud, Optional<String> account, Optional<String> contact, Optional<String> rep,
+                    Optional<String> product, Optional<String> salutation, Optional<String> contactRole,
+                    Map<String, Object> facts, Optional<OffsetDateTime> reportedAt, Optional<ZoneId> timeZone, List<Event> events) {
+        this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
+                spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, DeviceKind.NOT_SAID, account,
+                contact, rep, product, salutation, contactRole, facts, reportedAt, timeZone, events);
+    }
+
     /** An incident that is neither about installed equipment nor about something said aloud, as before those facts existed. */
     public Incident(Optional<String> id, Mistake mistake, FaultOwner faultOwner, Severity severity, Relationship relationship,
                     DetectedBy detectedBy, CustomerMood customerMood, int priorOccurrences, boolean patientImpact,
@@ -92,7 +107,7 @@ public record Incident(
                     Optional<String> contactRole, Map<String, Object> facts, Optional<OffsetDateTime> reportedAt,
                     Optional<ZoneId> timeZone, List<Event> events) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, false, false, account, contact, rep, product, salutation,
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, account, contact, rep, product, salutation,
                 contactRole, facts, reportedAt, timeZone, events);
     }
 
@@ -104,7 +119,7 @@ public record Incident(
                     Optional<String> contactRole, Map<String, Object> facts, Optional<OffsetDateTime> reportedAt,
                     Optional<ZoneId> timeZone) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, false, false, account, contact, rep, product, salutation,
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, account, contact, rep, product, salutation,
                 contactRole, facts, reportedAt, timeZone, List.of());
     }
 
@@ -115,8 +130,24 @@ public record Incident(
                     Optional<String> contact, Optional<String> rep, Optional<String> product, Optional<String> salutation,
                     Optional<String> contactRole, Map<String, Object> facts) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, false, false, account, contact, rep, product, salutation,
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, account, contact, rep, product, salutation,
                 contactRole, facts, Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /**
+     * The device kind given, reconciled with the older {@code installedEquipment} flag: the flag
+     * alone means an installed system; the two together must agree.
+     */
+    private static DeviceKind deviceKind(DeviceKind given, boolean installedEquipment) {
+        DeviceKind kind = given == null ? DeviceKind.NOT_SAID : given;
+        if (installedEquipment && kind == DeviceKind.NOT_SAID) {
+            return DeviceKind.INSTALLED_SYSTEM;
+        }
+        if (installedEquipment && kind != DeviceKind.INSTALLED_SYSTEM) {
+            throw new InvalidIncidentException("deviceKind", "is " + kind + " but installedEquipment is true, which means "
+                    + "INSTALLED_SYSTEM; give deviceKind alone (installedEquipment is the older way of saying INSTALLED_SYSTEM)");
+        }
+        return kind;
     }
 
     /**
@@ -160,7 +191,7 @@ public record Incident(
     /** This incident with other declared facts, such as those a playbook declares of the ones given. */
     public Incident withFacts(Map<String, Object> declared) {
         return new Incident(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences,
-                patientImpact, spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, account,
+                patientImpact, spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, account,
                 contact, rep, product, salutation, contactRole, declared, reportedAt, timeZone, events);
     }
 
@@ -171,7 +202,7 @@ public record Incident(
                 .detectedBy(detectedBy).customerMood(customerMood).priorOccurrences(priorOccurrences)
                 .patientImpact(patientImpact).spreadBeyondContact(spreadBeyondContact)
                 .publicComplaint(publicComplaint).referralsLost(referralsLost)
-                .installedEquipment(installedEquipment).saidAloud(saidAloud);
+                .deviceKind(deviceKind).saidAloud(saidAloud);
         b.facts.putAll(facts);
         b.id = id.orElse(null);
         b.account = account.orElse(null);
@@ -220,6 +251,7 @@ public record Incident(
         private boolean referralsLost;
         private boolean installedEquipment;
         private boolean saidAloud;
+        private DeviceKind deviceKind = DeviceKind.NOT_SAID;
         private String account;
         private String contact;
         private String rep;
@@ -317,9 +349,28 @@ public record Incident(
          * Whether the product is equipment installed at the account and serviced there, such as a CT
          * scanner or an analyser, rather than something used up or sent back, such as an implant, a
          * disposable or a set. A fault in it is restored on site by field service, not swapped.
+         *
+         * @deprecated say {@code deviceKind(DeviceKind.INSTALLED_SYSTEM)}; true here means the same, and
+         *     with another device kind {@link #build()} throws, naming both
          */
+        @Deprecated
         public Builder installedEquipment(boolean installedEquipment) {
             this.installedEquipment = installedEquipment;
+            return this;
+        }
+
+        /**
+         * What the product is (a disposable, an implant, an instrument set, a unit of equipment, an
+         * installed system), which decides how a faulty one is held, replaced and restored;
+         * {@link DeviceKind#NOT_SAID} unless set.
+         *
+         * @throws InvalidIncidentException {@code deviceKind}: if it is null
+         */
+        public Builder deviceKind(DeviceKind deviceKind) {
+            if (deviceKind == null) {
+                throw new InvalidIncidentException("deviceKind", "needs a value; allowed values: " + allowed(DeviceKind.class));
+            }
+            this.deviceKind = deviceKind;
             return this;
         }
 
@@ -476,7 +527,7 @@ public record Incident(
         public Incident build() {
             return new Incident(Optional.ofNullable(id), mistake, faultOwner, severity, relationship,
                     detectedBy, customerMood, priorOccurrences, patientImpact, spreadBeyondContact,
-                    publicComplaint, referralsLost, installedEquipment, saidAloud, Optional.ofNullable(account), Optional.ofNullable(contact),
+                    publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, Optional.ofNullable(account), Optional.ofNullable(contact),
                     Optional.ofNullable(rep), Optional.ofNullable(product), Optional.ofNullable(salutation),
                     Optional.ofNullable(contactRole), facts, Optional.ofNullable(reportedAt), Optional.ofNullable(timeZone),
                     events);

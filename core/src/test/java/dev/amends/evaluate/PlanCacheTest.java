@@ -27,7 +27,8 @@ class PlanCacheTest {
                 b -> b.relationship(Relationship.STRONG), b -> b.detectedBy(DetectedBy.THIRD_PARTY),
                 b -> b.customerMood(CustomerMood.ANGRY), b -> b.priorOccurrences(1), b -> b.priorOccurrences(Integer.MAX_VALUE),
                 b -> b.patientImpact(true), b -> b.spreadBeyondContact(true), b -> b.publicComplaint(true),
-                b -> b.referralsLost(true), b -> b.installedEquipment(true), b -> b.saidAloud(true),
+                b -> b.referralsLost(true), b -> b.deviceKind(DeviceKind.EQUIPMENT),
+                b -> b.deviceKind(DeviceKind.INSTALLED_SYSTEM), b -> b.saidAloud(true),
                 b -> b.fact("accountTier", "KEY"));
         for (UnaryOperator<Incident.Builder> change : changes) {
             assertThat(PlanCache.withoutNames(change.apply(BASE.toBuilder()).build())).isNotEqualTo(PlanCache.withoutNames(BASE));

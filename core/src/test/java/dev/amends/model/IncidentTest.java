@@ -115,6 +115,44 @@ class IncidentTest {
     }
 
     @Test
+    void theDeviceKindIsNotSaidUnlessGiven() {
+        assertThat(complete().build().deviceKind()).isEqualTo(DeviceKind.NOT_SAID);
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void installedEquipmentStillSaysAnInstalledSystem() {
+        Incident incident = complete().installedEquipment(true).build();
+
+        assertThat(incident.deviceKind()).isEqualTo(DeviceKind.INSTALLED_SYSTEM);
+        assertThat(incident.installedEquipment()).isTrue();
+    }
+
+    @Test
+    void anInstalledSystemIsInstalledEquipment() {
+        assertThat(complete().deviceKind(DeviceKind.INSTALLED_SYSTEM).build().installedEquipment()).isTrue();
+        assertThat(complete().deviceKind(DeviceKind.EQUIPMENT).build().installedEquipment()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void installedEquipmentWithAnotherDeviceKindIsRefusedNamingBoth() {
+        Incident.Builder both = complete().installedEquipment(true).deviceKind(DeviceKind.EQUIPMENT);
+
+        assertThatThrownBy(both::build).isInstanceOf(InvalidIncidentException.class)
+                .hasMessageContaining("deviceKind").hasMessageContaining("EQUIPMENT").hasMessageContaining("installedEquipment");
+    }
+
+    @Test
+    void theConstructorFromBeforeTheDeviceKindReadsInstalledEquipmentAsAnInstalledSystem() {
+        Incident incident = new Incident(null, Mistake.OTHER, FaultOwner.UNKNOWN, Severity.LOW, Relationship.NEW,
+                DetectedBy.REP, CustomerMood.UPSET, 0, false, false, false, false, true, false, null, null, null, null, null,
+                null, null, null, null, List.of());
+
+        assertThat(incident.deviceKind()).isEqualTo(DeviceKind.INSTALLED_SYSTEM);
+    }
+
+    @Test
     void optionalFactsHaveTheirDefaults() {
         Incident incident = complete().build();
 
@@ -149,7 +187,7 @@ class IncidentTest {
                 .spreadBeyondContact(true)
                 .publicComplaint(true)
                 .referralsLost(true)
-                .installedEquipment(true)
+                .deviceKind(DeviceKind.EQUIPMENT)
                 .saidAloud(true)
                 .account("St. Mary's Cardiology")
                 .contact("Dr. Okafor")

@@ -4,6 +4,7 @@ import dev.amends.vocabulary.DeclaredFact;
 import dev.amends.vocabulary.PlaybookVocabulary;
 import java.util.Optional;
 import dev.amends.model.CustomerMood;
+import dev.amends.model.DeviceKind;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
@@ -22,7 +23,7 @@ final class IncidentFacts {
 
     static final List<String> FIELDS = List.of("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy",
             "customerMood", "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint",
-            "referralsLost", "installedEquipment", "saidAloud", "account", "contact", "salutation", "contactRole", "rep", "product", "reportedAt", "timeZone");
+            "referralsLost", "installedEquipment", "saidAloud", "deviceKind", "account", "contact", "salutation", "contactRole", "rep", "product", "reportedAt", "timeZone");
 
     /** The facts every scenario must give; the others default as in an incident's JSON. */
     static final List<String> REQUIRED = List.of("mistake", "faultOwner", "severity", "relationship");
@@ -51,6 +52,7 @@ final class IncidentFacts {
             case "referralsLost" -> b.referralsLost(flag(field, value));
             case "installedEquipment" -> b.installedEquipment(flag(field, value));
             case "saidAloud" -> b.saidAloud(flag(field, value));
+            case "deviceKind" -> b.deviceKind(Names.parse(DeviceKind.class, value, "deviceKind"));
             case "account" -> b.account(value);
             case "contact" -> b.contact(value);
             case "salutation" -> b.salutation(value);

@@ -7,6 +7,7 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
+import dev.amends.model.DeviceKind;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  * values it takes. The built-in facts come first: the four flags (patient impact, spread, public
  * complaint, referrals lost), {@code priorOccurrences} 0, 1 and 2 (standing for "2 or more"), the
  * mood, who detected it, the relationship, the severity, the fault owner, the mistake, and last the
- * two flags added after the others (installed equipment, said aloud), so that the combinations
+ * facts added after the others (the device kind, said aloud), so that the combinations
  * without them keep the numbers they had before. More
  * dimensions can be appended ({@link #with}), such as an organisation's own declared facts. Names
  * are left empty. Combinations are numbered from 0 in a fixed order, the first dimension counting
@@ -60,7 +61,7 @@ public final class InputSpace {
             new Dimension("severity", INCIDENT, List.of(Severity.values())),
             new Dimension("faultOwner", INCIDENT, List.of(FaultOwner.values())),
             new Dimension("mistake", INCIDENT, List.of(Mistake.values())),
-            new Dimension("installedEquipment", INCIDENT, List.of(false, true)),
+            new Dimension("deviceKind", INCIDENT, List.of(DeviceKind.values())),
             new Dimension("saidAloud", INCIDENT, List.of(false, true))));
 
     /**
@@ -111,7 +112,7 @@ public final class InputSpace {
         return space;
     }
 
-    /** The built-in facts: 2,027,520 combinations. */
+    /** The built-in facts: 6,082,560 combinations. */
     public static InputSpace builtIn() {
         return BUILT_IN;
     }
@@ -243,7 +244,7 @@ public final class InputSpace {
             case "severity" -> b.severity((Severity) value);
             case "faultOwner" -> b.faultOwner((FaultOwner) value);
             case "mistake" -> b.mistake((Mistake) value);
-            case "installedEquipment" -> b.installedEquipment((Boolean) value);
+            case "deviceKind" -> b.deviceKind((DeviceKind) value);
             case "saidAloud" -> b.saidAloud((Boolean) value);
             default -> throw new IllegalArgumentException("the incident has no fact " + fact);
         }
@@ -302,8 +303,8 @@ public final class InputSpace {
         if (incident.referralsLost()) {
             out.add("referralsLost");
         }
-        if (incident.installedEquipment()) {
-            out.add("installedEquipment");
+        if (incident.deviceKind() != DeviceKind.NOT_SAID) {
+            out.add("deviceKind=" + incident.deviceKind());
         }
         if (incident.saidAloud()) {
             out.add("saidAloud");

@@ -8,6 +8,7 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
+import dev.amends.model.DeviceKind;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
@@ -68,6 +69,11 @@ public final class Invariants {
     /** Wordings of a swap from stock: nobody tells a customer their installed equipment (a CT scanner) is swapped or sent back. */
     private static final List<String> SWAP_FROM_STOCK = List.of("same lot", "replacement", "loaner", "return of the device",
             "how to return them");
+    /** Wordings that hold or replace by lot: a unit of equipment or an installed system is serialised and has none. */
+    private static final List<String> LOT_WORDS = List.of("same lot", "different lot", "lot aside", "their lot", "and its lot",
+            "which lot");
+    /** Wordings of a public reply the rep agrees with communications: after patient harm that is for risk management and legal. */
+    private static final List<String> OUR_OWN_PUBLIC_REPLY = List.of("agree a short public reply", "that you are in touch directly");
     /** Wordings about copies of printed material: what was said aloud has none. */
     private static final List<String> PRINTED_COPIES = List.of("every copy", "copies", "card, sheet or label");
     /** Wordings that ask for the device back. */
@@ -209,8 +215,9 @@ public final class Invariants {
     }).reading();
 
     static final Invariant HOLD_FIRST = Invariant.explained(
-            "where a patient may be affected and it may still be in use, keeping it out of use is the first thing said", (i, p) -> {
-                if (!mayStillBeInUse(i)) {
+            "where a patient may be affected and it may still be in use, keeping it out of use is the first thing said "
+                    + "(an installed system stands where it failed: an angry customer is heard first)", (i, p) -> {
+                if (!mayStillBeInUse(i) || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM && i.customerMood() == CustomerMood.ANGRY) {
                     return null;
                 }
                 List<Step> conversation = p.steps(Stage.FIRST_CONTACT);
@@ -219,7 +226,7 @@ public final class Invariants {
                     return null;
                 }
                 return "QUARANTINE_PRODUCT is step " + hold.get().order() + ", after " + conversation.get(0).action();
-            }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
+            }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity", "deviceKind", "customerMood");
 
     static final Invariant CORRECTION_APPROVED_FIRST = Invariant.explained(
             "our own wrong information that we caught is corrected in words regulatory affairs approved first", (i, p) -> {
@@ -368,8 +375,23 @@ public final class Invariants {
 
     static final Invariant INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS = Invariant.explained(
             "failed installed equipment is never told of a lot, a replacement, a loaner or a return", (i, p) ->
-                    i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.installedEquipment() ? spokenPhrase(p, SWAP_FROM_STOCK) : null)
-            .reading("mistake", "installedEquipment");
+                    i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() == DeviceKind.INSTALLED_SYSTEM ? spokenPhrase(p, SWAP_FROM_STOCK) : null)
+            .reading("mistake", "deviceKind");
+
+    static final Invariant UNITS_HAVE_NO_LOT = Invariant.explained(
+            "a unit of equipment or an installed system is never held by lot nor replaced from another lot", (i, p) ->
+                    i.deviceKind() == DeviceKind.EQUIPMENT || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM
+                            ? anyPhrase(p, LOT_WORDS) : null)
+            .reading("deviceKind");
+
+    static final Invariant NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM = Invariant.explained(
+            "after a patient may have been harmed, a public complaint is answered only as risk management and legal decide, never by a reply the rep agrees",
+            (i, p) -> {
+                if (!i.publicComplaint() || !(i.patientImpact() || i.severity() == Severity.CRITICAL)) {
+                    return null;
+                }
+                return anyPhrase(p, OUR_OWN_PUBLIC_REPLY);
+            }).reading("publicComplaint", "patientImpact", "severity");
 
     static final Invariant SPOKEN_ADVICE_HAS_NO_COPIES = Invariant.explained(
             "wrong advice said aloud is not taken down as copies, and the other cases of whoever said it are checked", (i, p) -> {
@@ -389,9 +411,9 @@ public final class Invariants {
     static final Invariant DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT = Invariant.explained(
             "the device is asked back only where it is alleged deficient and can be sent", (i, p) -> {
                 boolean sendable = i.mistake() == Mistake.WRONG_PRODUCT
-                        || i.mistake() == Mistake.DEFECTIVE_PRODUCT && !i.installedEquipment();
+                        || i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() != DeviceKind.INSTALLED_SYSTEM;
                 return sendable ? null : anyPhrase(p, DEVICE_BACK);
-            }).reading("mistake", "installedEquipment");
+            }).reading("mistake", "deviceKind");
 
     static final Invariant SERIOUS_WRONG_CLAIM_CLEARED_FIRST = Invariant.explained(
             "serious wrong information of ours reaches compliance before the customer is spoken to, and its first correction has nothing offered beside it",
@@ -540,7 +562,8 @@ public final class Invariants {
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
+                SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 
     /**

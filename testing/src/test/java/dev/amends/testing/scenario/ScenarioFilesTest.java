@@ -130,6 +130,7 @@ class ScenarioFilesTest {
                   publicComplaint: false
                   referralsLost: true
                   installedEquipment: false
+                  deviceKind: DISPOSABLE
                   saidAloud: false
                   id: INC-1
                   account: Riverside Clinic

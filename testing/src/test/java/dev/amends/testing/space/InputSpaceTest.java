@@ -15,7 +15,7 @@ class InputSpaceTest {
 
     @Test
     void theSpaceHoldsEveryCombinationOfTheFactsRulesRead() {
-        assertThat(InputSpace.size()).isEqualTo(11 * 5 * 4 * 4 * 4 * 3 * 3 * 2 * 2 * 2 * 2 * 2 * 2);
+        assertThat(InputSpace.size()).isEqualTo(11 * 5 * 4 * 4 * 4 * 3 * 3 * 2 * 2 * 2 * 2 * 6 * 2);
     }
 
     @Test
@@ -37,7 +37,7 @@ class InputSpaceTest {
         assertThat(InputSpace.describe(InputSpace.at(InputSpace.size() - 1))).isEqualTo(
                 "mistake=OTHER faultOwner=UNKNOWN severity=CRITICAL relationship=STRONG detectedBy=THIRD_PARTY "
                         + "customerMood=ANGRY priorOccurrences=2 patientImpact spreadBeyondContact publicComplaint referralsLost "
-                        + "installedEquipment saidAloud");
+                        + "deviceKind=INSTALLED_SYSTEM saidAloud");
     }
 
     @Test
@@ -53,7 +53,7 @@ class InputSpaceTest {
     void theBuiltInFactsAreTheFirstDimensions() {
         assertThat(InputSpace.builtIn().dimensions()).extracting(InputSpace.Dimension::name).containsExactly(
                 "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost", "priorOccurrences", "customerMood",
-                "detectedBy", "relationship", "severity", "faultOwner", "mistake", "installedEquipment", "saidAloud");
+                "detectedBy", "relationship", "severity", "faultOwner", "mistake", "deviceKind", "saidAloud");
         assertThat(InputSpace.builtIn().combinations()).isEqualTo(InputSpace.size());
     }
 

@@ -7,6 +7,7 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
+import dev.amends.model.DeviceKind;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
@@ -1187,7 +1188,7 @@ class InvariantsTest {
     class InstalledEquipmentIsRestoredWhereItStands {
 
         private final Invariant restored = Invariants.INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS;
-        private final Incident scanner = DEVICE_FAILED.toBuilder().installedEquipment(true).build();
+        private final Incident scanner = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.INSTALLED_SYSTEM).build();
 
         private RecoveryPlan fixing(Incident incident, String line) {
             return HandPlan.of(incident, WITHIN_AN_HOUR).say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, TAKE_OWNERSHIP)
@@ -1278,13 +1279,92 @@ class InvariantsTest {
 
         @Test
         void installedEquipmentIsNotSentBack() {
-            assertThat(problem(back, investigating(DEVICE_FAILED.toBuilder().installedEquipment(true).build())))
+            assertThat(problem(back, investigating(DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.INSTALLED_SYSTEM).build())))
                     .isEqualTo("FIND_ROOT_CAUSE says \"return of the device\"");
         }
 
         @Test
         void aFailedDisposableGoesBackForTheInvestigation() {
             holds(back, investigating(DEVICE_FAILED));
+        }
+    }
+
+    @Nested
+    class UnitsHaveNoLot {
+
+        private final Invariant noLot = Invariants.UNITS_HAVE_NO_LOT;
+
+        private RecoveryPlan holding(DeviceKind kind, String line) {
+            return HandPlan.of(DEVICE_FAILED.toBuilder().deviceKind(kind).build(), WITHIN_AN_HOUR)
+                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP).step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, line).build();
+        }
+
+        @Test
+        void aPumpIsNotHeldByItsLot() {
+            assertThat(problem(noLot, holding(DeviceKind.EQUIPMENT, "Take the pump out of use, with every other unit of the same lot.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"same lot\"");
+        }
+
+        @Test
+        void anInstalledSystemIsNotReplacedFromAnotherLot() {
+            assertThat(problem(noLot, holding(DeviceKind.INSTALLED_SYSTEM, "A replacement, from a different lot.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"different lot\"");
+        }
+
+        @Test
+        void aDisposableMayBeHeldByLot() {
+            holds(noLot, holding(DeviceKind.DISPOSABLE, "Take it out of use, with every other unit of the same lot."));
+        }
+
+        @Test
+        void aPumpSetAsideAsItIsHolds() {
+            holds(noLot, holding(DeviceKind.EQUIPMENT, "Set the pump involved aside as it is, with its event log."));
+        }
+    }
+
+    @Nested
+    class NoPublicReplyOfOurOwnAfterPatientHarm {
+
+        private final Invariant noReply = Invariants.NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM;
+        private final Incident posted = DEVICE_FAILED.toBuilder().publicComplaint(true).build();
+
+        private RecoveryPlan spreading(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, line).build();
+        }
+
+        @Test
+        void aReplyAgreedWithCommunicationsIsCaught() {
+            assertThat(problem(noReply, spreading(posted, "After the call, agree a short public reply with your communications team.")))
+                    .isEqualTo("CHECK_SPREAD says \"agree a short public reply\"");
+        }
+
+        @Test
+        void leavingItToRiskManagementAndLegalHolds() {
+            holds(noReply, spreading(posted, "Pass the post to risk management and legal; do not reply yourself."));
+        }
+
+        @Test
+        void withoutAPatientTheRepMayAgreeAReply() {
+            Incident noPatient = posted.toBuilder().patientImpact(false).severity(Severity.MEDIUM).build();
+            holds(noReply, spreading(noPatient, "Agree a short public reply with your communications team."));
+        }
+    }
+
+    @Nested
+    class AnAngryCustomerIsHeardBeforeTheHoldOnAnInstalledSystem {
+
+        @Test
+        void anInstalledSystemsHoldMayFollowTheThanksOfAnAngryCustomer() {
+            Incident scanner = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.INSTALLED_SYSTEM).build();
+            holds(Invariants.HOLD_FIRST, HandPlan.of(scanner, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build());
+        }
+
+        @Test
+        void aPumpsHoldMayNot() {
+            Incident pump = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
+            assertThat(problem(Invariants.HOLD_FIRST, HandPlan.of(pump, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build()))
+                    .isEqualTo("QUARANTINE_PRODUCT is step 3, after THANK_FOR_RAISING");
         }
     }
 }
