@@ -85,7 +85,7 @@ class FixRulesTest {
             WRONG_PRODUCT         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             LATE_DELIVERY         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
-            UNANSWERED_REQUEST    | Get a clinical answer from the people who own it             | FIRST_CONTACT  | labelling
+            UNANSWERED_REQUEST    | Give them what the patients are waiting for, or the clinical answer from the people who own it | FIRST_CONTACT | labelling
             INCORRECT_INFORMATION | Correct our wrong information once the correction is approved | FIRST_CONTACT | current instructions for use
             OTHER                 | Help them act on the safety notice that missed them          | FOLLOW_THROUGH | confirmation of receipt
             """)

@@ -415,6 +415,20 @@ public final class Invariants {
                 return sendable ? null : anyPhrase(p, DEVICE_BACK);
             }).reading("mistake", "deviceKind");
 
+    static final Invariant WAITING_PATIENT_SERVED_IN_THE_CALL = Invariant.explained(
+            "a patient waiting on a request we left unanswered hears in the first conversation when they are served",
+            (i, p) -> {
+                if (i.mistake() != Mistake.UNANSWERED_REQUEST || !patientCase(i)) {
+                    return null;
+                }
+                Optional<Step> fix = p.step(Action.FIX);
+                if (fix.isEmpty() || fix.get().stage() != Stage.FIRST_CONTACT) {
+                    return fix.map(f -> "FIX is step " + f.order() + " (" + f.stage() + "), not in the first conversation")
+                            .orElse("no FIX step serves the waiting patient");
+                }
+                return fix.get().wording().contains("date for each patient") ? null : "FIX gives no date for each waiting patient";
+            }).reading("mistake", "patientImpact", "severity");
+
     static final Invariant SERIOUS_WRONG_CLAIM_CLEARED_FIRST = Invariant.explained(
             "serious wrong information of ours reaches compliance before the customer is spoken to, and its first correction has nothing offered beside it",
             (i, p) -> {
@@ -558,7 +572,7 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
-                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
+                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,

@@ -735,6 +735,31 @@ class InvariantsTest {
     }
 
     @Nested
+    class APatientWaitingOnAnUnansweredRequestHearsWhenTheyAreServed {
+
+        private final Invariant served = Invariants.WAITING_PATIENT_SERVED_IN_THE_CALL;
+        private final Incident waiting = REPS_SLIP.toBuilder().mistake(Mistake.UNANSWERED_REQUEST).patientImpact(true).build();
+
+        @Test
+        void aLabellingAnswerAloneOrALetterLaterIsCaught() {
+            assertThat(problem(served, HandPlan.of(waiting, WITHIN_FOUR_HOURS).say(APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Get the answer in the words of the labelling.").build()))
+                    .isEqualTo("FIX gives no date for each waiting patient");
+            assertThat(problem(served, HandPlan.of(waiting, WITHIN_FOUR_HOURS).say(APOLOGIZE).then(FIX, WITHIN_A_BUSINESS_DAY).build()))
+                    .isEqualTo("FIX is step 2 (FOLLOW_THROUGH), not in the first conversation");
+            assertThat(problem(served, HandPlan.of(waiting, WITHIN_FOUR_HOURS).say(APOLOGIZE).build()))
+                    .isEqualTo("no FIX step serves the waiting patient");
+            holds(served, HandPlan.of(waiting, WITHIN_FOUR_HOURS).say(APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Give a confirmed date for each patient.").build());
+        }
+
+        @Test
+        void anUnansweredRequestWithoutAPatientIsNotHeldToIt() {
+            holds(served, HandPlan.of(waiting.toBuilder().patientImpact(false).build(), WITHIN_FOUR_HOURS).say(APOLOGIZE).build());
+        }
+    }
+
+    @Nested
     class ASeriousWrongClaimIsClearedWithComplianceFirst {
 
         private final Invariant cleared = Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST;
