@@ -34,7 +34,7 @@ class CheckCommandTest {
     private static final String FIX_IT = """
             rule "Fix it"
             when Incident()
-            then plan.step(Action.FIX, "Fix it, with cover for anything booked.");
+            then plan.step(Action.FIX, "Fix it, with cover for anything booked and a date for each patient waiting.");
             end
             """;
 
