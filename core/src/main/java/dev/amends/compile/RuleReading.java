@@ -24,6 +24,7 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * What a playbook's rules can tell apart in the facts they are given, read from their conditions and
@@ -55,6 +57,8 @@ import java.util.regex.Pattern;
 public final class RuleReading {
 
     private static final String ANY_TYPE = "*";
+    /** The fact types the engine itself inserts, whatever the rules do: the incident and the declared facts. */
+    private static final Set<String> ENGINE_INSERTS = Set.of("Incident", "Facts");
     private static final Pattern QUALIFIED_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w]*");
     private static final Pattern INTEGER = Pattern.compile("-?\\d+[lL]?");
@@ -78,8 +82,20 @@ public final class RuleReading {
     private record Flag(String field, boolean expected) implements Condition {
     }
 
-    /** A pattern's conditions on a fact type, in the rule that has it; {@code fields} are those it names. */
-    private record Test(String type, Condition condition, Set<String> fields, String rule, String text) {
+    /**
+     * A pattern's conditions on a fact type, in the rule that has it ({@code shape}, an index into the
+     * rules read); {@code fields} are those it names; {@code positive} when the pattern must match for
+     * the rule to fire (a pattern of the rule's own conditions, not under {@code not}, {@code or} and the like).
+     */
+    private record Test(String type, Condition condition, Set<String> fields, String rule, String text, int shape, boolean positive) {
+    }
+
+    /**
+     * What a rule needs and makes of the facts rules insert themselves: the types of the patterns that
+     * must match for it to fire, and the types its consequence inserts ({@code insertsAny} when it
+     * inserts something whose type it does not name, or reaches the session).
+     */
+    private record Shape(Set<String> needs, Set<String> inserts, boolean insertsAny) {
     }
 
     /** A read of a field (all of the type's fields when {@code field} is empty) that only its whole value describes. */
@@ -88,10 +104,15 @@ public final class RuleReading {
 
     private final List<Test> tests;
     private final List<Read> reads;
+    private final List<Shape> shapes;
+    /** The fact types the rule files declare, which only rules insert. */
+    private final Set<String> declared;
 
-    private RuleReading(List<Test> tests, List<Read> reads) {
+    private RuleReading(List<Test> tests, List<Read> reads, List<Shape> shapes, Set<String> declared) {
         this.tests = List.copyOf(tests);
         this.reads = List.copyOf(reads);
+        this.shapes = List.copyOf(shapes);
+        this.declared = Set.copyOf(declared);
     }
 
     /** What the rules of the playbook an advisor now serves can tell apart. */
@@ -104,22 +125,32 @@ public final class RuleReading {
     static RuleReading of(List<RuleFile> files) {
         List<Test> tests = new ArrayList<>();
         List<Read> reads = new ArrayList<>();
+        List<Shape> shapes = new ArrayList<>();
+        Set<String> declared = new LinkedHashSet<>();
         for (RuleFile file : files) {
             RuleFileOutline outline = RuleFileOutline.of(file.text());
+            outline.packageDescr().getTypeDeclarations().forEach(t -> declared.add(simpleName(t.getTypeName())));
             for (RuleFileOutline.RuleOutline rule : outline.rules) {
-                new RuleReader(rule.name(), tests, reads).read(outline.descr(rule), outline.consequence(rule));
+                shapes.add(new RuleReader(rule.name(), shapes.size(), tests, reads).read(outline.descr(rule), outline.consequence(rule)));
             }
         }
-        return new RuleReading(tests, reads);
+        declared.removeAll(ENGINE_INSERTS);
+        return new RuleReading(tests, reads, shapes, declared);
     }
 
     /** What either playbook can tell apart: two combinations are alike only when both treat them alike. */
     public RuleReading and(RuleReading other) {
         List<Test> t = new ArrayList<>(tests);
-        t.addAll(other.tests);
+        int offset = shapes.size();
+        other.tests.forEach(test -> t.add(new Test(test.type(), test.condition(), test.fields(), test.rule(), test.text(),
+                test.shape() + offset, test.positive())));
         List<Read> r = new ArrayList<>(reads);
         r.addAll(other.reads);
-        return new RuleReading(t, r);
+        List<Shape> sh = new ArrayList<>(shapes);
+        sh.addAll(other.shapes);
+        Set<String> d = new LinkedHashSet<>(declared);
+        d.addAll(other.declared);
+        return new RuleReading(t, r, sh, d);
     }
 
     /**
@@ -136,23 +167,46 @@ public final class RuleReading {
         if (fields.size() != values.size()) {
             throw new IllegalArgumentException(fields.size() + " fields but " + values.size() + " lists of values");
         }
-        return new FactReading(type, List.copyOf(fields), values.stream().<List<Object>>map(List::copyOf).toList(), tests, reads);
+        return new FactReading(type, List.copyOf(fields), values.stream().<List<Object>>map(List::copyOf).toList(), tests, reads,
+                shapes, declared);
     }
 
     /**
      * What the rules can tell apart in one fact type over given values of its fields: which values
      * of each field they treat alike, and a key that is equal for two combinations of values
      * whenever no rule can tell them apart.
+     *
+     * <p>A test counts only where its rule can fire at all. Facts that rules insert themselves (types
+     * the rule files declare) exist only where a rule that inserts them can fire: the key works out
+     * which of them may exist for a combination (the rules that insert them, their own tests on this
+     * type and the inserted facts they need, taken to a fixed point; tests on other types are taken as
+     * met), and a test of a rule that needs a fact that cannot exist tells nothing apart. This is
+     * sound because a rule fires only where every pattern of its own conditions matches: what may
+     * exist is never less than what does.
      */
     public static final class FactReading {
 
         private final int[][] groupOf;
         private final List<List<List<Integer>>> groups;
         private final List<List<String>> splitBecause;
+        /** The distinct tests on this type, each with the rules that have it. */
         private final List<Compiled> tests;
+        private final int[][] testShapes;
+        /** For each rule read, the inserted facts it needs, as a mask of the inserted types. */
+        private final long[] shapeNeeds;
+        /** For each rule read, its own tests on this type, all of which must hold for it to fire. */
+        private final Compiled[] ownTests;
+        /** The rules that have tests on this type. */
+        private final BitSet tested;
+        private final List<Inserter> inserters;
         private final int[] wholeFields;
 
-        private FactReading(String type, List<String> fields, List<List<Object>> values, List<Test> allTests, List<Read> allReads) {
+        /** A rule that inserts facts: the facts it needs, those it inserts, and its own tests on this type, all met. */
+        private record Inserter(long needs, long inserts, Compiled fires) {
+        }
+
+        private FactReading(String type, List<String> fields, List<List<Object>> values, List<Test> allTests, List<Read> allReads,
+                            List<Shape> shapes, Set<String> declared) {
             int n = fields.size();
             Map<String, Integer> position = new HashMap<>();
             for (int f = 0; f < n; f++) {
@@ -167,8 +221,16 @@ public final class RuleReading {
                     readWhole(read.field().filter(position::containsKey).map(List::of).orElse(fields), read.why(), position, why);
                 }
             }
+            List<String> inserted = declared.size() < 64 ? List.copyOf(declared) : List.of();
+            long[] shapeNeeds = new long[shapes.size()];
+            for (int r = 0; r < shapes.size(); r++) {
+                shapeNeeds[r] = mask(shapes.get(r).needs(), inserted);
+            }
             List<Compiled> compiled = new ArrayList<>();
-            Map<String, Compiled> seen = new HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
+            List<Set<Integer>> shapesOf = new ArrayList<>();
+            Map<Integer, List<Compiled>> ownTests = new HashMap<>();
+            BitSet tested = new BitSet();
             List<List<boolean[]>> atoms = new ArrayList<>();
             for (int f = 0; f < n; f++) {
                 atoms.add(new ArrayList<>());
@@ -189,11 +251,17 @@ public final class RuleReading {
                             + "the field's values or not a literal (" + test.text() + ")", position, why);
                     continue;
                 }
-                if (seen.putIfAbsent(test.text(), c) == null) {
-                    compiled.add(c);
+                if (test.positive()) {
+                    ownTests.computeIfAbsent(test.shape(), k -> new ArrayList<>()).add(c);
                 }
+                tested.set(test.shape());
+                int at = seen.computeIfAbsent(test.text(), k -> {
+                    compiled.add(c);
+                    shapesOf.add(new LinkedHashSet<>());
+                    return compiled.size() - 1;
+                });
+                shapesOf.get(at).add(test.shape());
             }
-            this.tests = List.copyOf(compiled);
             collectAtoms(compiled, atoms);
             this.groupOf = new int[n][];
             List<List<List<Integer>>> allGroups = new ArrayList<>();
@@ -221,8 +289,63 @@ public final class RuleReading {
                 allGroups.add(fieldGroups.stream().map(List::copyOf).toList());
             }
             this.groups = List.copyOf(allGroups);
+            this.ownTests = new Compiled[shapes.size()];
+            List<Inserter> found = new ArrayList<>();
+            for (int r = 0; r < shapes.size(); r++) {
+                Shape shape = shapes.get(r);
+                List<Compiled> own = ownTests.getOrDefault(r, List.of());
+                this.ownTests[r] = table(own.size() == 1 ? own.get(0) : new Both(own));
+                long inserts = shape.insertsAny() ? (1L << inserted.size()) - 1 : mask(shape.inserts(), inserted);
+                if (inserts != 0) {
+                    found.add(new Inserter(shapeNeeds[r], inserts, this.ownTests[r]));
+                }
+            }
+            this.inserters = List.copyOf(found);
+            this.shapeNeeds = shapeNeeds;
+            this.testShapes = shapesOf.stream().map(set -> set.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            this.tested = tested;
+            this.tests = compiled.stream().map(this::table).toList();
             this.splitBecause = why.stream().map(List::copyOf).toList();
-            this.wholeFields = java.util.stream.IntStream.range(0, n).filter(f -> !why.get(f).isEmpty()).toArray();
+            this.wholeFields = IntStream.range(0, n).filter(f -> !why.get(f).isEmpty()).toArray();
+        }
+
+        /**
+         * A test turned into a table of its answers for each group of the fields it reads (values of one
+         * group answer alike), or left as it is when the table would be large.
+         */
+        private Compiled table(Compiled test) {
+            int[] fields = fieldsOf(test).stream().mapToInt(Integer::intValue).toArray();
+            int[] stride = new int[fields.length];
+            long size = 1;
+            for (int k = 0; k < fields.length; k++) {
+                stride[k] = (int) size;
+                size *= groups.get(fields[k]).size();
+                if (size > 1 << 16) {
+                    return test;
+                }
+            }
+            boolean[] truth = new boolean[(int) size];
+            int[] at = new int[groupOf.length];
+            for (int i = 0; i < truth.length; i++) {
+                for (int k = 0; k < fields.length; k++) {
+                    at[fields[k]] = groups.get(fields[k]).get(i / stride[k] % groups.get(fields[k]).size()).get(0);
+                }
+                truth[i] = test.test(at);
+            }
+            int[][] groupsOfFields = IntStream.of(fields).mapToObj(f -> groupOf[f]).toArray(int[][]::new);
+            return new Table(groupsOfFields, fields, stride, truth);
+        }
+
+        private static Set<Integer> fieldsOf(Compiled test) {
+            Set<Integer> fields = new java.util.TreeSet<>();
+            if (test instanceof Atom a) {
+                fields.add(a.field());
+            } else if (test instanceof Both b) {
+                b.parts().forEach(p -> fields.addAll(fieldsOf(p)));
+            } else if (test instanceof Either e) {
+                e.parts().forEach(p -> fields.addAll(fieldsOf(p)));
+            }
+            return fields;
         }
 
         private static void readWhole(List<String> names, String because, Map<String, Integer> position, List<Set<String>> why) {
@@ -253,17 +376,86 @@ public final class RuleReading {
          * no rule can tell the two combinations apart.
          */
         public Object key(int[] valueIndexes) {
-            long[] words = new long[(tests.size() + 63) / 64 + wholeFields.length];
+            return key(valueIndexes, null);
+        }
+
+        /**
+         * A key for a combination of values where only some rules can still fire, because the facts of
+         * another type rule the others out ({@link #alive} of that type's reading): equal keys mean that
+         * none of those rules can tell the two combinations apart. Every rule when {@code alive} is null.
+         */
+        public Object key(int[] valueIndexes, BitSet alive) {
+            long may = mayExist(valueIndexes);
+            long[] words = new long[(tests.size() + 63) / 64 + 1 + wholeFields.length];
             for (int t = 0; t < tests.size(); t++) {
-                if (tests.get(t).test(valueIndexes)) {
+                if (counts(t, may, alive) && tests.get(t).test(valueIndexes)) {
                     words[t >>> 6] |= 1L << (t & 63);
                 }
             }
             int at = (tests.size() + 63) / 64;
+            words[at++] = may;
             for (int f : wholeFields) {
                 words[at++] = valueIndexes[f];
             }
             return new Key(words);
+        }
+
+        /** Whether a test can matter: one of the rules that have it may fire, as far as the inserted facts and {@code alive} tell. */
+        private boolean counts(int test, long may, BitSet alive) {
+            for (int r : testShapes[test]) {
+                if ((shapeNeeds[r] & ~may) == 0 && (alive == null || alive.get(r))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The rules (numbered as read) that may still fire for a combination of values of this type: every
+         * inserted fact they need may exist and all of their own tests on this type hold. Alike for every
+         * combination of one key.
+         */
+        public BitSet alive(int[] valueIndexes) {
+            long may = mayExist(valueIndexes);
+            BitSet alive = new BitSet(ownTests.length);
+            for (int r = 0; r < ownTests.length; r++) {
+                if ((shapeNeeds[r] & ~may) == 0 && ownTests[r].test(valueIndexes)) {
+                    alive.set(r);
+                }
+            }
+            return alive;
+        }
+
+        /** The rules (numbered as read) that test this type. */
+        public BitSet tested() {
+            return (BitSet) tested.clone();
+        }
+
+        /** The inserted facts that may exist for a combination of values, as a mask: the least fixed point of the inserters. */
+        private long mayExist(int[] valueIndexes) {
+            long may = 0;
+            boolean grew = !inserters.isEmpty();
+            while (grew) {
+                grew = false;
+                for (Inserter in : inserters) {
+                    if ((in.inserts() & ~may) != 0 && (in.needs() & ~may) == 0 && in.fires().test(valueIndexes)) {
+                        may |= in.inserts();
+                        grew = true;
+                    }
+                }
+            }
+            return may;
+        }
+
+        private static long mask(Set<String> types, List<String> inserted) {
+            long m = 0;
+            for (String type : types) {
+                int i = inserted.indexOf(type);
+                if (i >= 0) {
+                    m |= 1L << i;
+                }
+            }
+            return m;
         }
 
         private record Key(long[] words) {
@@ -287,6 +479,18 @@ public final class RuleReading {
     /** A test made ready to evaluate on value indexes. */
     private interface Compiled {
         boolean test(int[] valueIndexes);
+    }
+
+    /** A test's answers for each combination of the groups of the fields it reads. */
+    private record Table(int[][] groupOf, int[] fields, int[] stride, boolean[] truth) implements Compiled {
+        @Override
+        public boolean test(int[] v) {
+            int i = 0;
+            for (int k = 0; k < fields.length; k++) {
+                i += groupOf[k][v[fields[k]]] * stride[k];
+            }
+            return truth[i];
+        }
     }
 
     private record Atom(int field, boolean[] truth) implements Compiled {
@@ -443,21 +647,35 @@ public final class RuleReading {
     /** Reads one rule: its patterns' tests, and the fields it reads whole. */
     private static final class RuleReader {
         private final String rule;
+        private final int shape;
         private final List<Test> tests;
         private final List<Read> reads;
+        /** The types of the patterns that must match for the rule to fire. */
+        private final Set<String> needs = new LinkedHashSet<>();
         /** Variables bound in the conditions: to a fact type, and to a field of it (empty: the whole fact). */
         private final Map<String, Read> bound = new HashMap<>();
         /** Code in the conditions that may use variables: constraint texts and evals. */
         private final List<String> code = new ArrayList<>();
 
-        RuleReader(String rule, List<Test> tests, List<Read> reads) {
+        RuleReader(String rule, int shape, List<Test> tests, List<Read> reads) {
             this.rule = rule;
+            this.shape = shape;
             this.tests = tests;
             this.reads = reads;
         }
 
-        void read(RuleDescr descr, List<JavaTokens.Token> consequence) {
-            element(descr.getLhs());
+        /** Reads the rule's conditions, attributes and consequence; answers what it needs and inserts. */
+        Shape read(RuleDescr descr, List<JavaTokens.Token> consequence) {
+            AndDescr lhs = descr.getLhs();
+            if (lhs != null) {
+                for (BaseDescr child : lhs.getDescrs()) {
+                    if (child instanceof PatternDescr pattern) {
+                        pattern(pattern, true);
+                    } else {
+                        element(child);
+                    }
+                }
+            }
             for (AttributeDescr attribute : descr.getAttributes().values()) {
                 uses(JavaTokens.of(String.valueOf(attribute.getValue()), 0).tokens, "its " + attribute.getName());
             }
@@ -481,6 +699,44 @@ public final class RuleReading {
                     }
                 }
             }
+            return inserts(consequence);
+        }
+
+        /**
+         * What the consequence inserts: each {@code insert(new Type(...))} or {@code insertLogical(new Type(...))}
+         * names its type; any other insert, or a reach into the session, may insert anything.
+         */
+        private Shape inserts(List<JavaTokens.Token> consequence) {
+            Set<String> inserts = new LinkedHashSet<>();
+            boolean any = false;
+            for (int i = 0; i < consequence.size(); i++) {
+                JavaTokens.Token t = consequence.get(i);
+                if (t.isName("drools") || t.isName("kcontext")) {
+                    any = true;
+                }
+                if (!t.isName("insert") && !t.isName("insertLogical")) {
+                    continue;
+                }
+                int at = i + 3;
+                String type = null;
+                if (at < consequence.size() && consequence.get(i + 1).is(JavaLexer.LPAREN) && consequence.get(i + 2).is(JavaLexer.NEW)) {
+                    while (at < consequence.size() && consequence.get(at).is(JavaLexer.IDENTIFIER)) {
+                        type = consequence.get(at).text();
+                        if (at + 1 < consequence.size() && consequence.get(at + 1).is(JavaLexer.DOT)) {
+                            at += 2;
+                        } else {
+                            at++;
+                            break;
+                        }
+                    }
+                }
+                if (type != null && at < consequence.size() && consequence.get(at).is(JavaLexer.LPAREN)) {
+                    inserts.add(type);
+                } else {
+                    any = true;
+                }
+            }
+            return new Shape(needs, inserts, any);
         }
 
         private void element(BaseDescr descr) {
@@ -488,7 +744,7 @@ public final class RuleReading {
                 return;
             }
             if (descr instanceof PatternDescr pattern) {
-                pattern(pattern);
+                pattern(pattern, false);
             } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
                     || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
                 for (Object child : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
@@ -503,11 +759,15 @@ public final class RuleReading {
             }
         }
 
-        private void pattern(PatternDescr pattern) {
+        /** Reads a pattern; {@code positive} when it is one of the rule's own conditions, which must match for it to fire. */
+        private void pattern(PatternDescr pattern, boolean positive) {
             String type = simpleName(String.valueOf(pattern.getObjectType()));
             if (pattern.getSource() != null || pattern.isQuery()) {
                 everything("its conditions take facts " + (pattern.isQuery() ? "from a query" : "from a source (from, accumulate, collect)"));
                 return;
+            }
+            if (positive) {
+                needs.add(type);
             }
             if (pattern.getIdentifier() != null) {
                 bound.put(pattern.getIdentifier(), new Read(type, Optional.empty(), ""));
@@ -549,7 +809,7 @@ public final class RuleReading {
                 fields.forEach(f -> reads.add(new Read(type, Optional.of(f),
                         "rule \"" + rule + "\" has a condition the check does not evaluate (" + text + ")")));
             } else if (!parts.isEmpty()) {
-                tests.add(new Test(type, parts.size() == 1 ? parts.get(0) : new All(parts), Set.copyOf(fields), rule, text));
+                tests.add(new Test(type, parts.size() == 1 ? parts.get(0) : new All(parts), Set.copyOf(fields), rule, text, shape, positive));
             }
         }
 

@@ -261,4 +261,85 @@ class RuleReadingTest {
 
         assertThat(reading.alike(0)).containsExactly(List.of(0, 1), List.of(2));
     }
+
+    /** A rule that inserts a fact of its own for one mistake, and a rule that needs it and tests the severity. */
+    private static final String INSERTED = """
+            declare Urgent end
+            rule "Wrong products are urgent"
+            when
+                Incident( mistake == Mistake.WRONG_PRODUCT )
+            then
+                insert(new Urgent());
+            end
+            rule "Urgent and severe"
+            when
+                Urgent()
+                Incident( severity in (Severity.HIGH, Severity.CRITICAL) )
+            then
+                plan.impact("x");
+            end
+            """;
+
+    @Test
+    void aTestOfARuleThatNeedsAFactNoRuleCanInsertTellsNothingApart() {
+        RuleReading.FactReading reading = incident(INSERTED);
+
+        assertThat(reading.key(at(Mistake.OTHER, Severity.LOW, Relationship.NEW, false, 0)))
+                .as("no Urgent fact for another mistake, so the severity does not count")
+                .isEqualTo(reading.key(at(Mistake.OTHER, Severity.HIGH, Relationship.NEW, false, 0)));
+        assertThat(reading.key(at(Mistake.WRONG_PRODUCT, Severity.LOW, Relationship.NEW, false, 0)))
+                .isNotEqualTo(reading.key(at(Mistake.WRONG_PRODUCT, Severity.HIGH, Relationship.NEW, false, 0)));
+    }
+
+    @Test
+    void aTestUnderNotCountsWhereverItsRuleCanFire() {
+        RuleReading.FactReading reading = incident(INSERTED + """
+                rule "Severe unless urgent"
+                when
+                    not Urgent()
+                    Incident( severity == Severity.CRITICAL )
+                then
+                    plan.impact("x");
+                end
+                """);
+
+        assertThat(reading.key(at(Mistake.OTHER, Severity.LOW, Relationship.NEW, false, 0)))
+                .isNotEqualTo(reading.key(at(Mistake.OTHER, Severity.CRITICAL, Relationship.NEW, false, 0)));
+    }
+
+    @Test
+    void anInsertWhoseTypeTheReadingCannotNameMayInsertAnyFact() {
+        RuleReading.FactReading reading = incident(INSERTED + """
+                rule "Anything may be urgent"
+                when
+                    Incident( relationship == Relationship.NEW )
+                then
+                    Object made = new Urgent();
+                    insert(made);
+                end
+                """);
+
+        assertThat(reading.key(at(Mistake.OTHER, Severity.LOW, Relationship.NEW, false, 0)))
+                .isNotEqualTo(reading.key(at(Mistake.OTHER, Severity.HIGH, Relationship.NEW, false, 0)));
+        assertThat(reading.key(at(Mistake.OTHER, Severity.LOW, Relationship.STRONG, false, 0)))
+                .as("nothing is inserted for a strong relationship")
+                .isEqualTo(reading.key(at(Mistake.OTHER, Severity.HIGH, Relationship.STRONG, false, 0)));
+    }
+
+    @Test
+    void theRulesThatMayStillFireAreThoseWhoseOwnTestsHoldAndWhoseFactsMayExist() {
+        RuleReading.FactReading reading = incident(INSERTED);
+
+        assertThat(reading.alive(at(Mistake.WRONG_PRODUCT, Severity.HIGH, Relationship.NEW, false, 0))).isEqualTo(bits(0, 1));
+        assertThat(reading.alive(at(Mistake.WRONG_PRODUCT, Severity.LOW, Relationship.NEW, false, 0))).isEqualTo(bits(0));
+        assertThat(reading.alive(at(Mistake.OTHER, Severity.HIGH, Relationship.NEW, false, 0))).isEqualTo(bits());
+    }
+
+    private static java.util.BitSet bits(int... rules) {
+        java.util.BitSet bits = new java.util.BitSet();
+        for (int r : rules) {
+            bits.set(r);
+        }
+        return bits;
+    }
 }

@@ -4,6 +4,7 @@ import dev.amends.compile.RuleReading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,12 @@ import java.util.stream.IntStream;
  * cells whose every pattern on that type comes out the same are one group of the type; and a class
  * picks one group of each fact type. Every combination of a class gets the same plan, so a class is
  * evaluated once and counts for all its combinations.
+ *
+ * <p>The groups of the first fact type (the incident) decide how finely the others are cut: a group
+ * of another type only tells apart what the rules that may still fire, given the incident's group,
+ * test ({@link RuleReading.FactReading#alive}). So a group of the incident that no rule on the
+ * organisation's own facts applies to is one class, however many values those facts take. The
+ * groups of such a type are numbered across all the incident's groups, each under the cut it was made by.
  */
 final class Classes {
 
@@ -34,6 +41,14 @@ final class Classes {
     final int[][] dimsOf;
     /** For each fact type: its groups, each a list of cells; a cell holds a group index per dimension of the type. */
     final List<List<int[][]>> groupsOf;
+    /**
+     * For each fact type after the first, and each group of the first: where the groups it may be
+     * combined with start among the type's groups, and how many there are.
+     */
+    private final int[][] offsetUnder;
+    private final int[][] countUnder;
+    /** For each group of the first fact type: the number of its first class. */
+    private final long[] firstClass;
     /** For each dimension: why all its values are told apart beyond its tests; empty where only its tests divide it. */
     final List<List<String>> splitBecause;
     final long classes;
@@ -63,13 +78,14 @@ final class Classes {
             why.add(List.of());
         }
         List<List<int[][]>> groups = new ArrayList<>();
-        long count = 1;
+        List<RuleReading.FactReading> readings = new ArrayList<>();
         for (int t = 0; t < types.size(); t++) {
             String type = types.get(t);
             int[] own = IntStream.range(0, n).filter(d -> dims.get(d).type().equals(type)).toArray();
             dimsOf[t] = own;
             RuleReading.FactReading fact = reading.fact(type, IntStream.of(own).mapToObj(d -> dims.get(d).name()).toList(),
                     IntStream.of(own).mapToObj(d -> dims.get(d).values()).toList());
+            readings.add(fact);
             for (int i = 0; i < own.length; i++) {
                 int d = own[i];
                 List<List<Integer>> alike = fact.alike(i);
@@ -77,16 +93,63 @@ final class Classes {
                 groupMasks[d] = alike.stream().mapToLong(g -> g.stream().mapToLong(v -> 1L << v).reduce(0, (a, b) -> a | b)).toArray();
                 why.set(d, fact.splitBecause(i));
             }
-            groups.add(groupsOf(own, fact));
-            count = Math.multiplyExact(count, groups.get(t).size());
+        }
+        groups.add(groupsOf(dimsOf[0], readings.get(0), null));
+        int firstGroups = groups.get(0).size();
+        offsetUnder = new int[types.size()][];
+        countUnder = new int[types.size()][];
+        firstClass = new long[firstGroups + 1];
+        BitSet[] alive = new BitSet[firstGroups];
+        for (int g = 0; g < firstGroups && types.size() > 1; g++) {
+            alive[g] = readings.get(0).alive(firstValues(0, groups.get(0).get(g)[0]));
+        }
+        for (int t = 1; t < types.size(); t++) {
+            List<int[][]> all = new ArrayList<>();
+            Map<BitSet, int[]> cuts = new HashMap<>();
+            BitSet tested = readings.get(t).tested();
+            offsetUnder[t] = new int[firstGroups];
+            countUnder[t] = new int[firstGroups];
+            for (int g = 0; g < firstGroups; g++) {
+                BitSet cut = (BitSet) alive[g].clone();
+                cut.and(tested);
+                int type = t;
+                int[] at = cuts.computeIfAbsent(cut, c -> {
+                    List<int[][]> made = groupsOf(dimsOf[type], readings.get(type), c);
+                    int offset = all.size();
+                    all.addAll(made);
+                    return new int[]{offset, made.size()};
+                });
+                offsetUnder[t][g] = at[0];
+                countUnder[t][g] = at[1];
+            }
+            groups.add(List.copyOf(all));
+        }
+        for (int g = 0; g < firstGroups; g++) {
+            long under = 1;
+            for (int t = 1; t < types.size(); t++) {
+                under = Math.multiplyExact(under, countUnder[t][g]);
+            }
+            firstClass[g + 1] = Math.addExact(firstClass[g], under);
         }
         groupsOf = List.copyOf(groups);
         splitBecause = List.copyOf(why);
-        classes = count;
+        classes = firstClass[firstGroups];
     }
 
-    /** The cells of a fact type grouped by the key of their first values, groups in the order of their first cell. */
-    private List<int[][]> groupsOf(int[] own, RuleReading.FactReading fact) {
+    /** The first value of each dimension of a fact type in a cell. */
+    private int[] firstValues(int t, int[] cell) {
+        int[] first = new int[cell.length];
+        for (int k = 0; k < cell.length; k++) {
+            first[k] = valueGroups[dimsOf[t][k]][cell[k]][0];
+        }
+        return first;
+    }
+
+    /**
+     * The cells of a fact type grouped by the key of their first values, groups in the order of their
+     * first cell; only the rules in {@code alive} tell cells apart, or every rule when it is null.
+     */
+    private List<int[][]> groupsOf(int[] own, RuleReading.FactReading fact, BitSet alive) {
         int[] counts = IntStream.of(own).map(d -> valueGroups[d].length).toArray();
         long cells = 1;
         for (int c : counts) {
@@ -107,7 +170,7 @@ final class Classes {
                 first[k] = valueGroups[own[k]][cell[k]][0];
             }
             all[i] = cell;
-            keys[i] = fact.key(first);
+            keys[i] = fact.key(first, alive);
         });
         Map<Object, List<int[]>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < all.length; i++) {
@@ -119,10 +182,13 @@ final class Classes {
     /** The group of each fact type in a class. */
     int[] groupsOfClass(long cls) {
         int[] g = new int[types.size()];
-        long rest = cls;
-        for (int t = 0; t < g.length; t++) {
-            int n = groupsOf.get(t).size();
-            g[t] = (int) (rest % n);
+        int first = Arrays.binarySearch(firstClass, cls);
+        first = first >= 0 ? first : -first - 2;
+        g[0] = first;
+        long rest = cls - firstClass[first];
+        for (int t = 1; t < g.length; t++) {
+            int n = countUnder[t][first];
+            g[t] = offsetUnder[t][first] + (int) (rest % n);
             rest /= n;
         }
         return g;

@@ -137,6 +137,10 @@ public final class WholeSpaceCheck {
             }
         }
 
+        // The parts of the first fact type's groups are kept only while a thread works on classes of that group
+        // (a group's classes are numbered one after another): a group of the incident is rarely met again, and
+        // keeping every one would hold millions of lists.
+        ThreadLocal<PartsOfGroup> firstParts = ThreadLocal.withInitial(() -> new PartsOfGroup(distinctReads.size()));
         LongStream.range(0, classes.classes).parallel().forEach(cls -> {
             int[] groups = classes.groupsOfClass(cls);
             int[] first = new int[space.dimensions().size()];
@@ -165,10 +169,15 @@ public final class WholeSpaceCheck {
                     continue;
                 }
                 List<List<Classes.Part>> perType = new ArrayList<>(types);
-                for (int t = 0; t < types; t++) {
-                    int type = t;
-                    perType.add(parts.computeIfAbsent(((long) (r * types + t) << 32) | groups[t],
-                            k -> classes.split(type, groups[type], distinctReads.get(r))));
+                perType.add(firstParts.get().of(groups[0], r, () -> classes.split(0, groups[0], distinctReads.get(r))));
+                for (int t = 1; t < types; t++) {
+                    long key = ((long) (r * types + t) << 32) | groups[t];
+                    List<Classes.Part> known = parts.get(key);
+                    if (known == null) {
+                        int type = t;
+                        known = parts.computeIfAbsent(key, k -> classes.split(type, groups[type], distinctReads.get(r)));
+                    }
+                    perType.add(known);
                 }
                 check(checks.get(c), plan, point, first, perType, readDims[r], violations.get(c), broken.get(c), groups);
             }
@@ -353,5 +362,28 @@ public final class WholeSpaceCheck {
         int steps = (int) (packed >>> 43);
         long index = packed & ((1L << 43) - 1);
         return new CheckReport.Extreme(steps, space.incident(invertedIndex ? space.combinations() - 1 - index : index));
+    }
+
+    /** The parts of one group of the first fact type, for each set of dimensions invariants read, as far as asked. */
+    private static final class PartsOfGroup {
+        private int group = -1;
+        private final List<List<Classes.Part>> byRead;
+
+        PartsOfGroup(int reads) {
+            byRead = new ArrayList<>(java.util.Collections.nCopies(reads, null));
+        }
+
+        List<Classes.Part> of(int group, int read, java.util.function.Supplier<List<Classes.Part>> split) {
+            if (group != this.group) {
+                java.util.Collections.fill(byRead, null);
+                this.group = group;
+            }
+            List<Classes.Part> parts = byRead.get(read);
+            if (parts == null) {
+                parts = split.get();
+                byRead.set(read, parts);
+            }
+            return parts;
+        }
     }
 }

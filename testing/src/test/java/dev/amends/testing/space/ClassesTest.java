@@ -132,4 +132,68 @@ class ClassesTest {
         assertThat(classes.classes()).as("the tier doubles the classes; the region, which no rule reads, adds none")
                 .isEqualTo(2 * withoutFacts);
     }
+
+    /**
+     * Rules that insert facts of their own and rules that need them, present or absent, and a rule on
+     * the organisation's own facts that only applies to one kind of mistake.
+     */
+    private static final String INSERTED = """
+            declare PatientCase end
+            declare Loud end
+            rule "A patient case"
+            when Incident( patientImpact, mistake == Mistake.DEFECTIVE_PRODUCT )
+            then insert(new PatientCase()); end
+            rule "Loud when a patient case is angry"
+            when PatientCase()
+                 Incident( customerMood == CustomerMood.ANGRY )
+            then insert(new Loud()); end
+            rule "Risk management for a patient case, sooner when it is severe"
+            when PatientCase()
+                 Incident( severity in (Severity.HIGH, Severity.CRITICAL) )
+            then plan.step(Action.NOTIFY_RISK_MANAGEMENT, "Tell risk management now.").within(Timing.IMMEDIATELY).because("patient"); end
+            rule "Leadership when it is loud and a repeat"
+            when Loud()
+                 Incident( priorOccurrences >= 1 )
+            then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell leadership.").because("loud"); end
+            rule "A remedy only without a patient case"
+            when not PatientCase()
+                 Incident( faultOwner == FaultOwner.COMPANY )
+            then plan.step(Action.OFFER_REMEDY, "Offer a remedy.").because("ours"); end
+            rule "Strategic accounts hear from leadership about a wrong bill"
+            when Incident( mistake == Mistake.BILLING_ERROR )
+                 Facts( tier == Tier.STRATEGIC )
+            then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell leadership about the bill.").because("strategic"); end
+            """;
+
+    @Test
+    void factsTheRulesInsertAndTheOrganisationsOwnFactsSplitOnlyWhereTheirRulesCanFire() {
+        String vocabulary = """
+                facts:
+                  tier:
+                    values: [STRATEGIC, KEY, STANDARD]
+                    default: STANDARD
+                """;
+        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("small.drl", SmallPlaybook.RULES).vocabulary(vocabulary)
+                .rules("extra.drl", SmallPlaybook.HEADER + INSERTED).build();
+        InputSpace space = SPACE.with(new InputSpace.Dimension("tier", InputSpace.FACTS, List.of("STRATEGIC", "KEY", "STANDARD")));
+        Invariant noLeadershipForCalm = Invariant.of("leadership only hears of an angry customer",
+                (i, p) -> i.customerMood() == CustomerMood.ANGRY || !p.has(Action.ESCALATE_TO_LEADERSHIP));
+
+        CheckReport classes = WholeSpaceCheck.of(advisor).over(space).invariant(noLeadershipForCalm).run();
+        CheckReport every = WholeSpaceCheck.of(advisor).over(space).invariant(noLeadershipForCalm).runOnEveryCombination();
+
+        assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
+        assertThat(classes.invariants()).filteredOn(r -> r.name().equals(noLeadershipForCalm.name()))
+                .singleElement().satisfies(r -> assertThat(r.violations()).isPositive());
+        assertThat(classes.classes()).as("the tier splits only wrong bills; severity, mood and repeats only patient cases")
+                .isEqualTo(WHERE_THE_RULES_CAN_FIRE);
+    }
+
+    /**
+     * The classes of {@link #INSERTED} over {@link #SPACE} with a tier, 144 if every test split the whole
+     * space: the fault owner (rep, company, other: 3) everywhere, times a patient case (severe or not: 2;
+     * angry or not, and when angry a repeat or not: 3; so 6), a wrong bill (strategic or not: 2), or
+     * anything else (1).
+     */
+    private static final long WHERE_THE_RULES_CAN_FIRE = 3 * (6 + 2 + 1);
 }
