@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,13 @@ import java.util.stream.IntStream;
 public final class RuleReading {
 
     private static final String ANY_TYPE = "*";
+    /** Names a consequence uses to delete or change facts, or to reach the session, which may change what fires when. */
+    private static final Set<String> CHANGES_FACTS = Set.of("delete", "retract", "update", "modify", "insertLogical", "drools",
+            "kcontext", "halt");
+
+    /** The fact type of the incident, which the engine inserts, once, before any rule fires. */
+    private static final String INCIDENT = "Incident";
+
     /** The fact types the engine itself inserts, whatever the rules do: the incident and the declared facts. */
     private static final Set<String> ENGINE_INSERTS = Set.of("Incident", "Facts");
     private static final Pattern QUALIFIED_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
@@ -95,7 +103,19 @@ public final class RuleReading {
      * must match for it to fire, and the types its consequence inserts ({@code insertsAny} when it
      * inserts something whose type it does not name, or reaches the session).
      */
-    private record Shape(Set<String> needs, Set<String> inserts, boolean insertsAny) {
+    private record Shape(Set<String> needs, Set<String> inserts, boolean insertsAny, Order order) {
+    }
+
+    /**
+     * What decides whether a rule fires before or after others, and whether it can be certain to fire:
+     * {@code salience} its salience when written as a number (0 when not written), empty when it is an
+     * expression; {@code absent} the types of its {@code not Type()} conditions (no constraints);
+     * {@code plain} when its conditions are only patterns that must match, each understood whole, and its
+     * consequence only inserts new facts ({@code insert(new Type());}); {@code keepsOrder} false when it
+     * has an attribute that changes the order of firing (an agenda group, an activation group...) or a
+     * consequence that deletes or changes facts or reaches the session.
+     */
+    private record Order(Optional<Integer> salience, Set<String> absent, boolean plain, boolean keepsOrder) {
     }
 
     /** A read of a field (all of the type's fields when {@code field} is empty) that only its whole value describes. */
@@ -202,8 +222,13 @@ public final class RuleReading {
         private final int[] wholeFields;
 
         /** A rule that inserts facts: the facts it needs, those it inserts, and its own tests on this type, all met. */
-        private record Inserter(long needs, long inserts, Compiled fires) {
+        private record Inserter(int shape, long needs, long inserts, Compiled fires) {
         }
+
+        /** The rules certain to fire where their tests hold, first among those they silence ({@link #deadBy}). */
+        private final Compiled[] certain;
+        /** For each rule read: the certain rules (as a mask of {@link #certain}) whose firing means it never fires. */
+        private final long[] deadBy;
 
         private FactReading(String type, List<String> fields, List<List<Object>> values, List<Test> allTests, List<Read> allReads,
                             List<Shape> shapes, Set<String> declared) {
@@ -231,6 +256,7 @@ public final class RuleReading {
             List<Set<Integer>> shapesOf = new ArrayList<>();
             Map<Integer, List<Compiled>> ownTests = new HashMap<>();
             BitSet tested = new BitSet();
+            Set<Integer> unsure = new HashSet<>();
             List<List<boolean[]>> atoms = new ArrayList<>();
             for (int f = 0; f < n; f++) {
                 atoms.add(new ArrayList<>());
@@ -241,12 +267,14 @@ public final class RuleReading {
                 }
                 Optional<String> unknownField = test.fields().stream().filter(f -> !position.containsKey(f)).findFirst();
                 if (unknownField.isPresent()) {
+                    unsure.add(test.shape());
                     readWhole(fields, "rule \"" + test.rule() + "\" tests " + unknownField.get() + ", which is not one of the "
                             + type + " fields given", position, why);
                     continue;
                 }
                 Compiled c = compile(test.condition(), position, values);
                 if (c == null) {
+                    unsure.add(test.shape());
                     readWhole(List.copyOf(test.fields()), "rule \"" + test.rule() + "\" compares with a value that is not one of "
                             + "the field's values or not a literal (" + test.text() + ")", position, why);
                     continue;
@@ -297,10 +325,37 @@ public final class RuleReading {
                 this.ownTests[r] = table(own.size() == 1 ? own.get(0) : new Both(own));
                 long inserts = shape.insertsAny() ? (1L << inserted.size()) - 1 : mask(shape.inserts(), inserted);
                 if (inserts != 0) {
-                    found.add(new Inserter(shapeNeeds[r], inserts, this.ownTests[r]));
+                    found.add(new Inserter(r, shapeNeeds[r], inserts, this.ownTests[r]));
                 }
             }
             this.inserters = List.copyOf(found);
+            // Where no rule changes the order of firing nor deletes a fact, a rule that only inserts, on tests of
+            // the incident alone, is certain to fire where they hold: the engine inserts the incident before any
+            // rule fires. It fires before every rule of lower salience, so a rule of lower salience that needs
+            // a fact it inserts to be absent never fires there.
+            List<Integer> sure = new ArrayList<>();
+            if (type.equals(INCIDENT) && shapes.stream().allMatch(shape -> shape.order().keepsOrder())) {
+                for (int r = 0; r < shapes.size() && sure.size() < 64; r++) {
+                    Shape shape = shapes.get(r);
+                    if (shape.order().plain() && Set.of(type).containsAll(shape.needs()) && shape.order().salience().isPresent()
+                            && !unsure.contains(r) && !shape.insertsAny() && mask(shape.inserts(), inserted) != 0) {
+                        sure.add(r);
+                    }
+                }
+            }
+            this.certain = sure.stream().map(r -> this.ownTests[r]).toArray(Compiled[]::new);
+            this.deadBy = new long[shapes.size()];
+            for (int r = 0; r < shapes.size(); r++) {
+                Order order = shapes.get(r).order();
+                long absent = mask(order.absent(), inserted);
+                for (int e = 0; e < sure.size() && order.salience().isPresent() && absent != 0; e++) {
+                    Shape inserter = shapes.get(sure.get(e));
+                    if ((mask(inserter.inserts(), inserted) & absent) != 0
+                            && inserter.order().salience().get() > order.salience().get()) {
+                        deadBy[r] |= 1L << e;
+                    }
+                }
+            }
             this.shapeNeeds = shapeNeeds;
             this.testShapes = shapesOf.stream().map(set -> set.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
             this.tested = tested;
@@ -385,15 +440,17 @@ public final class RuleReading {
          * none of those rules can tell the two combinations apart. Every rule when {@code alive} is null.
          */
         public Object key(int[] valueIndexes, BitSet alive) {
-            long may = mayExist(valueIndexes);
-            long[] words = new long[(tests.size() + 63) / 64 + 1 + wholeFields.length];
+            long fired = certainlyFired(valueIndexes);
+            long may = mayExist(valueIndexes, fired);
+            long[] words = new long[(tests.size() + 63) / 64 + 2 + wholeFields.length];
             for (int t = 0; t < tests.size(); t++) {
-                if (counts(t, may, alive) && tests.get(t).test(valueIndexes)) {
+                if (counts(t, may, fired, alive) && tests.get(t).test(valueIndexes)) {
                     words[t >>> 6] |= 1L << (t & 63);
                 }
             }
             int at = (tests.size() + 63) / 64;
             words[at++] = may;
+            words[at++] = fired;
             for (int f : wholeFields) {
                 words[at++] = valueIndexes[f];
             }
@@ -401,9 +458,9 @@ public final class RuleReading {
         }
 
         /** Whether a test can matter: one of the rules that have it may fire, as far as the inserted facts and {@code alive} tell. */
-        private boolean counts(int test, long may, BitSet alive) {
+        private boolean counts(int test, long may, long fired, BitSet alive) {
             for (int r : testShapes[test]) {
-                if ((shapeNeeds[r] & ~may) == 0 && (alive == null || alive.get(r))) {
+                if ((shapeNeeds[r] & ~may) == 0 && (deadBy[r] & fired) == 0 && (alive == null || alive.get(r))) {
                     return true;
                 }
             }
@@ -416,10 +473,11 @@ public final class RuleReading {
          * combination of one key.
          */
         public BitSet alive(int[] valueIndexes) {
-            long may = mayExist(valueIndexes);
+            long fired = certainlyFired(valueIndexes);
+            long may = mayExist(valueIndexes, fired);
             BitSet alive = new BitSet(ownTests.length);
             for (int r = 0; r < ownTests.length; r++) {
-                if ((shapeNeeds[r] & ~may) == 0 && ownTests[r].test(valueIndexes)) {
+                if ((shapeNeeds[r] & ~may) == 0 && (deadBy[r] & fired) == 0 && ownTests[r].test(valueIndexes)) {
                     alive.set(r);
                 }
             }
@@ -431,14 +489,29 @@ public final class RuleReading {
             return (BitSet) tested.clone();
         }
 
-        /** The inserted facts that may exist for a combination of values, as a mask: the least fixed point of the inserters. */
-        private long mayExist(int[] valueIndexes) {
+        /** The rules certain to fire for a combination of values, as a mask of {@link #certain}. */
+        private long certainlyFired(int[] valueIndexes) {
+            long fired = 0;
+            for (int e = 0; e < certain.length; e++) {
+                if (certain[e].test(valueIndexes)) {
+                    fired |= 1L << e;
+                }
+            }
+            return fired;
+        }
+
+        /**
+         * The inserted facts that may exist for a combination of values, as a mask: the least fixed point of
+         * the inserters that the certain rules that fired ({@code fired}) do not silence.
+         */
+        private long mayExist(int[] valueIndexes, long fired) {
             long may = 0;
             boolean grew = !inserters.isEmpty();
             while (grew) {
                 grew = false;
                 for (Inserter in : inserters) {
-                    if ((in.inserts() & ~may) != 0 && (in.needs() & ~may) == 0 && in.fires().test(valueIndexes)) {
+                    if ((in.inserts() & ~may) != 0 && (in.needs() & ~may) == 0 && (deadBy[in.shape()] & fired) == 0
+                            && in.fires().test(valueIndexes)) {
                         may |= in.inserts();
                         grew = true;
                     }
@@ -652,6 +725,8 @@ public final class RuleReading {
         private final List<Read> reads;
         /** The types of the patterns that must match for the rule to fire. */
         private final Set<String> needs = new LinkedHashSet<>();
+        /** Whether every one of the rule's own conditions is a pattern understood whole. */
+        private boolean plainConditions = true;
         /** Variables bound in the conditions: to a fact type, and to a field of it (empty: the whole fact). */
         private final Map<String, Read> bound = new HashMap<>();
         /** Code in the conditions that may use variables: constraint texts and evals. */
@@ -667,11 +742,17 @@ public final class RuleReading {
         /** Reads the rule's conditions, attributes and consequence; answers what it needs and inserts. */
         Shape read(RuleDescr descr, List<JavaTokens.Token> consequence) {
             AndDescr lhs = descr.getLhs();
+            Set<String> absent = new LinkedHashSet<>();
             if (lhs != null) {
                 for (BaseDescr child : lhs.getDescrs()) {
                     if (child instanceof PatternDescr pattern) {
                         pattern(pattern, true);
                     } else {
+                        plainConditions = false;
+                        if (child instanceof NotDescr not && not.getDescrs().size() == 1 && not.getDescrs().get(0) instanceof PatternDescr p
+                                && p.getDescrs().isEmpty() && p.getSource() == null && p.getIdentifier() == null && !p.isQuery()) {
+                            absent.add(simpleName(String.valueOf(p.getObjectType())));
+                        }
                         element(child);
                     }
                 }
@@ -699,14 +780,51 @@ public final class RuleReading {
                     }
                 }
             }
-            return inserts(consequence);
+            return inserts(consequence, order(descr, absent, consequence));
+        }
+
+        /** What decides when the rule fires (see {@link Order}). */
+        private Order order(RuleDescr descr, Set<String> absent, List<JavaTokens.Token> consequence) {
+            boolean keepsOrder = true;
+            Optional<Integer> salience = Optional.of(0);
+            for (AttributeDescr attribute : descr.getAttributes().values()) {
+                switch (attribute.getName()) {
+                    case "salience" -> salience = INTEGER.matcher(attribute.getValue().strip()).matches()
+                            ? Optional.of(Integer.parseInt(attribute.getValue().strip())) : Optional.empty();
+                    case "no-loop" -> { }
+                    default -> keepsOrder = false;
+                }
+            }
+            for (JavaTokens.Token t : consequence) {
+                if (CHANGES_FACTS.stream().anyMatch(t::isName)) {
+                    keepsOrder = false;
+                }
+            }
+            return new Order(salience, Set.copyOf(absent), plainConditions && plainInserts(consequence), keepsOrder);
+        }
+
+        /** Whether a consequence is nothing but statements {@code insert(new Type());}. */
+        private static boolean plainInserts(List<JavaTokens.Token> consequence) {
+            int[] statement = {JavaLexer.IDENTIFIER, JavaLexer.LPAREN, JavaLexer.NEW, JavaLexer.IDENTIFIER, JavaLexer.LPAREN,
+                    JavaLexer.RPAREN, JavaLexer.RPAREN, JavaLexer.SEMI};
+            if (consequence.isEmpty() || consequence.size() % statement.length != 0) {
+                return false;
+            }
+            for (int i = 0; i < consequence.size(); i++) {
+                JavaTokens.Token t = consequence.get(i);
+                int k = i % statement.length;
+                if (!t.is(statement[k]) || k == 0 && !t.isName("insert")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
          * What the consequence inserts: each {@code insert(new Type(...))} or {@code insertLogical(new Type(...))}
          * names its type; any other insert, or a reach into the session, may insert anything.
          */
-        private Shape inserts(List<JavaTokens.Token> consequence) {
+        private Shape inserts(List<JavaTokens.Token> consequence, Order order) {
             Set<String> inserts = new LinkedHashSet<>();
             boolean any = false;
             for (int i = 0; i < consequence.size(); i++) {
@@ -736,7 +854,7 @@ public final class RuleReading {
                     any = true;
                 }
             }
-            return new Shape(needs, inserts, any);
+            return new Shape(needs, inserts, any, order);
         }
 
         private void element(BaseDescr descr) {
@@ -763,6 +881,7 @@ public final class RuleReading {
         private void pattern(PatternDescr pattern, boolean positive) {
             String type = simpleName(String.valueOf(pattern.getObjectType()));
             if (pattern.getSource() != null || pattern.isQuery()) {
+                plainConditions = false;
                 everything("its conditions take facts " + (pattern.isQuery() ? "from a query" : "from a source (from, accumulate, collect)"));
                 return;
             }
@@ -803,6 +922,9 @@ public final class RuleReading {
                 }
             }
             String text = type + "( " + String.join(", ", texts) + " )";
+            if (positive && (anyField || !understood || pattern.getIdentifier() != null)) {
+                plainConditions = false;
+            }
             if (anyField) {
                 reads.add(new Read(type, Optional.empty(), "rule \"" + rule + "\" has a condition the check does not evaluate (" + text + ")"));
             } else if (!understood) {

@@ -140,7 +140,13 @@ class ClassesTest {
     private static final String INSERTED = """
             declare PatientCase end
             declare Loud end
+            rule "A visit to a new account without a patient case, as soon as a patient case is looked for"
+            salience 10
+            when not PatientCase()
+                 Incident( relationship == Relationship.NEW )
+            then plan.step(Action.FOLLOW_UP, "Visit them.").because("new"); end
             rule "A patient case"
+            salience 10
             when Incident( patientImpact, mistake == Mistake.DEFECTIVE_PRODUCT )
             then insert(new PatientCase()); end
             rule "Loud when a patient case is angry"
@@ -185,15 +191,18 @@ class ClassesTest {
         assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
         assertThat(classes.invariants()).filteredOn(r -> r.name().equals(noLeadershipForCalm.name()))
                 .singleElement().satisfies(r -> assertThat(r.violations()).isPositive());
-        assertThat(classes.classes()).as("the tier splits only wrong bills; severity, mood and repeats only patient cases")
+        assertThat(classes.classes()).as("the tier splits only wrong bills; severity, mood and repeats only patient cases; "
+                        + "the company's fault only where there is no patient case")
                 .isEqualTo(WHERE_THE_RULES_CAN_FIRE);
     }
 
     /**
-     * The classes of {@link #INSERTED} over {@link #SPACE} with a tier, 144 if every test split the whole
-     * space: the fault owner (rep, company, other: 3) everywhere, times a patient case (severe or not: 2;
-     * angry or not, and when angry a repeat or not: 3; so 6), a wrong bill (strategic or not: 2), or
-     * anything else (1).
+     * The classes of {@link #INSERTED} over {@link #SPACE} with a tier, 288 if every test split the whole
+     * space: a new account or not (2) everywhere, since the rule on it is as early as the one that finds a
+     * patient case; then, for a patient case, the rep's fault or not (2: the remedy for the company's fault
+     * comes later than the patient case, so it never fires there) times severe or not (2) times angry or
+     * not, and when angry a repeat or not (3); otherwise the fault owner (rep, company, other: 3) times a
+     * wrong bill (strategic or not: 2) or anything else (1).
      */
-    private static final long WHERE_THE_RULES_CAN_FIRE = 3 * (6 + 2 + 1);
+    private static final long WHERE_THE_RULES_CAN_FIRE = 2 * (2 * 2 * 3 + 3 * (2 + 1));
 }
