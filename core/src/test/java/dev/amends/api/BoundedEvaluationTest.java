@@ -38,7 +38,7 @@ class BoundedEvaluationTest {
 
     @Test
     void aConsequenceThatDoesNotReturnFailsTheRequestAtTheTimeLimitNamingTheRule() {
-        RecoveryAdvisor advisor = advisor(Duration.ofMillis(300), """
+        RecoveryAdvisor advisor = advisor(Duration.ofMillis(1000), """
                 rule "fix" when Incident() then plan.step(Action.FIX, "Fix it."); end
                 rule "look up forever"
                 when Incident(severity == Severity.CRITICAL)
@@ -46,6 +46,7 @@ class BoundedEvaluationTest {
                 """ + SPIN + """
                 end
                 """);
+        advisor.recommend(INCIDENT);   // the engine loaded and warm, so that the limit is spent in the rule on a busy machine
         long start = System.nanoTime();
 
         RuleEvaluationException e = failure(() -> advisor.recommend(CRITICAL));
@@ -53,7 +54,7 @@ class BoundedEvaluationTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("answered before the rule ended")
                 .isLessThan(Duration.ofMillis(SPIN_MILLIS));
         assertThat(e.rule()).isEqualTo("look up forever");
-        assertThat(e.getMessage()).startsWith("rule \"look up forever\" (test.drl:5)").contains("time limit of 300 ms");
+        assertThat(e.getMessage()).startsWith("rule \"look up forever\" (test.drl:5)").contains("time limit of 1000 ms");
         assertThat(advisor.recommend(INCIDENT).actions()).as("the advisor still answers").containsExactly(Action.FIX);
     }
 
