@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -39,8 +41,11 @@ final class Classes {
     final List<String> types;
     /** For each fact type: its dimensions. */
     final int[][] dimsOf;
-    /** For each fact type: its groups, each a list of cells; a cell holds a group index per dimension of the type. */
-    final List<List<int[][]>> groupsOf;
+    /**
+     * For each fact type: its groups, each a list of cells by number ({@link #cells} gives them); a cell
+     * holds a group index per dimension of the type.
+     */
+    final List<List<int[]>> groupsOf;
     /**
      * For each fact type after the first, and each group of the first: where the groups it may be
      * combined with start among the type's groups, and how many there are.
@@ -77,7 +82,7 @@ final class Classes {
         for (int d = 0; d < n; d++) {
             why.add(List.of());
         }
-        List<List<int[][]>> groups = new ArrayList<>();
+        List<List<int[]>> groups = new ArrayList<>();
         List<RuleReading.FactReading> readings = new ArrayList<>();
         for (int t = 0; t < types.size(); t++) {
             String type = types.get(t);
@@ -101,10 +106,10 @@ final class Classes {
         firstClass = new long[firstGroups + 1];
         BitSet[] alive = new BitSet[firstGroups];
         for (int g = 0; g < firstGroups && types.size() > 1; g++) {
-            alive[g] = readings.get(0).alive(firstValues(0, groups.get(0).get(g)[0]));
+            alive[g] = readings.get(0).alive(firstValues(0, cell(0, groups.get(0).get(g)[0])));
         }
         for (int t = 1; t < types.size(); t++) {
-            List<int[][]> all = new ArrayList<>();
+            List<int[]> all = new ArrayList<>();
             Map<BitSet, int[]> cuts = new HashMap<>();
             BitSet tested = readings.get(t).tested();
             offsetUnder[t] = new int[firstGroups];
@@ -114,7 +119,7 @@ final class Classes {
                 cut.and(tested);
                 int type = t;
                 int[] at = cuts.computeIfAbsent(cut, c -> {
-                    List<int[][]> made = groupsOf(dimsOf[type], readings.get(type), c);
+                    List<int[]> made = groupsOf(dimsOf[type], readings.get(type), c);
                     int offset = all.size();
                     all.addAll(made);
                     return new int[]{offset, made.size()};
@@ -149,7 +154,7 @@ final class Classes {
      * The cells of a fact type grouped by the key of their first values, groups in the order of their
      * first cell; only the rules in {@code alive} tell cells apart, or every rule when it is null.
      */
-    private List<int[][]> groupsOf(int[] own, RuleReading.FactReading fact, BitSet alive) {
+    private List<int[]> groupsOf(int[] own, RuleReading.FactReading fact, BitSet alive) {
         int[] counts = IntStream.of(own).map(d -> valueGroups[d].length).toArray();
         long cells = 1;
         for (int c : counts) {
@@ -158,25 +163,64 @@ final class Classes {
         if (cells > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many cells of " + types + " to tell apart: " + cells);
         }
-        int[][] all = new int[(int) cells][];
-        Object[] keys = new Object[all.length];
-        IntStream.range(0, all.length).parallel().forEach(i -> {
-            int[] cell = new int[own.length];
+        // Each cell's key is looked up as it is made, so that only one key of each group is kept; the groups are
+        // then numbered in the order of their first cell, whichever thread met them first.
+        int[] keyOf = new int[(int) cells];
+        Map<Object, Integer> keys = new ConcurrentHashMap<>();
+        AtomicInteger made = new AtomicInteger();
+        IntStream.range(0, keyOf.length).parallel().forEach(i -> {
             int[] first = new int[own.length];
             long rest = i;
             for (int k = 0; k < own.length; k++) {
-                cell[k] = (int) (rest % counts[k]);
+                first[k] = valueGroups[own[k]][(int) (rest % counts[k])][0];
                 rest /= counts[k];
-                first[k] = valueGroups[own[k]][cell[k]][0];
             }
-            all[i] = cell;
-            keys[i] = fact.key(first, alive);
+            Object key = fact.key(first, alive);
+            Integer known = keys.get(key);
+            keyOf[i] = known != null ? known : keys.computeIfAbsent(key, x -> made.getAndIncrement());
         });
-        Map<Object, List<int[]>> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < all.length; i++) {
-            byKey.computeIfAbsent(keys[i], x -> new ArrayList<>()).add(all[i]);
+        int[] groupOf = new int[made.get()];
+        Arrays.fill(groupOf, -1);
+        int[] sizes = new int[groupOf.length];
+        int groups = 0;
+        for (int i = 0; i < keyOf.length; i++) {
+            if (groupOf[keyOf[i]] < 0) {
+                groupOf[keyOf[i]] = groups++;
+            }
+            keyOf[i] = groupOf[keyOf[i]];
+            sizes[keyOf[i]]++;
         }
-        return byKey.values().stream().map(list -> list.toArray(int[][]::new)).toList();
+        int[][] cellsOf = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            cellsOf[g] = new int[sizes[g]];
+            sizes[g] = 0;
+        }
+        for (int i = 0; i < keyOf.length; i++) {
+            cellsOf[keyOf[i]][sizes[keyOf[i]]++] = i;
+        }
+        return List.of(cellsOf);
+    }
+
+    /** A cell of a fact type given by its number: a group index per dimension of the type, the first counting fastest. */
+    private int[] cell(int t, int number) {
+        int[] own = dimsOf[t];
+        int[] cell = new int[own.length];
+        int rest = number;
+        for (int k = 0; k < own.length; k++) {
+            cell[k] = rest % valueGroups[own[k]].length;
+            rest /= valueGroups[own[k]].length;
+        }
+        return cell;
+    }
+
+    /** The cells of a group of a fact type. */
+    int[][] cells(int t, int group) {
+        int[] numbers = groupsOf.get(t).get(group);
+        int[][] cells = new int[numbers.length][];
+        for (int i = 0; i < numbers.length; i++) {
+            cells[i] = cell(t, numbers[i]);
+        }
+        return cells;
     }
 
     /** The group of each fact type in a class. */
@@ -206,7 +250,7 @@ final class Classes {
     /** How many combinations a group of a fact type stands for. */
     long weight(int t, int group) {
         long w = 0;
-        for (int[] cell : groupsOf.get(t).get(group)) {
+        for (int[] cell : cells(t, group)) {
             w += weight(t, cell);
         }
         return w;
@@ -220,7 +264,7 @@ final class Classes {
         for (int t = 0; t < groups.length; t++) {
             long best = Long.MAX_VALUE;
             int[] bestCell = null;
-            for (int[] cell : groupsOf.get(t).get(groups[t])) {
+            for (int[] cell : cells(t, groups[t])) {
                 long partial = 0;
                 for (int k = 0; k < cell.length; k++) {
                     int d = dimsOf[t][k];
@@ -297,8 +341,7 @@ final class Classes {
     List<Part> split(int t, int group, Set<Integer> read) {
         int[] own = dimsOf[t];
         int[] readHere = readHere(t, read);
-        List<int[][]> all = groupsOf.get(t);
-        int[][] cells = all.get(group);
+        int[][] cells = cells(t, group);
         if (readHere.length == 0) {
             long w = 0;
             for (int[] cell : cells) {
