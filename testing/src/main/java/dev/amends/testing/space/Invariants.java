@@ -72,6 +72,8 @@ public final class Invariants {
     /** Wordings that hold or replace by lot: a unit of equipment or an installed system is serialised and has none. */
     private static final List<String> LOT_WORDS = List.of("same lot", "different lot", "lot aside", "their lot", "and its lot",
             "which lot");
+    /** Wordings that have a product repaired: a product used once or implanted never is. */
+    private static final List<String> REPAIR = List.of("repaired", "repair it");
     /** Wordings of a public reply the rep agrees with communications: after patient harm that is for risk management and legal. */
     private static final List<String> OUR_OWN_PUBLIC_REPLY = List.of("agree a short public reply", "that you are in touch directly");
     /** Wordings about copies of printed material: what was said aloud has none. */
@@ -384,6 +386,29 @@ public final class Invariants {
                             ? anyPhrase(p, LOT_WORDS) : null)
             .reading("deviceKind");
 
+    static final Invariant HOLD_FITS_WHAT_IS_HELD = Invariant.explained(
+            "a hold fits what is held: nothing used once or implanted is to be repaired, and a partner's spoiled delivery is held by its shipment, not its lot",
+            (i, p) -> {
+                if (i.mistake() != Mistake.DEFECTIVE_PRODUCT) {
+                    return null;
+                }
+                if (i.deviceKind() == DeviceKind.DISPOSABLE || i.deviceKind() == DeviceKind.IMPLANT) {
+                    String repair = anyPhrase(p, REPAIR);
+                    if (repair != null) {
+                        return repair + ", of a product used once or implanted";
+                    }
+                }
+                if (i.faultOwner() != FaultOwner.THIRD_PARTY || i.detectedBy() == DetectedBy.COMPANY
+                        || i.deviceKind() == DeviceKind.EQUIPMENT || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM) {
+                    return null;
+                }
+                Optional<Step> hold = p.step(Action.QUARANTINE_PRODUCT);
+                if (hold.isPresent() && (!hold.get().wording().contains("shipment") || hold.get().wording().contains("same lot"))) {
+                    return "QUARANTINE_PRODUCT holds a partner's spoiled delivery by its lot, not its shipment";
+                }
+                return null;
+            }).reading("mistake", "deviceKind", "faultOwner", "detectedBy");
+
     static final Invariant NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM = Invariant.explained(
             "after a patient may have been harmed, a public complaint is answered only as risk management and legal decide, never by a reply the rep agrees",
             (i, p) -> {
@@ -576,7 +601,7 @@ public final class Invariants {
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 

@@ -1315,6 +1315,39 @@ class InvariantsTest {
     }
 
     @Nested
+    class TheHoldFitsWhatIsHeld {
+
+        private final Invariant fits = Invariants.HOLD_FITS_WHAT_IS_HELD;
+
+        private RecoveryPlan holding(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, line)
+                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP).build();
+        }
+
+        @Test
+        void aGraftOrAnImplantIsNeverToBeRepaired() {
+            Incident graft = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.DISPOSABLE).build();
+            assertThat(problem(fits, holding(graft, "Take it out of use. Nothing is to be repaired or thrown away.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"repaired\", of a product used once or implanted");
+            assertThat(problem(fits, holding(graft.toBuilder().deviceKind(DeviceKind.IMPLANT).build(),
+                    "Take it out of use. Nothing is to be repaired or thrown away."))).isNotNull();
+            holds(fits, holding(graft, "Take it out of use, in its packaging. Nothing is to be thrown away."));
+            holds(fits, holding(graft.toBuilder().deviceKind(DeviceKind.INSTRUMENT_SET).build(),
+                    "Take it out of use. Nothing is to be repaired or thrown away."));
+        }
+
+        @Test
+        void aPartnersSpoiledDeliveryIsHeldByItsShipment() {
+            Incident thawed = DEVICE_FAILED.toBuilder().faultOwner(FaultOwner.THIRD_PARTY).deviceKind(DeviceKind.DISPOSABLE).build();
+            assertThat(problem(fits, holding(thawed, "Take it out of use, with every other unit of the same lot.")))
+                    .isEqualTo("QUARANTINE_PRODUCT holds a partner's spoiled delivery by its lot, not its shipment");
+            holds(fits, holding(thawed, "Take it out of use, with every unit that came in this shipment."));
+            holds(fits, holding(thawed.toBuilder().faultOwner(FaultOwner.COMPANY).build(),
+                    "Take it out of use, with every other unit of the same lot."));
+        }
+    }
+
+    @Nested
     class UnitsHaveNoLot {
 
         private final Invariant noLot = Invariants.UNITS_HAVE_NO_LOT;
