@@ -49,7 +49,7 @@ public final class Invariants {
      * promise or a delivery we see failing, or a safety notice that missed them, has not cost that yet.
      */
     private static final List<String> LOSSES_ALREADY_HAD = List.of("was not kept", "missed the date",
-            "time and trouble you should never have had");
+            "time and trouble you should never have had", "going without something");
     /** A promise of a time in the ownership line, and the timing it stands for. */
     private static final Map<String, Timing> PROMISED = Map.of(
             "end of the week", Timing.WITHIN_A_WEEK, "this week", Timing.WITHIN_A_WEEK, "within a week", Timing.WITHIN_A_WEEK,
@@ -74,6 +74,10 @@ public final class Invariants {
             "which lot");
     /** Wordings that have a product repaired: a product used once or implanted never is. */
     private static final List<String> REPAIR = List.of("repaired", "repair it");
+    /** Wordings that send the rep through patients' charts: the hospital's implant coordinator reads them. */
+    private static final List<String> PATIENTS_CHARTS = List.of("stickers in their charts", "sticker in the patient's chart");
+    /** What a serious apology says: a vow, and the loss named at length. */
+    private static final List<String> HEAVY_APOLOGY = List.of("You have my word", "I know what it cost you");
     /** Wordings of a public reply the rep agrees with communications: after patient harm that is for risk management and legal. */
     private static final List<String> OUR_OWN_PUBLIC_REPLY = List.of("agree a short public reply", "that you are in touch directly");
     /** Wordings about copies of printed material: what was said aloud has none. */
@@ -358,6 +362,15 @@ public final class Invariants {
                 return caughtBeforeTheLoss(i) ? spokenPhrase(p, LOSSES_ALREADY_HAD) : null;
             }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
 
+    static final Invariant SHORT_WAIT_SORRY_IN_A_LINE = Invariant.explained(
+            "a small request a calm customer waited on is apologised for in a line, without a vow or a weight of loss", (i, p) -> {
+                if (!(i.mistake() == Mistake.UNANSWERED_REQUEST && i.severity() == Severity.LOW
+                        && i.customerMood() == CustomerMood.CALM && i.priorOccurrences() == 0 && !patientCase(i))) {
+                    return null;
+                }
+                return spokenPhrase(p, HEAVY_APOLOGY);
+            }).reading("mistake", "severity", "customerMood", "priorOccurrences", "patientImpact");
+
     static final Invariant SALES_MANAGER_ONCE_A_DAY = Invariant.explained(
             "a remedy the sales manager alone approves is agreed in the briefing that already takes the rep to them that day", (i, p) -> {
                 Optional<Step> approval = p.step(Action.APPROVE_REMEDY)
@@ -408,6 +421,26 @@ public final class Invariants {
                 }
                 return null;
             }).reading("mistake", "deviceKind", "faultOwner", "detectedBy");
+
+    static final Invariant IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT = Invariant.explained(
+            "a wrong entry in a patient's implant record is corrected by the rep who made it, others are checked by the implant coordinator, not in patients' charts, and the rep's check reads the box sticker",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.BILLING_ERROR && (patientCase(i) || i.deviceKind() == DeviceKind.IMPLANT))) {
+                    return null;
+                }
+                String charts = anyPhrase(p, PATIENTS_CHARTS);
+                if (charts != null || i.faultOwner() != FaultOwner.REP) {
+                    return charts;
+                }
+                Optional<Step> handedOver = p.steps(Stage.BEFORE_CONTACT).stream()
+                        .filter(s -> s.wording().contains("charge sheet") && !s.owner().name().equals("REP")).findFirst();
+                if (handedOver.isPresent()) {
+                    return handedOver.get().action() + " gives the rep's own charge sheet to " + handedOver.get().owner().name();
+                }
+                Optional<Step> check = p.step(Action.DOUBLE_CHECK_PLAN);
+                return i.priorOccurrences() == 0 && check.isPresent() && !check.get().wording().contains("box sticker")
+                        ? "DOUBLE_CHECK_PLAN does not read the box sticker before the charge sheet is signed" : null;
+            }).reading("mistake", "patientImpact", "severity", "deviceKind", "faultOwner", "priorOccurrences");
 
     static final Invariant NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM = Invariant.explained(
             "after a patient may have been harmed, a public complaint is answered only as risk management and legal decide, never by a reply the rep agrees",
@@ -599,9 +632,9 @@ public final class Invariants {
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
                 SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
-                NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
+                NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED, SHORT_WAIT_SORRY_IN_A_LINE,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 
@@ -664,12 +697,13 @@ public final class Invariants {
 
     /**
      * Whether we caught it before the loss reached the customer: a promise or a delivery we see will
-     * fail, or a safety notice, recall or field action of ours (or a partner's) that did not reach
-     * them, where a patient may be affected.
+     * fail, an item we see was left out, or a safety notice, recall or field action of ours (or a
+     * partner's) that did not reach them, where a patient may be affected.
      */
     static boolean caughtBeforeTheLoss(Incident incident) {
         boolean patient = incident.patientImpact() || incident.severity() == Severity.CRITICAL;
         return weCaughtIt(incident) && (incident.mistake() == Mistake.BROKEN_PROMISE || incident.mistake() == Mistake.LATE_DELIVERY
+                || incident.mistake() == Mistake.FORGOTTEN_ITEM
                 || incident.mistake() == Mistake.OTHER && patient
                         && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
     }

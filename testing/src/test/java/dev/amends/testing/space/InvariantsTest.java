@@ -7,6 +7,7 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
+import dev.amends.model.Owner;
 import dev.amends.model.DeviceKind;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
@@ -999,6 +1000,18 @@ class InvariantsTest {
         }
 
         @Test
+        void anItemWeSeeWasLeftOutIsNotRegrettedAsGoneWithout() {
+            Incident leftOut = REPS_SLIP.toBuilder().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.COMPANY)
+                    .detectedBy(DetectedBy.COMPANY).build();
+
+            assertThat(problem(notYet, regretting(leftOut, "I'm sorry about going without something you were counting on.")))
+                    .isEqualTo("EXPRESS_REGRET says \"going without something\"");
+            holds(notYet, regretting(leftOut, "I'm sorry about something you are counting on that was left out."));
+            holds(notYet, regretting(leftOut.toBuilder().detectedBy(DetectedBy.CUSTOMER).build(),
+                    "I'm sorry about going without something you were counting on."));
+        }
+
+        @Test
         void aSafetyNoticeThatMissedThemIsNotTimeAndTrouble() {
             Incident notice = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).faultOwner(FaultOwner.COMPANY)
                     .detectedBy(DetectedBy.COMPANY).patientImpact(true).build();
@@ -1344,6 +1357,77 @@ class InvariantsTest {
             holds(fits, holding(thawed, "Take it out of use, with every unit that came in this shipment."));
             holds(fits, holding(thawed.toBuilder().faultOwner(FaultOwner.COMPANY).build(),
                     "Take it out of use, with every other unit of the same lot."));
+        }
+    }
+
+    @Nested
+    class AWrongImplantEntryIsPutRightByWhoeverKeepsIt {
+
+        private final Invariant keeps = Invariants.IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT;
+        private final Incident wrongLead = REPS_SLIP.toBuilder().mistake(Mistake.BILLING_ERROR).severity(Severity.HIGH)
+                .patientImpact(true).deviceKind(DeviceKind.IMPLANT).build();
+
+        private HandPlan correcting(String arrange) {
+            return HandPlan.of(wrongLead, WITHIN_AN_HOUR).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, arrange)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, FIX);
+        }
+
+        @Test
+        void theRepIsNotSentThroughPatientsCharts() {
+            assertThat(problem(keeps, correcting("Correct it from your consignment record.").then(FIND_ROOT_CAUSE, WITHIN_A_WEEK)
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK,
+                            "Check every other record you completed against the stickers in their charts.").build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN says \"stickers in their charts\"");
+        }
+
+        @Test
+        void theRepsOwnChargeSheetIsNotLeftToTheServiceTeam() {
+            RecoveryPlan serviceTeam = HandPlan.of(wrongLead, WITHIN_AN_HOUR)
+                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Make out a corrected charge sheet.", Owner.SERVICE_TEAM)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, FIX).build();
+            assertThat(problem(keeps, serviceTeam)).isEqualTo("ARRANGE_FIX gives the rep's own charge sheet to SERVICE_TEAM");
+            holds(keeps, correcting("From your consignment record, make out a corrected charge sheet now.").build());
+        }
+
+        @Test
+        void theRepsCheckReadsTheBoxSticker() {
+            HandPlan generic = correcting("From your consignment record, make out a corrected charge sheet now.")
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK, "A checklist, a reminder, a second look.");
+            assertThat(problem(keeps, generic.build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN does not read the box sticker before the charge sheet is signed");
+            holds(keeps, correcting("From your consignment record, make out a corrected charge sheet now.")
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK,
+                            "Read model, lot and serial off the box sticker with the circulating nurse.").build());
+            holds(keeps, HandPlan.of(wrongLead.toBuilder().mistake(Mistake.WRONG_PRODUCT).build(), WITHIN_AN_HOUR)
+                    .say(APOLOGIZE, FIX).then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).build());
+        }
+    }
+
+    @Nested
+    class AShortWaitIsApologisedForInALine {
+
+        private final Invariant inALine = Invariants.SHORT_WAIT_SORRY_IN_A_LINE;
+        private final Incident reminded = REPS_SLIP.toBuilder().mistake(Mistake.UNANSWERED_REQUEST).severity(Severity.LOW)
+                .customerMood(CustomerMood.CALM).build();
+
+        private RecoveryPlan apologising(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_A_BUSINESS_DAY).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, APOLOGIZE, WITHIN_A_BUSINESS_DAY, line).say(FIX).build();
+        }
+
+        @Test
+        void aVowForAQuoteAnsweredLateIsCaught() {
+            assertThat(problem(inALine, apologising(reminded,
+                    "I'm sorry. I know what it cost you: a long wait. You have my word that I will put it right.")))
+                    .isEqualTo("APOLOGIZE says \"You have my word\"");
+            holds(inALine, apologising(reminded, "Sorry for the wait; that one was on me."));
+        }
+
+        @Test
+        void aSeriousOrUpsetWaitMayHaveTheFullApology() {
+            String full = "I'm sorry. I know what it cost you: a long wait. You have my word that I will put it right.";
+            holds(inALine, apologising(reminded.toBuilder().severity(Severity.MEDIUM).build(), full));
+            holds(inALine, apologising(reminded.toBuilder().customerMood(CustomerMood.UPSET).build(), full));
         }
     }
 
