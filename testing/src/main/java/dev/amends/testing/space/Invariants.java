@@ -78,6 +78,8 @@ public final class Invariants {
     private static final List<String> PATIENTS_CHARTS = List.of("stickers in their charts", "sticker in the patient's chart");
     /** What a serious apology says: a vow, and the loss named at length. */
     private static final List<String> HEAVY_APOLOGY = List.of("You have my word", "I know what it cost you");
+    /** Wordings that send the rep alone to the others who heard. */
+    private static final List<String> ON_YOUR_OWN = List.of("speak to them yourself", "speak to each of them yourself");
     /** Wordings of a public reply the rep agrees with communications: after patient harm that is for risk management and legal. */
     private static final List<String> OUR_OWN_PUBLIC_REPLY = List.of("agree a short public reply", "that you are in touch directly");
     /** Wordings about copies of printed material: what was said aloud has none. */
@@ -442,6 +444,29 @@ public final class Invariants {
                         ? "DOUBLE_CHECK_PLAN does not read the box sticker before the charge sheet is signed" : null;
             }).reading("mistake", "patientImpact", "severity", "deviceKind", "faultOwner", "priorOccurrences");
 
+    static final Invariant ACCESSORIES_KEPT_WITH_THE_UNIT = Invariant.explained(
+            "a unit of equipment set aside keeps the accessories used with it", (i, p) -> {
+                if (i.mistake() != Mistake.DEFECTIVE_PRODUCT || i.deviceKind() != DeviceKind.EQUIPMENT) {
+                    return null;
+                }
+                return p.step(Action.QUARANTINE_PRODUCT).filter(hold -> hold.wording().contains("set the")
+                                && !hold.wording().contains("accessories"))
+                        .map(hold -> "QUARANTINE_PRODUCT sets the unit aside without the accessories used with it").orElse(null);
+            }).reading("mistake", "deviceKind");
+
+    static final Invariant WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT = Invariant.explained(
+            "after a patient may have been harmed, whoever else heard is reached through risk management, not by the rep alone", (i, p) -> {
+                if (!patientCase(i)) {
+                    return null;
+                }
+                String alone = anyPhrase(p, ON_YOUR_OWN);
+                if (alone != null) {
+                    return alone;
+                }
+                return p.step(Action.CHECK_SPREAD).filter(s -> !s.wording().contains("risk management"))
+                        .map(s -> "CHECK_SPREAD does not go through risk management").orElse(null);
+            }).reading("patientImpact", "severity");
+
     static final Invariant NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM = Invariant.explained(
             "after a patient may have been harmed, a public complaint is answered only as risk management and legal decide, never by a reply the rep agrees",
             (i, p) -> {
@@ -485,6 +510,16 @@ public final class Invariants {
                             .orElse("no FIX step serves the waiting patient");
                 }
                 return fix.get().wording().contains("date for each patient") ? null : "FIX gives no date for each waiting patient";
+            }).reading("mistake", "patientImpact", "severity");
+
+    static final Invariant WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL = Invariant.explained(
+            "a patient waiting on a request we left unanswered is scheduled before the first conversation, so that the rep comes in with a date",
+            (i, p) -> {
+                if (i.mistake() != Mistake.UNANSWERED_REQUEST || !patientCase(i)) {
+                    return null;
+                }
+                return p.steps(Stage.BEFORE_CONTACT).stream().anyMatch(s -> s.wording().contains("each waiting patient")) ? null
+                        : "no step before the first conversation schedules each waiting patient";
             }).reading("mistake", "patientImpact", "severity");
 
     static final Invariant SERIOUS_WRONG_CLAIM_CLEARED_FIRST = Invariant.explained(
@@ -630,11 +665,11 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
-                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
+                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED, SHORT_WAIT_SORRY_IN_A_LINE,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 

@@ -758,6 +758,19 @@ class InvariantsTest {
         void anUnansweredRequestWithoutAPatientIsNotHeldToIt() {
             holds(served, HandPlan.of(waiting.toBuilder().patientImpact(false).build(), WITHIN_FOUR_HOURS).say(APOLOGIZE).build());
         }
+
+        @Test
+        void aDateSoughtOnlyInTheCallIsCaught() {
+            Invariant scheduled = Invariants.WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL;
+            HandPlan inTheCall = HandPlan.of(waiting, WITHIN_FOUR_HOURS).before(SEE_CUSTOMER_VIEW, IMMEDIATELY).say(APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Give a confirmed date for each patient.");
+            assertThat(problem(scheduled, inTheCall.build()))
+                    .isEqualTo("no step before the first conversation schedules each waiting patient");
+            holds(scheduled, HandPlan.of(waiting, WITHIN_FOUR_HOURS)
+                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Have intake schedule each waiting patient now.")
+                    .say(APOLOGIZE).step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Give a confirmed date for each patient.").build());
+            holds(scheduled, HandPlan.of(waiting.toBuilder().patientImpact(false).build(), WITHIN_FOUR_HOURS).say(APOLOGIZE).build());
+        }
     }
 
     @Nested
@@ -1428,6 +1441,51 @@ class InvariantsTest {
             String full = "I'm sorry. I know what it cost you: a long wait. You have my word that I will put it right.";
             holds(inALine, apologising(reminded.toBuilder().severity(Severity.MEDIUM).build(), full));
             holds(inALine, apologising(reminded.toBuilder().customerMood(CustomerMood.UPSET).build(), full));
+        }
+    }
+
+    @Nested
+    class AUnitOfEquipmentKeepsItsAccessories {
+
+        private final Invariant kept = Invariants.ACCESSORIES_KEPT_WITH_THE_UNIT;
+        private final Incident generator = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
+
+        private RecoveryPlan holding(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, line)
+                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP).build();
+        }
+
+        @Test
+        void aGeneratorSetAsideWithoutItsAccessoriesIsCaught() {
+            assertThat(problem(kept, holding(generator, "Ask them to set the generator aside as it is, with its event log.")))
+                    .isEqualTo("QUARANTINE_PRODUCT sets the unit aside without the accessories used with it");
+            holds(kept, holding(generator, "Ask them to set the generator aside as it is, with its event log and the accessories used with it."));
+            holds(kept, holding(generator.toBuilder().deviceKind(DeviceKind.DISPOSABLE).build(), "Ask them to set the kit aside."));
+        }
+    }
+
+    @Nested
+    class WhoElseHeardIsReachedThroughRiskManagement {
+
+        private final Invariant through = Invariants.WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT;
+
+        private RecoveryPlan spreading(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, line).build();
+        }
+
+        @Test
+        void theRepAloneAfterPatientHarmIsCaught() {
+            assertThat(problem(through, spreading(DEVICE_FAILED, "Find out who else has heard, and speak to them yourself.")))
+                    .isEqualTo("CHECK_SPREAD says \"speak to them yourself\"");
+            assertThat(problem(through, spreading(DEVICE_FAILED, "Ask who else has heard.")))
+                    .isEqualTo("CHECK_SPREAD does not go through risk management");
+            holds(through, spreading(DEVICE_FAILED, "Ask who else has heard, and give the names to risk management."));
+        }
+
+        @Test
+        void withoutAPatientTheRepMaySpeakToThemYourself() {
+            holds(through, spreading(REPS_SLIP, "Ask who else has heard, and offer to speak to each of them yourself."));
         }
     }
 
