@@ -78,6 +78,9 @@ public final class Invariants {
     private static final List<String> PATIENTS_CHARTS = List.of("stickers in their charts", "sticker in the patient's chart");
     /** What a serious apology says: a vow, and the loss named at length. */
     private static final List<String> HEAVY_APOLOGY = List.of("You have my word", "I know what it cost you");
+    /** Mistakes that leave a patient waiting on us rather than harmed by what we did. */
+    private static final Set<Mistake> PATIENTS_WAITING = EnumSet.of(Mistake.LATE_DELIVERY, Mistake.MISSED_APPOINTMENT,
+            Mistake.FORGOTTEN_ITEM, Mistake.UNANSWERED_REQUEST);
     /** Wordings that send the rep alone to the others who heard. */
     private static final List<String> ON_YOUR_OWN = List.of("speak to them yourself", "speak to each of them yourself");
     /** Wordings of a public reply the rep agrees with communications: after patient harm that is for risk management and legal. */
@@ -456,7 +459,7 @@ public final class Invariants {
 
     static final Invariant WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT = Invariant.explained(
             "after a patient may have been harmed, whoever else heard is reached through risk management, not by the rep alone", (i, p) -> {
-                if (!patientCase(i)) {
+                if (!patientCase(i) || PATIENTS_WAITING.contains(i.mistake())) {
                     return null;
                 }
                 String alone = anyPhrase(p, ON_YOUR_OWN);
@@ -465,7 +468,7 @@ public final class Invariants {
                 }
                 return p.step(Action.CHECK_SPREAD).filter(s -> !s.wording().contains("risk management"))
                         .map(s -> "CHECK_SPREAD does not go through risk management").orElse(null);
-            }).reading("patientImpact", "severity");
+            }).reading("mistake", "patientImpact", "severity");
 
     static final Invariant NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM = Invariant.explained(
             "after a patient may have been harmed, a public complaint is answered only as risk management and legal decide, never by a reply the rep agrees",

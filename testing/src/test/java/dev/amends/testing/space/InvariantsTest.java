@@ -53,6 +53,12 @@ class InvariantsTest {
             .mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
             .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY).customerMood(CustomerMood.CALM).build();
 
+    /** A first conversation that opens with the hold, in the words given. */
+    private static RecoveryPlan holding(Incident incident, String line) {
+        return HandPlan.of(incident, WITHIN_AN_HOUR).step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, line)
+                .say(THANK_FOR_RAISING, TAKE_OWNERSHIP).build();
+    }
+
     private static HandPlan repsSlip(Incident incident) {
         return HandPlan.of(incident, WITHIN_AN_HOUR)
                 .before(SEE_CUSTOMER_VIEW, IMMEDIATELY)
@@ -1345,11 +1351,6 @@ class InvariantsTest {
 
         private final Invariant fits = Invariants.HOLD_FITS_WHAT_IS_HELD;
 
-        private RecoveryPlan holding(Incident incident, String line) {
-            return HandPlan.of(incident, WITHIN_AN_HOUR).step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, line)
-                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP).build();
-        }
-
         @Test
         void aGraftOrAnImplantIsNeverToBeRepaired() {
             Incident graft = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.DISPOSABLE).build();
@@ -1450,11 +1451,6 @@ class InvariantsTest {
         private final Invariant kept = Invariants.ACCESSORIES_KEPT_WITH_THE_UNIT;
         private final Incident generator = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
 
-        private RecoveryPlan holding(Incident incident, String line) {
-            return HandPlan.of(incident, WITHIN_AN_HOUR).step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, line)
-                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP).build();
-        }
-
         @Test
         void aGeneratorSetAsideWithoutItsAccessoriesIsCaught() {
             assertThat(problem(kept, holding(generator, "Ask them to set the generator aside as it is, with its event log.")))
@@ -1484,8 +1480,10 @@ class InvariantsTest {
         }
 
         @Test
-        void withoutAPatientTheRepMaySpeakToThemYourself() {
+        void withoutAPatientOrWithAPatientWaitingTheRepMaySpeakToThemYourself() {
             holds(through, spreading(REPS_SLIP, "Ask who else has heard, and offer to speak to each of them yourself."));
+            holds(through, spreading(REPS_SLIP.toBuilder().mistake(Mistake.LATE_DELIVERY).patientImpact(true).build(),
+                    "Ask who else has heard, and offer to speak to each of them yourself."));
         }
     }
 
