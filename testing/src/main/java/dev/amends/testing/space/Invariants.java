@@ -466,8 +466,8 @@ public final class Invariants {
                 if (alone != null) {
                     return alone;
                 }
-                return p.step(Action.CHECK_SPREAD).filter(s -> !s.wording().contains("risk management"))
-                        .map(s -> "CHECK_SPREAD does not go through risk management").orElse(null);
+                return p.step(Action.CHECK_SPREAD).filter(s -> s.wording().contains("heard") && !s.wording().contains("risk management"))
+                        .map(s -> "CHECK_SPREAD asks who else heard, and does not go through risk management").orElse(null);
             }).reading("mistake", "patientImpact", "severity");
 
     static final Invariant NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM = Invariant.explained(

@@ -1475,7 +1475,8 @@ class InvariantsTest {
             assertThat(problem(through, spreading(DEVICE_FAILED, "Find out who else has heard, and speak to them yourself.")))
                     .isEqualTo("CHECK_SPREAD says \"speak to them yourself\"");
             assertThat(problem(through, spreading(DEVICE_FAILED, "Ask who else has heard.")))
-                    .isEqualTo("CHECK_SPREAD does not go through risk management");
+                    .isEqualTo("CHECK_SPREAD asks who else heard, and does not go through risk management");
+            holds(through, spreading(DEVICE_FAILED, "Have every other case that person covered since checked."));
             holds(through, spreading(DEVICE_FAILED, "Ask who else has heard, and give the names to risk management."));
         }
 
