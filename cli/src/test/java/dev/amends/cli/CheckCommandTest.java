@@ -93,7 +93,8 @@ class CheckCommandTest {
 
     /**
      * What the default playbook does for a serious wrong claim, a disputed charge, a partner's
-     * substitute that reached a patient and serious wrong advice said aloud, in a line each.
+     * substitute that reached a patient, patients waiting on an unanswered request and serious wrong
+     * advice said aloud, in a line each.
      */
     private static final String CASES_REVIEWED = """
             rule "Tell compliance of a serious wrong claim"
@@ -111,6 +112,10 @@ class CheckCommandTest {
                            detectedBy in (DetectedBy.CUSTOMER, DetectedBy.THIRD_PARTY), patientImpact || severity == Severity.CRITICAL )
             then plan.step(Action.DOUBLE_CHECK_PLAN, "Have the partner stop substituting.").within(Timing.IMMEDIATELY);
             end
+            rule "Schedule each waiting patient before the call"
+            when Incident( mistake == Mistake.UNANSWERED_REQUEST, patientImpact || severity == Severity.CRITICAL )
+            then plan.step(Action.ARRANGE_FIX, "Have each waiting patient scheduled first.").within(Timing.IMMEDIATELY);
+            end
             rule "Take whoever gave serious wrong advice aloud off case cover"
             when Incident( mistake == Mistake.INCORRECT_INFORMATION, saidAloud, faultOwner in (FaultOwner.REP, FaultOwner.COMPANY),
                            priorOccurrences == 0, severity in (Severity.HIGH, Severity.CRITICAL) )
@@ -120,7 +125,8 @@ class CheckCommandTest {
 
     /**
      * Routes no complaint, tells no one of patient harm, and leaves a serious wrong claim, a disputed
-     * charge, a partner's substitute and whoever gave wrong advice aloud to the fix alone: seven invariants break.
+     * charge, a partner's substitute, patients waiting on an unanswered request and whoever gave wrong
+     * advice aloud to the fix alone: eight invariants break.
      */
     private Cli.Result flawed;
 
@@ -144,7 +150,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("7 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("8 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class Invariants {
      * promise or a delivery we see failing, or a safety notice that missed them, has not cost that yet.
      */
     private static final List<String> LOSSES_ALREADY_HAD = List.of("was not kept", "missed the date",
-            "time and trouble you should never have had");
+            "time and trouble you should never have had", "going without something");
     /** A promise of a time in the ownership line, and the timing it stands for. */
     private static final Map<String, Timing> PROMISED = Map.of(
             "end of the week", Timing.WITHIN_A_WEEK, "this week", Timing.WITHIN_A_WEEK, "within a week", Timing.WITHIN_A_WEEK,
@@ -72,6 +72,17 @@ public final class Invariants {
     /** Wordings that hold or replace by lot: a unit of equipment or an installed system is serialised and has none. */
     private static final List<String> LOT_WORDS = List.of("same lot", "different lot", "lot aside", "their lot", "and its lot",
             "which lot");
+    /** Wordings that have a product repaired: a product used once or implanted never is. */
+    private static final List<String> REPAIR = List.of("repaired", "repair it");
+    /** Wordings that send the rep through patients' charts: the hospital's implant coordinator reads them. */
+    private static final List<String> PATIENTS_CHARTS = List.of("stickers in their charts", "sticker in the patient's chart");
+    /** What a serious apology says: a vow, and the loss named at length. */
+    private static final List<String> HEAVY_APOLOGY = List.of("You have my word", "I know what it cost you");
+    /** Mistakes that leave a patient waiting on us rather than harmed by what we did. */
+    private static final Set<Mistake> PATIENTS_WAITING = EnumSet.of(Mistake.LATE_DELIVERY, Mistake.MISSED_APPOINTMENT,
+            Mistake.FORGOTTEN_ITEM, Mistake.UNANSWERED_REQUEST);
+    /** Wordings that send the rep alone to the others who heard. */
+    private static final List<String> ON_YOUR_OWN = List.of("speak to them yourself", "speak to each of them yourself");
     /** Wordings of a public reply the rep agrees with communications: after patient harm that is for risk management and legal. */
     private static final List<String> OUR_OWN_PUBLIC_REPLY = List.of("agree a short public reply", "that you are in touch directly");
     /** Wordings about copies of printed material: what was said aloud has none. */
@@ -356,6 +367,15 @@ public final class Invariants {
                 return caughtBeforeTheLoss(i) ? spokenPhrase(p, LOSSES_ALREADY_HAD) : null;
             }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
 
+    static final Invariant SHORT_WAIT_SORRY_IN_A_LINE = Invariant.explained(
+            "a small request a calm customer waited on is apologised for in a line, without a vow or a weight of loss", (i, p) -> {
+                if (!(i.mistake() == Mistake.UNANSWERED_REQUEST && i.severity() == Severity.LOW
+                        && i.customerMood() == CustomerMood.CALM && i.priorOccurrences() == 0 && !patientCase(i))) {
+                    return null;
+                }
+                return spokenPhrase(p, HEAVY_APOLOGY);
+            }).reading("mistake", "severity", "customerMood", "priorOccurrences", "patientImpact");
+
     static final Invariant SALES_MANAGER_ONCE_A_DAY = Invariant.explained(
             "a remedy the sales manager alone approves is agreed in the briefing that already takes the rep to them that day", (i, p) -> {
                 Optional<Step> approval = p.step(Action.APPROVE_REMEDY)
@@ -383,6 +403,72 @@ public final class Invariants {
                     i.deviceKind() == DeviceKind.EQUIPMENT || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM
                             ? anyPhrase(p, LOT_WORDS) : null)
             .reading("deviceKind");
+
+    static final Invariant HOLD_FITS_WHAT_IS_HELD = Invariant.explained(
+            "a hold fits what is held: nothing used once or implanted is to be repaired, and a partner's spoiled delivery is held by its shipment, not its lot",
+            (i, p) -> {
+                if (i.mistake() != Mistake.DEFECTIVE_PRODUCT) {
+                    return null;
+                }
+                if (i.deviceKind() == DeviceKind.DISPOSABLE || i.deviceKind() == DeviceKind.IMPLANT) {
+                    String repair = anyPhrase(p, REPAIR);
+                    if (repair != null) {
+                        return repair + ", of a product used once or implanted";
+                    }
+                }
+                if (i.faultOwner() != FaultOwner.THIRD_PARTY || i.detectedBy() == DetectedBy.COMPANY
+                        || i.deviceKind() == DeviceKind.EQUIPMENT || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM) {
+                    return null;
+                }
+                Optional<Step> hold = p.step(Action.QUARANTINE_PRODUCT);
+                if (hold.isPresent() && (!hold.get().wording().contains("shipment") || hold.get().wording().contains("same lot"))) {
+                    return "QUARANTINE_PRODUCT holds a partner's spoiled delivery by its lot, not its shipment";
+                }
+                return null;
+            }).reading("mistake", "deviceKind", "faultOwner", "detectedBy");
+
+    static final Invariant IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT = Invariant.explained(
+            "a wrong entry in a patient's implant record is corrected by the rep who made it, others are checked by the implant coordinator, not in patients' charts, and the rep's check reads the box sticker",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.BILLING_ERROR && (patientCase(i) || i.deviceKind() == DeviceKind.IMPLANT))) {
+                    return null;
+                }
+                String charts = anyPhrase(p, PATIENTS_CHARTS);
+                if (charts != null || i.faultOwner() != FaultOwner.REP) {
+                    return charts;
+                }
+                Optional<Step> handedOver = p.steps(Stage.BEFORE_CONTACT).stream()
+                        .filter(s -> s.wording().contains("charge sheet") && !s.owner().name().equals("REP")).findFirst();
+                if (handedOver.isPresent()) {
+                    return handedOver.get().action() + " gives the rep's own charge sheet to " + handedOver.get().owner().name();
+                }
+                Optional<Step> check = p.step(Action.DOUBLE_CHECK_PLAN);
+                return i.priorOccurrences() == 0 && check.isPresent() && !check.get().wording().contains("box sticker")
+                        ? "DOUBLE_CHECK_PLAN does not read the box sticker before the charge sheet is signed" : null;
+            }).reading("mistake", "patientImpact", "severity", "deviceKind", "faultOwner", "priorOccurrences");
+
+    static final Invariant ACCESSORIES_KEPT_WITH_THE_UNIT = Invariant.explained(
+            "a unit of equipment set aside keeps the accessories used with it", (i, p) -> {
+                if (i.mistake() != Mistake.DEFECTIVE_PRODUCT || i.deviceKind() != DeviceKind.EQUIPMENT) {
+                    return null;
+                }
+                return p.step(Action.QUARANTINE_PRODUCT).filter(hold -> hold.wording().contains("set the")
+                                && !hold.wording().contains("accessories"))
+                        .map(hold -> "QUARANTINE_PRODUCT sets the unit aside without the accessories used with it").orElse(null);
+            }).reading("mistake", "deviceKind");
+
+    static final Invariant WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT = Invariant.explained(
+            "after a patient may have been harmed, whoever else heard is reached through risk management, not by the rep alone", (i, p) -> {
+                if (!patientCase(i) || PATIENTS_WAITING.contains(i.mistake())) {
+                    return null;
+                }
+                String alone = anyPhrase(p, ON_YOUR_OWN);
+                if (alone != null) {
+                    return alone;
+                }
+                return p.step(Action.CHECK_SPREAD).filter(s -> s.wording().contains("heard") && !s.wording().contains("risk management"))
+                        .map(s -> "CHECK_SPREAD asks who else heard, and does not go through risk management").orElse(null);
+            }).reading("mistake", "patientImpact", "severity");
 
     static final Invariant NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM = Invariant.explained(
             "after a patient may have been harmed, a public complaint is answered only as risk management and legal decide, never by a reply the rep agrees",
@@ -427,6 +513,16 @@ public final class Invariants {
                             .orElse("no FIX step serves the waiting patient");
                 }
                 return fix.get().wording().contains("date for each patient") ? null : "FIX gives no date for each waiting patient";
+            }).reading("mistake", "patientImpact", "severity");
+
+    static final Invariant WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL = Invariant.explained(
+            "a patient waiting on a request we left unanswered is scheduled before the first conversation, so that the rep comes in with a date",
+            (i, p) -> {
+                if (i.mistake() != Mistake.UNANSWERED_REQUEST || !patientCase(i)) {
+                    return null;
+                }
+                return p.steps(Stage.BEFORE_CONTACT).stream().anyMatch(s -> s.wording().contains("each waiting patient")) ? null
+                        : "no step before the first conversation schedules each waiting patient";
             }).reading("mistake", "patientImpact", "severity");
 
     static final Invariant SERIOUS_WRONG_CLAIM_CLEARED_FIRST = Invariant.explained(
@@ -572,11 +668,11 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
-                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
+                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
-                NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED,
+                NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED, SHORT_WAIT_SORRY_IN_A_LINE,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 
@@ -639,12 +735,13 @@ public final class Invariants {
 
     /**
      * Whether we caught it before the loss reached the customer: a promise or a delivery we see will
-     * fail, or a safety notice, recall or field action of ours (or a partner's) that did not reach
-     * them, where a patient may be affected.
+     * fail, an item we see was left out, or a safety notice, recall or field action of ours (or a
+     * partner's) that did not reach them, where a patient may be affected.
      */
     static boolean caughtBeforeTheLoss(Incident incident) {
         boolean patient = incident.patientImpact() || incident.severity() == Severity.CRITICAL;
         return weCaughtIt(incident) && (incident.mistake() == Mistake.BROKEN_PROMISE || incident.mistake() == Mistake.LATE_DELIVERY
+                || incident.mistake() == Mistake.FORGOTTEN_ITEM
                 || incident.mistake() == Mistake.OTHER && patient
                         && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
     }

@@ -59,7 +59,12 @@ final class HandPlan {
     }
 
     HandPlan step(Stage stage, Action action, Timing timing, String wording) {
-        steps.add(new HandStep(steps.size() + 1, stage, action.phase(), action, wording, timing, Owner.REP, "by hand", "why"));
+        return step(stage, action, timing, wording, Owner.REP);
+    }
+
+    /** A step someone other than the rep carries out. */
+    HandPlan step(Stage stage, Action action, Timing timing, String wording, Owner owner) {
+        steps.add(new HandStep(steps.size() + 1, stage, action.phase(), action, wording, timing, owner, "by hand", "why"));
         return this;
     }
 

@@ -7,6 +7,7 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
+import dev.amends.model.Owner;
 import dev.amends.model.DeviceKind;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
@@ -51,6 +52,12 @@ class InvariantsTest {
     private static final Incident SMALL_SLIP = Incident.builder()
             .mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
             .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY).customerMood(CustomerMood.CALM).build();
+
+    /** A first conversation that opens with the hold, in the words given. */
+    private static RecoveryPlan holding(Incident incident, String line) {
+        return HandPlan.of(incident, WITHIN_AN_HOUR).step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_AN_HOUR, line)
+                .say(THANK_FOR_RAISING, TAKE_OWNERSHIP).build();
+    }
 
     private static HandPlan repsSlip(Incident incident) {
         return HandPlan.of(incident, WITHIN_AN_HOUR)
@@ -757,6 +764,19 @@ class InvariantsTest {
         void anUnansweredRequestWithoutAPatientIsNotHeldToIt() {
             holds(served, HandPlan.of(waiting.toBuilder().patientImpact(false).build(), WITHIN_FOUR_HOURS).say(APOLOGIZE).build());
         }
+
+        @Test
+        void aDateSoughtOnlyInTheCallIsCaught() {
+            Invariant scheduled = Invariants.WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL;
+            HandPlan inTheCall = HandPlan.of(waiting, WITHIN_FOUR_HOURS).before(SEE_CUSTOMER_VIEW, IMMEDIATELY).say(APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Give a confirmed date for each patient.");
+            assertThat(problem(scheduled, inTheCall.build()))
+                    .isEqualTo("no step before the first conversation schedules each waiting patient");
+            holds(scheduled, HandPlan.of(waiting, WITHIN_FOUR_HOURS)
+                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Have intake schedule each waiting patient now.")
+                    .say(APOLOGIZE).step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, "Give a confirmed date for each patient.").build());
+            holds(scheduled, HandPlan.of(waiting.toBuilder().patientImpact(false).build(), WITHIN_FOUR_HOURS).say(APOLOGIZE).build());
+        }
     }
 
     @Nested
@@ -996,6 +1016,18 @@ class InvariantsTest {
             holds(notYet, regretting(late, "I'm sorry about a delivery that will not arrive on the date you planned around."));
             holds(notYet, regretting(late.toBuilder().detectedBy(DetectedBy.CUSTOMER).build(),
                     "I'm sorry about a delivery that missed the date you had planned around."));
+        }
+
+        @Test
+        void anItemWeSeeWasLeftOutIsNotRegrettedAsGoneWithout() {
+            Incident leftOut = REPS_SLIP.toBuilder().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.COMPANY)
+                    .detectedBy(DetectedBy.COMPANY).build();
+
+            assertThat(problem(notYet, regretting(leftOut, "I'm sorry about going without something you were counting on.")))
+                    .isEqualTo("EXPRESS_REGRET says \"going without something\"");
+            holds(notYet, regretting(leftOut, "I'm sorry about something you are counting on that was left out."));
+            holds(notYet, regretting(leftOut.toBuilder().detectedBy(DetectedBy.CUSTOMER).build(),
+                    "I'm sorry about going without something you were counting on."));
         }
 
         @Test
@@ -1311,6 +1343,148 @@ class InvariantsTest {
         @Test
         void aFailedDisposableGoesBackForTheInvestigation() {
             holds(back, investigating(DEVICE_FAILED));
+        }
+    }
+
+    @Nested
+    class TheHoldFitsWhatIsHeld {
+
+        private final Invariant fits = Invariants.HOLD_FITS_WHAT_IS_HELD;
+
+        @Test
+        void aGraftOrAnImplantIsNeverToBeRepaired() {
+            Incident graft = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.DISPOSABLE).build();
+            assertThat(problem(fits, holding(graft, "Take it out of use. Nothing is to be repaired or thrown away.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"repaired\", of a product used once or implanted");
+            assertThat(problem(fits, holding(graft.toBuilder().deviceKind(DeviceKind.IMPLANT).build(),
+                    "Take it out of use. Nothing is to be repaired or thrown away."))).isNotNull();
+            holds(fits, holding(graft, "Take it out of use, in its packaging. Nothing is to be thrown away."));
+            holds(fits, holding(graft.toBuilder().deviceKind(DeviceKind.INSTRUMENT_SET).build(),
+                    "Take it out of use. Nothing is to be repaired or thrown away."));
+        }
+
+        @Test
+        void aPartnersSpoiledDeliveryIsHeldByItsShipment() {
+            Incident thawed = DEVICE_FAILED.toBuilder().faultOwner(FaultOwner.THIRD_PARTY).deviceKind(DeviceKind.DISPOSABLE).build();
+            assertThat(problem(fits, holding(thawed, "Take it out of use, with every other unit of the same lot.")))
+                    .isEqualTo("QUARANTINE_PRODUCT holds a partner's spoiled delivery by its lot, not its shipment");
+            holds(fits, holding(thawed, "Take it out of use, with every unit that came in this shipment."));
+            holds(fits, holding(thawed.toBuilder().faultOwner(FaultOwner.COMPANY).build(),
+                    "Take it out of use, with every other unit of the same lot."));
+        }
+    }
+
+    @Nested
+    class AWrongImplantEntryIsPutRightByWhoeverKeepsIt {
+
+        private final Invariant keeps = Invariants.IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT;
+        private final Incident wrongLead = REPS_SLIP.toBuilder().mistake(Mistake.BILLING_ERROR).severity(Severity.HIGH)
+                .patientImpact(true).deviceKind(DeviceKind.IMPLANT).build();
+
+        private HandPlan correcting(String arrange) {
+            return HandPlan.of(wrongLead, WITHIN_AN_HOUR).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, arrange)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, FIX);
+        }
+
+        @Test
+        void theRepIsNotSentThroughPatientsCharts() {
+            assertThat(problem(keeps, correcting("Correct it from your consignment record.").then(FIND_ROOT_CAUSE, WITHIN_A_WEEK)
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK,
+                            "Check every other record you completed against the stickers in their charts.").build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN says \"stickers in their charts\"");
+        }
+
+        @Test
+        void theRepsOwnChargeSheetIsNotLeftToTheServiceTeam() {
+            RecoveryPlan serviceTeam = HandPlan.of(wrongLead, WITHIN_AN_HOUR)
+                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Make out a corrected charge sheet.", Owner.SERVICE_TEAM)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, FIX).build();
+            assertThat(problem(keeps, serviceTeam)).isEqualTo("ARRANGE_FIX gives the rep's own charge sheet to SERVICE_TEAM");
+            holds(keeps, correcting("From your consignment record, make out a corrected charge sheet now.").build());
+        }
+
+        @Test
+        void theRepsCheckReadsTheBoxSticker() {
+            HandPlan generic = correcting("From your consignment record, make out a corrected charge sheet now.")
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK, "A checklist, a reminder, a second look.");
+            assertThat(problem(keeps, generic.build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN does not read the box sticker before the charge sheet is signed");
+            holds(keeps, correcting("From your consignment record, make out a corrected charge sheet now.")
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK,
+                            "Read model, lot and serial off the box sticker with the circulating nurse.").build());
+            holds(keeps, HandPlan.of(wrongLead.toBuilder().mistake(Mistake.WRONG_PRODUCT).build(), WITHIN_AN_HOUR)
+                    .say(APOLOGIZE, FIX).then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).build());
+        }
+    }
+
+    @Nested
+    class AShortWaitIsApologisedForInALine {
+
+        private final Invariant inALine = Invariants.SHORT_WAIT_SORRY_IN_A_LINE;
+        private final Incident reminded = REPS_SLIP.toBuilder().mistake(Mistake.UNANSWERED_REQUEST).severity(Severity.LOW)
+                .customerMood(CustomerMood.CALM).build();
+
+        private RecoveryPlan apologising(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_A_BUSINESS_DAY).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, APOLOGIZE, WITHIN_A_BUSINESS_DAY, line).say(FIX).build();
+        }
+
+        @Test
+        void aVowForAQuoteAnsweredLateIsCaught() {
+            assertThat(problem(inALine, apologising(reminded,
+                    "I'm sorry. I know what it cost you: a long wait. You have my word that I will put it right.")))
+                    .isEqualTo("APOLOGIZE says \"You have my word\"");
+            holds(inALine, apologising(reminded, "Sorry for the wait; that one was on me."));
+        }
+
+        @Test
+        void aSeriousOrUpsetWaitMayHaveTheFullApology() {
+            String full = "I'm sorry. I know what it cost you: a long wait. You have my word that I will put it right.";
+            holds(inALine, apologising(reminded.toBuilder().severity(Severity.MEDIUM).build(), full));
+            holds(inALine, apologising(reminded.toBuilder().customerMood(CustomerMood.UPSET).build(), full));
+        }
+    }
+
+    @Nested
+    class AUnitOfEquipmentKeepsItsAccessories {
+
+        private final Invariant kept = Invariants.ACCESSORIES_KEPT_WITH_THE_UNIT;
+        private final Incident generator = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
+
+        @Test
+        void aGeneratorSetAsideWithoutItsAccessoriesIsCaught() {
+            assertThat(problem(kept, holding(generator, "Ask them to set the generator aside as it is, with its event log.")))
+                    .isEqualTo("QUARANTINE_PRODUCT sets the unit aside without the accessories used with it");
+            holds(kept, holding(generator, "Ask them to set the generator aside as it is, with its event log and the accessories used with it."));
+            holds(kept, holding(generator.toBuilder().deviceKind(DeviceKind.DISPOSABLE).build(), "Ask them to set the kit aside."));
+        }
+    }
+
+    @Nested
+    class WhoElseHeardIsReachedThroughRiskManagement {
+
+        private final Invariant through = Invariants.WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT;
+
+        private RecoveryPlan spreading(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, line).build();
+        }
+
+        @Test
+        void theRepAloneAfterPatientHarmIsCaught() {
+            assertThat(problem(through, spreading(DEVICE_FAILED, "Find out who else has heard, and speak to them yourself.")))
+                    .isEqualTo("CHECK_SPREAD says \"speak to them yourself\"");
+            assertThat(problem(through, spreading(DEVICE_FAILED, "Ask who else has heard.")))
+                    .isEqualTo("CHECK_SPREAD asks who else heard, and does not go through risk management");
+            holds(through, spreading(DEVICE_FAILED, "Have every other case that person covered since checked."));
+            holds(through, spreading(DEVICE_FAILED, "Ask who else has heard, and give the names to risk management."));
+        }
+
+        @Test
+        void withoutAPatientOrWithAPatientWaitingTheRepMaySpeakToThemYourself() {
+            holds(through, spreading(REPS_SLIP, "Ask who else has heard, and offer to speak to each of them yourself."));
+            holds(through, spreading(REPS_SLIP.toBuilder().mistake(Mistake.LATE_DELIVERY).patientImpact(true).build(),
+                    "Ask who else has heard, and offer to speak to each of them yourself."));
         }
     }
 
