@@ -5,6 +5,7 @@ import dev.amends.compile.RuleReading;
 import dev.amends.model.Action;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
+import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Severity;
@@ -181,7 +182,8 @@ class ClassesTest {
                 """;
         RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("small.drl", SmallPlaybook.RULES).vocabulary(vocabulary)
                 .rules("extra.drl", SmallPlaybook.HEADER + INSERTED).build();
-        InputSpace space = SPACE.with(new InputSpace.Dimension("tier", InputSpace.FACTS, List.of("STRATEGIC", "KEY", "STANDARD")));
+        InputSpace space = SPACE.restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID))
+                .with(new InputSpace.Dimension("tier", InputSpace.FACTS, List.of("STRATEGIC", "KEY", "STANDARD")));
         Invariant noLeadershipForCalm = Invariant.of("leadership only hears of an angry customer",
                 (i, p) -> i.customerMood() == CustomerMood.ANGRY || !p.has(Action.ESCALATE_TO_LEADERSHIP));
 
@@ -197,7 +199,8 @@ class ClassesTest {
     }
 
     /**
-     * The classes of {@link #INSERTED} over {@link #SPACE} with a tier, 288 if every test split the whole
+     * The classes of {@link #INSERTED} over {@link #SPACE} (one device kind: no rule reads it, and every
+     * combination is evaluated one by one beside) with a tier, 288 if every test split the whole
      * space: a new account or not (2) everywhere, since the rule on it is as early as the one that finds a
      * patient case; then, for a patient case, the rep's fault or not (2: the remedy for the company's fault
      * comes later than the patient case, so it never fires there) times severe or not (2) times angry or
