@@ -157,8 +157,11 @@ class CheckCommandTest {
     void aPlanThatTakesLongerThanAServiceAllowsDoesNotStopTheCheck(@TempDir Path dir) {
         Path rules = Drl.playbook(dir, "slow", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM, CHECK_EVERY_INVOICE,
                 CHECK_THE_OTHER_CASES, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT, CASES_REVIEWED, """
-                rule "A slow rule for one kind of incident"
-                when Incident( mistake == Mistake.OTHER, severity == Severity.CRITICAL, faultOwner == FaultOwner.UNKNOWN )
+                rule "A slow rule for one incident of the space"
+                when Incident( mistake == Mistake.OTHER, severity == Severity.CRITICAL, faultOwner == FaultOwner.UNKNOWN,
+                               customerMood == CustomerMood.CALM, detectedBy == DetectedBy.REP, relationship == Relationship.NEW,
+                               priorOccurrences == 0, deviceKind == DeviceKind.NOT_SAID, !patientImpact, !spreadBeyondContact,
+                               !publicComplaint, !referralsLost, !saidAloud )
                 then long until = System.nanoTime() + 3_000_000_000L;
                      while (System.nanoTime() < until) { }
                      plan.step(Action.FOLLOW_UP, "Check back.").within(Timing.WITHIN_A_WEEK);

@@ -3,6 +3,7 @@ package dev.amends.playbook;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.compile.RuleReading;
 import dev.amends.model.DetectedBy;
+import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Relationship;
@@ -52,7 +53,10 @@ class DefaultPlaybookClassesTest {
         InputSpace corner = BUILT_IN
                 .restrictedTo("mistake", List.of(Mistake.WRONG_PRODUCT, Mistake.DEFECTIVE_PRODUCT, Mistake.MISSED_APPOINTMENT))
                 .restrictedTo("faultOwner", List.of(FaultOwner.REP, FaultOwner.COMPANY, FaultOwner.CUSTOMER))
-                .restrictedTo("detectedBy", List.of(DetectedBy.REP, DetectedBy.COMPANY, DetectedBy.CUSTOMER));
+                .restrictedTo("detectedBy", List.of(DetectedBy.REP, DetectedBy.COMPANY, DetectedBy.CUSTOMER))
+                // The rules tell only new relationships from the others (above), so one of the others stands for all three.
+                .restrictedTo("relationship", List.of(Relationship.NEW, Relationship.ESTABLISHED))
+                .restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID, DeviceKind.DISPOSABLE, DeviceKind.IMPLANT, DeviceKind.EQUIPMENT));
 
         CheckReport classes = WholeSpaceCheck.of(ADVISOR).over(corner).run();
         CheckReport every = WholeSpaceCheck.of(ADVISOR).over(corner).runOnEveryCombination();
