@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,23 @@ import java.util.stream.Collectors;
  */
 final class MatchedFacts {
 
+    /** The incident's fields, looked up once: each lookup copies them and reads their generic signatures. */
+    private static final RecordComponent[] INCIDENT_FIELDS = Incident.class.getRecordComponents();
+
+    /** Each event type's fields, looked up once per type. */
+    private static final ClassValue<RecordComponent[]> EVENT_FIELDS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    /** The most rules' conditions whose names are kept at once; when full, it is emptied and fills again. */
+    private static final int NAMES_KEPT = 4096;
+
+    /** The names each rule's conditions read, by their text, lexed once rather than for every firing explained. */
+    private static final Map<String, Set<String>> NAMES = new ConcurrentHashMap<>();
+
     private MatchedFacts() {
     }
 
@@ -28,8 +46,7 @@ final class MatchedFacts {
      */
     public static List<String> describe(List<Object> facts, String conditions, Map<String, Object> declared) {
         List<String> out = new ArrayList<>(facts.size());
-        Set<String> names = JavaTokens.of(conditions, 0).tokens.stream()
-                .filter(t -> t.is(JavaLexer.IDENTIFIER)).map(JavaTokens.Token::text).collect(Collectors.toSet());
+        Set<String> names = namesIn(conditions);
         for (Object fact : facts) {
             out.add(fact instanceof Incident incident ? incident(incident, names)
                     : fact instanceof Event event ? event(event)
@@ -38,10 +55,23 @@ final class MatchedFacts {
         return out;
     }
 
+    private static Set<String> namesIn(String conditions) {
+        Set<String> names = NAMES.get(conditions);
+        if (names == null) {
+            names = JavaTokens.of(conditions, 0).tokens.stream()
+                    .filter(t -> t.is(JavaLexer.IDENTIFIER)).map(JavaTokens.Token::text).collect(Collectors.toUnmodifiableSet());
+            if (NAMES.size() >= NAMES_KEPT) {
+                NAMES.clear();
+            }
+            NAMES.put(conditions, names);
+        }
+        return names;
+    }
+
     /** An event with every field but its time, then its time: {@code StepDone(action=OFFER_REMEDY, outcome=DECLINED) at 2026-11-23T10:00+01:00}. */
     private static String event(Event event) {
         StringJoiner read = new StringJoiner(", ", event.getClass().getSimpleName() + "(", ")");
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
+        for (RecordComponent component : EVENT_FIELDS.get(event.getClass())) {
             if (!component.getName().equals("at")) {
                 read.add(component.getName() + "=" + value(component, (Record) event));
             }
@@ -67,7 +97,7 @@ final class MatchedFacts {
     private static String incident(Incident incident, Set<String> names) {
         StringJoiner read = new StringJoiner(", ", "Incident(", ")");
         read.setEmptyValue("Incident");
-        for (RecordComponent component : Incident.class.getRecordComponents()) {
+        for (RecordComponent component : INCIDENT_FIELDS) {
             if (names.contains(component.getName())) {
                 read.add(component.getName() + "=" + value(component, incident));
             }
