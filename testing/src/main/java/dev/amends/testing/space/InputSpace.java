@@ -8,6 +8,7 @@ import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
 import dev.amends.model.DeviceKind;
+import dev.amends.model.OtherKind;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 
@@ -28,8 +29,10 @@ import java.util.stream.Stream;
  * values it takes. The built-in facts come first: the four flags (patient impact, spread, public
  * complaint, referrals lost), {@code priorOccurrences} 0, 1 and 2 (standing for "2 or more"), the
  * mood, who detected it, the relationship, the severity, the fault owner, the mistake, and last the
- * facts added after the others (the device kind, said aloud), so that the combinations
- * without them keep the numbers they had before. More
+ * facts added after the others (the device kind, said aloud, and what an {@code OTHER} mistake was), so
+ * that the combinations without them keep the numbers they had before. A kind of {@code OTHER} mistake
+ * with another mistake stands for the same incident as that mistake without it (the incident says a kind
+ * only of an {@code OTHER} mistake), so those combinations are counted but tell nothing apart. More
  * dimensions can be appended ({@link #with}), such as an organisation's own declared facts. Names
  * are left empty. Combinations are numbered from 0 in a fixed order, the first dimension counting
  * fastest, so a check can be split across threads and still report the same examples; appending a
@@ -62,7 +65,8 @@ public final class InputSpace {
             new Dimension("faultOwner", INCIDENT, List.of(FaultOwner.values())),
             new Dimension("mistake", INCIDENT, List.of(Mistake.values())),
             new Dimension("deviceKind", INCIDENT, List.of(DeviceKind.values())),
-            new Dimension("saidAloud", INCIDENT, List.of(false, true))));
+            new Dimension("saidAloud", INCIDENT, List.of(false, true)),
+            new Dimension("otherKind", INCIDENT, List.of(OtherKind.values()))));
 
     /**
      * One fact and the values it takes.
@@ -112,7 +116,7 @@ public final class InputSpace {
         return space;
     }
 
-    /** The built-in facts: 6,082,560 combinations. */
+    /** The built-in facts: 24,330,240 combinations. */
     public static InputSpace builtIn() {
         return BUILT_IN;
     }
@@ -202,9 +206,16 @@ public final class InputSpace {
     Point point(int[] values) {
         Incident.Builder b = Incident.builder();
         Map<String, Object> facts = values.length > BUILT_IN_DIMENSIONS ? new LinkedHashMap<>() : Map.of();
+        Mistake mistake = null;
         for (int d = 0; d < values.length; d++) {
             Dimension dimension = dimensions.get(d);
             Object value = dimension.values().get(values[d]);
+            if (dimension.type().equals(INCIDENT) && dimension.name().equals("mistake")) {
+                mistake = (Mistake) value;
+            }
+            if (dimension.type().equals(INCIDENT) && dimension.name().equals("otherKind") && mistake != Mistake.OTHER) {
+                continue;   // said only of an OTHER mistake: with another, the same incident as without it
+            }
             if (dimension.type().equals(INCIDENT)) {
                 set(b, dimension.name(), value);
             } else {
@@ -246,6 +257,7 @@ public final class InputSpace {
             case "mistake" -> b.mistake((Mistake) value);
             case "deviceKind" -> b.deviceKind((DeviceKind) value);
             case "saidAloud" -> b.saidAloud((Boolean) value);
+            case "otherKind" -> b.otherKind((OtherKind) value);
             default -> throw new IllegalArgumentException("the incident has no fact " + fact);
         }
     }
@@ -308,6 +320,9 @@ public final class InputSpace {
         }
         if (incident.saidAloud()) {
             out.add("saidAloud");
+        }
+        if (incident.otherKind() != OtherKind.NOT_SAID) {
+            out.add("otherKind=" + incident.otherKind());
         }
         incident.facts().forEach((name, value) -> out.add(name + "=" + value));
         return out.toString();
