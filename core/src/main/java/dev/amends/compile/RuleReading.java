@@ -181,7 +181,10 @@ public final class RuleReading {
      * @param fields the fields an incident gives that type
      * @param values for each field, the values to tell apart: enum constants, {@code Boolean},
      *               {@code Integer} or {@code Long}, or {@code String} (listed values, matched by a
-     *               string literal or by the last part of a qualified name)
+     *               string literal or by the last part of a qualified name); or, for a field that carries
+     *               several fields that only go together (the mistake and what an {@code OTHER} mistake
+     *               was), maps from each of those fields to such a value: a test of any of them is read
+     *               from the carrying field's values, which it groups as that field's values would be
      */
     public FactReading fact(String type, List<String> fields, List<? extends List<?>> values) {
         if (fields.size() != values.size()) {
@@ -236,6 +239,14 @@ public final class RuleReading {
             Map<String, Integer> position = new HashMap<>();
             for (int f = 0; f < n; f++) {
                 position.put(fields.get(f), f);
+            }
+            for (int f = 0; f < n; f++) {
+                for (Object value : values.get(f)) {
+                    if (value instanceof Map<?, ?> carried) {
+                        int at = f;
+                        carried.keySet().forEach(field -> position.putIfAbsent(String.valueOf(field), at));
+                    }
+                }
             }
             List<Set<String>> why = new ArrayList<>();
             for (int f = 0; f < n; f++) {
@@ -637,7 +648,7 @@ public final class RuleReading {
         }
         String field = condition instanceof Compare c ? c.field() : ((Flag) condition).field();
         int f = position.get(field);
-        List<Object> fieldValues = values.get(f);
+        List<Object> fieldValues = values.get(f).stream().map(v -> v instanceof Map<?, ?> carried ? carried.get(field) : v).toList();
         if (condition instanceof Compare c && QUALIFIED_NAME.matcher(c.literal()).matches()
                 && fieldValues.stream().anyMatch(String.class::isInstance)
                 && !fieldValues.contains(c.literal().substring(c.literal().lastIndexOf('.') + 1))) {

@@ -263,15 +263,17 @@ public final class WholeSpaceCheck {
         if (names.isEmpty()) {
             return IntStream.range(0, space.dimensions().size()).boxed().collect(Collectors.toUnmodifiableSet());
         }
-        List<String> known = space.dimensions().stream().map(InputSpace.Dimension::name).toList();
+        List<InputSpace.Dimension> dimensions = space.dimensions();
+        List<String> known = dimensions.stream().flatMap(d -> d.fields().stream()).toList();
         for (String name : names.get()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("invariant \"" + invariant.name() + "\" reads " + name
-                        + ", which is not a dimension of the space; dimensions: " + String.join(", ", known));
+                        + ", which is not a fact of the space; facts: " + String.join(", ", known));
             }
         }
-        return IntStream.range(0, known.size()).filter(d -> names.get().contains(known.get(d))).boxed()
-                .collect(Collectors.toUnmodifiableSet());
+        // A fact carried with others (otherKind, with the mistake) is read through the dimension that carries them.
+        return IntStream.range(0, dimensions.size()).filter(d -> dimensions.get(d).fields().stream().anyMatch(names.get()::contains))
+                .boxed().collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -16,31 +16,41 @@ class InputSpaceTest {
 
     @Test
     void theSpaceHoldsEveryCombinationOfTheFactsRulesRead() {
-        assertThat(InputSpace.size()).isEqualTo(11 * 5 * 4 * 4 * 4 * 3 * 3 * 2 * 2 * 2 * 2 * 6 * 2 * 4);
+        assertThat(InputSpace.size()).isEqualTo(14 * 5 * 4 * 4 * 4 * 3 * 3 * 2 * 2 * 2 * 2 * 6 * 2);   // 10 mistakes, and OTHER with each of 4 kinds
     }
 
     @Test
-    void everyCombinationIsDistinctButAKindOfOtherMistakeGivenWithAnotherMistake() {
+    void everyCombinationIsDistinct() {
         Set<Incident> seen = new HashSet<>();
         InputSpace.all().forEach(seen::add);
 
-        int phantoms = InputSpace.size() / 11 * 10 / 4 * 3;   // another mistake (10 of 11) with a kind of OTHER (3 of 4)
-        assertThat(seen).hasSize(InputSpace.size() - phantoms).hasSize(7_741_440);
+        assertThat(seen).hasSize(InputSpace.size()).hasSize(7_741_440);
     }
 
     @Test
-    void aKindOfOtherMistakeGivenWithAnotherMistakeIsThatMistakeWithoutIt() {
-        InputSpace space = InputSpace.builtIn();
-        int[] values = new int[space.dimensions().size()];
-        int otherKind = values.length - 1;
-        values[10] = Mistake.BILLING_ERROR.ordinal();
-        values[otherKind] = OtherKind.INDUCEMENT.ordinal();
-        Incident billing = space.point(values).incident();
-        values[10] = Mistake.OTHER.ordinal();
-        Incident other = space.point(values).incident();
+    void theMistakeCarriesAKindOnlyForAnOtherMistake() {
+        InputSpace.Dimension mistake = InputSpace.builtIn().dimensions().get(10);
 
-        assertThat(billing.otherKind()).isEqualTo(OtherKind.NOT_SAID);
-        assertThat(other.otherKind()).isEqualTo(OtherKind.INDUCEMENT);
+        assertThat(mistake.fields()).containsExactly("mistake", "otherKind");
+        assertThat(List.<Object>copyOf(mistake.values())).hasSize(14).startsWith(InputSpace.Dimension.fields("mistake", Mistake.WRONG_PRODUCT, "otherKind", OtherKind.NOT_SAID))
+                .endsWith(InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.NOT_SAID),
+                        InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.DISCLOSURE),
+                        InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.INDUCEMENT),
+                        InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.ACCESS_OR_CONDUCT));
+        int[] values = new int[InputSpace.builtIn().dimensions().size()];
+        values[10] = 12;
+        assertThat(InputSpace.builtIn().point(values).incident()).extracting(Incident::mistake, Incident::otherKind)
+                .containsExactly(Mistake.OTHER, OtherKind.INDUCEMENT);
+    }
+
+    @Test
+    void theMistakesKeepTheirPlaceAndTheKindsOfOtherFollowIt() {
+        int before = InputSpace.builtIn().dimensions().subList(0, 10).stream().mapToInt(d -> d.values().size()).reduce(1, (x, y) -> x * y);
+
+        assertThat(InputSpace.at(10 * before)).extracting(Incident::mistake, Incident::otherKind)
+                .containsExactly(Mistake.OTHER, OtherKind.NOT_SAID);
+        assertThat(InputSpace.at(9 * before).mistake()).isEqualTo(Mistake.UNANSWERED_REQUEST);
+        assertThat(InputSpace.at(11 * before).otherKind()).isEqualTo(OtherKind.DISCLOSURE);
     }
 
     @Test
@@ -62,7 +72,7 @@ class InputSpaceTest {
         InputSpace space = InputSpace.builtIn();
 
         assertThat(space.differences(0, 1)).as("patientImpact").isEqualTo(1);
-        assertThat(space.differences(0, InputSpace.size() - 1)).isEqualTo(14);
+        assertThat(space.differences(0, InputSpace.size() - 1)).isEqualTo(13);
         assertThat(space.differences(0, 16 * 3)).as("customerMood").isEqualTo(1);
     }
 
@@ -70,7 +80,7 @@ class InputSpaceTest {
     void theBuiltInFactsAreTheFirstDimensions() {
         assertThat(InputSpace.builtIn().dimensions()).extracting(InputSpace.Dimension::name).containsExactly(
                 "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost", "priorOccurrences", "customerMood",
-                "detectedBy", "relationship", "severity", "faultOwner", "mistake", "deviceKind", "saidAloud", "otherKind");
+                "detectedBy", "relationship", "severity", "faultOwner", "mistake", "deviceKind", "saidAloud");
         assertThat(InputSpace.builtIn().combinations()).isEqualTo(InputSpace.size());
     }
 
@@ -99,7 +109,36 @@ class InputSpaceTest {
     void aRestrictedSpaceKeepsTheGivenValuesInTheirOrder() {
         InputSpace space = InputSpace.builtIn().restrictedTo("mistake", List.of(Mistake.OTHER, Mistake.WRONG_PRODUCT));
 
-        assertThat(space.combinations()).isEqualTo(InputSpace.size() / 11 * 2);
+        assertThat(space.combinations()).as("WRONG_PRODUCT, and OTHER with each kind").isEqualTo(InputSpace.size() / 14 * 5);
         assertThat(space.incident(space.combinations() - 1).mistake()).isEqualTo(Mistake.OTHER);
+    }
+
+    @Test
+    void aFactCarriedWithTheMistakeCanBeRestrictedOnItsOwn() {
+        InputSpace inducements = InputSpace.builtIn().restrictedTo("otherKind", List.of(OtherKind.INDUCEMENT));
+        InputSpace saidOrNot = InputSpace.builtIn().restrictedTo("otherKind", List.of(OtherKind.NOT_SAID));
+
+        assertThat(inducements.combinations()).isEqualTo(InputSpace.size() / 14);
+        assertThat(inducements.incident(0)).extracting(Incident::mistake, Incident::otherKind).containsExactly(Mistake.OTHER, OtherKind.INDUCEMENT);
+        assertThat(saidOrNot.combinations()).as("the 10 other mistakes, and OTHER not said").isEqualTo(InputSpace.size() / 14 * 11);
+    }
+
+    @Test
+    void aDimensionThatCarriesSeveralFactsNeedsTheSameFactsInEachValueItsNameFirst() {
+        List<Object> mixed = List.of(InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.INDUCEMENT), Mistake.BILLING_ERROR);
+        List<Object> unnamed = List.of(InputSpace.Dimension.fields("otherKind", OtherKind.INDUCEMENT, "mistake", Mistake.OTHER));
+
+        assertThatThrownBy(() -> new InputSpace.Dimension("mistake", InputSpace.INCIDENT, mixed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the same facts, mistake first");
+        assertThatThrownBy(() -> new InputSpace.Dimension("mistake", InputSpace.INCIDENT, unnamed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the same facts, mistake first");
+    }
+
+    @Test
+    void aDimensionCannotGiveAFactAnotherDimensionCarries() {
+        InputSpace.Dimension kind = new InputSpace.Dimension("otherKind", InputSpace.INCIDENT, List.of(OtherKind.values()));
+
+        assertThatThrownBy(() -> InputSpace.builtIn().with(kind)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Incident.otherKind already");
     }
 }
