@@ -259,8 +259,10 @@ public final class RuleReading {
             }
             List<String> inserted = declared.size() < 64 ? List.copyOf(declared) : List.of();
             long[] shapeNeeds = new long[shapes.size()];
+            long[] shapeInserts = new long[shapes.size()];   // the inserted types each rule names in an insert
             for (int r = 0; r < shapes.size(); r++) {
                 shapeNeeds[r] = mask(shapes.get(r).needs(), inserted);
+                shapeInserts[r] = mask(shapes.get(r).inserts(), inserted);
             }
             List<Compiled> compiled = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
@@ -334,7 +336,7 @@ public final class RuleReading {
                 Shape shape = shapes.get(r);
                 List<Compiled> own = ownTests.getOrDefault(r, List.of());
                 this.ownTests[r] = table(own.size() == 1 ? own.get(0) : new Both(own));
-                long inserts = shape.insertsAny() ? (1L << inserted.size()) - 1 : mask(shape.inserts(), inserted);
+                long inserts = shape.insertsAny() ? (1L << inserted.size()) - 1 : shapeInserts[r];
                 if (inserts != 0) {
                     found.add(new Inserter(r, shapeNeeds[r], inserts, this.ownTests[r]));
                 }
@@ -349,7 +351,7 @@ public final class RuleReading {
                 for (int r = 0; r < shapes.size() && sure.size() < 64; r++) {
                     Shape shape = shapes.get(r);
                     if (shape.order().plain() && Set.of(type).containsAll(shape.needs()) && shape.order().salience().isPresent()
-                            && !unsure.contains(r) && !shape.insertsAny() && mask(shape.inserts(), inserted) != 0) {
+                            && !unsure.contains(r) && !shape.insertsAny() && shapeInserts[r] != 0) {
                         sure.add(r);
                     }
                 }
@@ -360,9 +362,9 @@ public final class RuleReading {
                 Order order = shapes.get(r).order();
                 long absent = mask(order.absent(), inserted);
                 for (int e = 0; e < sure.size() && order.salience().isPresent() && absent != 0; e++) {
-                    Shape inserter = shapes.get(sure.get(e));
-                    if ((mask(inserter.inserts(), inserted) & absent) != 0
-                            && inserter.order().salience().get() > order.salience().get()) {
+                    int inserter = sure.get(e);
+                    if ((shapeInserts[inserter] & absent) != 0
+                            && shapes.get(inserter).order().salience().get() > order.salience().get()) {
                         deadBy[r] |= 1L << e;
                     }
                 }
