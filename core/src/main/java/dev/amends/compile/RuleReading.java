@@ -777,9 +777,23 @@ public final class RuleReading {
                 uses(JavaTokens.of(text, 0).tokens, "its conditions");
             }
             uses(consequence, "its consequence");
-            for (JavaTokens.Token t : consequence) {
+            // One pass over the consequence: what it reaches, what it changes, what it inserts, and what its wordings fill in.
+            boolean changesFacts = false;
+            boolean insertsAny = false;
+            Set<String> inserts = new LinkedHashSet<>();
+            for (int i = 0; i < consequence.size(); i++) {
+                JavaTokens.Token t = consequence.get(i);
                 if (t.isName("drools") || t.isName("kcontext")) {
                     everything("its consequence reaches the session through " + t.text());
+                    insertsAny = true;
+                }
+                if (CHANGES_FACTS.stream().anyMatch(t::isName)) {
+                    changesFacts = true;
+                }
+                if (t.isName("insert") || t.isName("insertLogical")) {
+                    Optional<String> type = insertedType(consequence, i);
+                    type.ifPresent(inserts::add);
+                    insertsAny |= type.isEmpty();
                 }
                 if (t.is(JavaLexer.STRING_LITERAL) || t.is(JavaLexer.TEXT_BLOCK)) {
                     Matcher m = Wording.PLACEHOLDER.matcher(t.text());
@@ -793,12 +807,12 @@ public final class RuleReading {
                     }
                 }
             }
-            return inserts(consequence, order(descr, absent, consequence));
+            return new Shape(needs, inserts, insertsAny, order(descr, absent, consequence, changesFacts));
         }
 
-        /** What decides when the rule fires (see {@link Order}). */
-        private Order order(RuleDescr descr, Set<String> absent, List<JavaTokens.Token> consequence) {
-            boolean keepsOrder = true;
+        /** What decides when the rule fires (see {@link Order}); {@code changesFacts} when the consequence deletes or changes facts. */
+        private Order order(RuleDescr descr, Set<String> absent, List<JavaTokens.Token> consequence, boolean changesFacts) {
+            boolean keepsOrder = !changesFacts;
             Optional<Integer> salience = Optional.of(0);
             for (AttributeDescr attribute : descr.getAttributes().values()) {
                 switch (attribute.getName()) {
@@ -806,11 +820,6 @@ public final class RuleReading {
                             ? Optional.of(Integer.parseInt(attribute.getValue().strip())) : Optional.empty();
                     case "no-loop" -> { }
                     default -> keepsOrder = false;
-                }
-            }
-            for (JavaTokens.Token t : consequence) {
-                if (CHANGES_FACTS.stream().anyMatch(t::isName)) {
-                    keepsOrder = false;
                 }
             }
             return new Order(salience, Set.copyOf(absent), plainConditions && plainInserts(consequence), keepsOrder);
@@ -834,40 +843,24 @@ public final class RuleReading {
         }
 
         /**
-         * What the consequence inserts: each {@code insert(new Type(...))} or {@code insertLogical(new Type(...))}
-         * names its type; any other insert, or a reach into the session, may insert anything.
+         * The type an insert at {@code i} names: {@code insert(new Type(...))} or {@code insertLogical(new Type(...))}
+         * names it; any other insert may insert anything (empty).
          */
-        private Shape inserts(List<JavaTokens.Token> consequence, Order order) {
-            Set<String> inserts = new LinkedHashSet<>();
-            boolean any = false;
-            for (int i = 0; i < consequence.size(); i++) {
-                JavaTokens.Token t = consequence.get(i);
-                if (t.isName("drools") || t.isName("kcontext")) {
-                    any = true;
-                }
-                if (!t.isName("insert") && !t.isName("insertLogical")) {
-                    continue;
-                }
-                int at = i + 3;
-                String type = null;
-                if (at < consequence.size() && consequence.get(i + 1).is(JavaLexer.LPAREN) && consequence.get(i + 2).is(JavaLexer.NEW)) {
-                    while (at < consequence.size() && consequence.get(at).is(JavaLexer.IDENTIFIER)) {
-                        type = consequence.get(at).text();
-                        if (at + 1 < consequence.size() && consequence.get(at + 1).is(JavaLexer.DOT)) {
-                            at += 2;
-                        } else {
-                            at++;
-                            break;
-                        }
+        private static Optional<String> insertedType(List<JavaTokens.Token> consequence, int i) {
+            int at = i + 3;
+            String type = null;
+            if (at < consequence.size() && consequence.get(i + 1).is(JavaLexer.LPAREN) && consequence.get(i + 2).is(JavaLexer.NEW)) {
+                while (at < consequence.size() && consequence.get(at).is(JavaLexer.IDENTIFIER)) {
+                    type = consequence.get(at).text();
+                    if (at + 1 < consequence.size() && consequence.get(at + 1).is(JavaLexer.DOT)) {
+                        at += 2;
+                    } else {
+                        at++;
+                        break;
                     }
                 }
-                if (type != null && at < consequence.size() && consequence.get(at).is(JavaLexer.LPAREN)) {
-                    inserts.add(type);
-                } else {
-                    any = true;
-                }
             }
-            return new Shape(needs, inserts, any, order);
+            return type != null && at < consequence.size() && consequence.get(at).is(JavaLexer.LPAREN) ? Optional.of(type) : Optional.empty();
         }
 
         private void element(BaseDescr descr) {
