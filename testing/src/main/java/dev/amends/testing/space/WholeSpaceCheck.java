@@ -139,8 +139,9 @@ public final class WholeSpaceCheck {
 
         // The parts of the first fact type's groups are kept only while a thread works on classes of that group
         // (a group's classes are numbered one after another): a group of the incident is rarely met again, and
-        // keeping every one would hold millions of lists.
-        ThreadLocal<PartsOfGroup> firstParts = ThreadLocal.withInitial(() -> new PartsOfGroup(distinctReads.size()));
+        // keeping every one would hold millions of lists. They are kept by thread in this run's own map, which goes when the
+        // run ends (a ThreadLocal would leave each pool thread holding its last parts after it).
+        Map<Thread, PartsOfGroup> firstParts = new ConcurrentHashMap<>();
         LongStream.range(0, classes.classes).parallel().forEach(cls -> {
             int[] groups = classes.groupsOfClass(cls);
             int[] first = new int[space.dimensions().size()];
@@ -169,7 +170,8 @@ public final class WholeSpaceCheck {
                     continue;
                 }
                 List<List<Classes.Part>> perType = new ArrayList<>(types);
-                perType.add(firstParts.get().of(groups[0], r, () -> classes.split(0, groups[0], distinctReads.get(r))));
+                perType.add(firstParts.computeIfAbsent(Thread.currentThread(), thread -> new PartsOfGroup(distinctReads.size()))
+                        .of(groups[0], r, () -> classes.split(0, groups[0], distinctReads.get(r))));
                 for (int t = 1; t < types; t++) {
                     long key = ((long) (r * types + t) << 32) | groups[t];
                     List<Classes.Part> known = parts.get(key);
