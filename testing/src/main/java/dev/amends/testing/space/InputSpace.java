@@ -255,19 +255,26 @@ public final class InputSpace {
         Map<String, Object> facts = values.length > BUILT_IN_DIMENSIONS ? new LinkedHashMap<>() : Map.of();
         for (int d = 0; d < values.length; d++) {
             Dimension dimension = dimensions.get(d);
-            for (String fact : dimension.fields()) {
-                Object value = dimension.value(values[d], fact);
-                if (dimension.type().equals(INCIDENT)) {
-                    set(b, fact, value);
-                } else {
-                    facts.put(fact, value);
-                    if (dimension.type().equals(FACTS)) {
-                        declared(b, fact, value);
-                    }
-                }
+            Object value = dimension.values().get(values[d]);
+            if (value instanceof Map<?, ?> carried) {
+                carried.forEach((fact, factValue) -> give(b, facts, dimension.type(), String.valueOf(fact), factValue));
+            } else {
+                give(b, facts, dimension.type(), dimension.name(), value);
             }
         }
         return new Point(b.build(), facts.isEmpty() ? Map.of() : Map.copyOf(facts));
+    }
+
+    /** Gives a fact its value: to the incident, or among the facts of other types (the declared ones to the incident too). */
+    private static void give(Incident.Builder b, Map<String, Object> facts, String type, String fact, Object value) {
+        if (type.equals(INCIDENT)) {
+            set(b, fact, value);
+        } else {
+            facts.put(fact, value);
+            if (type.equals(FACTS)) {
+                declared(b, fact, value);
+            }
+        }
     }
 
     /** A combination: the incident, and the values of the dimensions of other fact types, by name. */
