@@ -223,6 +223,8 @@ public final class RuleReading {
         private final BitSet tested;
         private final List<Inserter> inserters;
         private final int[] wholeFields;
+        /** For each field, what each value gives the fields read whole, numbered: values alike there share a number. */
+        private final int[][] wholeValue;
 
         /** A rule that inserts facts: the facts it needs, those it inserts, and its own tests on this type, all met. */
         private record Inserter(int shape, long needs, long inserts, Compiled fires) {
@@ -249,12 +251,17 @@ public final class RuleReading {
                 }
             }
             List<Set<String>> why = new ArrayList<>();
+            // For each field given, the fields it gives that are read whole: itself, or those of its values' fields that are
+            // (a read of the mistake alone tells its values apart by mistake, not by what an OTHER mistake was).
+            List<Set<String>> wholeBy = new ArrayList<>();
             for (int f = 0; f < n; f++) {
                 why.add(new LinkedHashSet<>());
+                wholeBy.add(new LinkedHashSet<>());
             }
+            List<String> every = List.copyOf(position.keySet());
             for (Read read : allReads) {
                 if (read.type().equals(type) || read.type().equals(ANY_TYPE)) {
-                    readWhole(read.field().filter(position::containsKey).map(List::of).orElse(fields), read.why(), position, why);
+                    readWhole(read.field().filter(position::containsKey).map(List::of).orElse(every), read.why(), position, why, wholeBy);
                 }
             }
             List<String> inserted = declared.size() < 64 ? List.copyOf(declared) : List.of();
@@ -281,15 +288,15 @@ public final class RuleReading {
                 Optional<String> unknownField = test.fields().stream().filter(f -> !position.containsKey(f)).findFirst();
                 if (unknownField.isPresent()) {
                     unsure.add(test.shape());
-                    readWhole(fields, "rule \"" + test.rule() + "\" tests " + unknownField.get() + ", which is not one of the "
-                            + type + " fields given", position, why);
+                    readWhole(every, "rule \"" + test.rule() + "\" tests " + unknownField.get() + ", which is not one of the "
+                            + type + " fields given", position, why, wholeBy);
                     continue;
                 }
                 Compiled c = compile(test.condition(), position, values);
                 if (c == null) {
                     unsure.add(test.shape());
                     readWhole(List.copyOf(test.fields()), "rule \"" + test.rule() + "\" compares with a value that is not one of "
-                            + "the field's values or not a literal (" + test.text() + ")", position, why);
+                            + "the field's values or not a literal (" + test.text() + ")", position, why, wholeBy);
                     continue;
                 }
                 if (test.positive()) {
@@ -305,20 +312,24 @@ public final class RuleReading {
             }
             collectAtoms(compiled, atoms);
             this.groupOf = new int[n][];
+            this.wholeValue = new int[n][];
             List<List<List<Integer>>> allGroups = new ArrayList<>();
             for (int f = 0; f < n; f++) {
                 int size = values.get(f).size();
                 groupOf[f] = new int[size];
+                wholeValue[f] = new int[size];
                 Map<String, Integer> bySignature = new LinkedHashMap<>();
+                Map<String, Integer> byWhole = new HashMap<>();
                 List<List<Integer>> fieldGroups = new ArrayList<>();
                 for (int v = 0; v < size; v++) {
                     StringBuilder signature = new StringBuilder();
-                    if (!why.get(f).isEmpty()) {
-                        signature.append(v);
-                    } else {
-                        for (boolean[] atom : atoms.get(f)) {
-                            signature.append(atom[v] ? '1' : '0');
-                        }
+                    Object value = values.get(f).get(v);
+                    for (String field : wholeBy.get(f)) {
+                        signature.append(value instanceof Map<?, ?> carried ? String.valueOf(carried.get(field)) : String.valueOf(v)).append('|');
+                    }
+                    wholeValue[f][v] = byWhole.computeIfAbsent(signature.toString(), k -> byWhole.size());
+                    for (boolean[] atom : atoms.get(f)) {
+                        signature.append(atom[v] ? '1' : '0');
                     }
                     int g = bySignature.computeIfAbsent(signature.toString(), s -> {
                         fieldGroups.add(new ArrayList<>());
@@ -416,11 +427,13 @@ public final class RuleReading {
             return fields;
         }
 
-        private static void readWhole(List<String> names, String because, Map<String, Integer> position, List<Set<String>> why) {
+        private static void readWhole(List<String> names, String because, Map<String, Integer> position, List<Set<String>> why,
+                                      List<Set<String>> wholeBy) {
             for (String name : names) {
                 Integer f = position.get(name);
                 if (f != null) {
                     why.get(f).add(because);
+                    wholeBy.get(f).add(name);
                 }
             }
         }
@@ -465,7 +478,7 @@ public final class RuleReading {
             words[at++] = may;
             words[at++] = fired;
             for (int f : wholeFields) {
-                words[at++] = valueIndexes[f];
+                words[at++] = wholeValue[f][valueIndexes[f]];
             }
             return new Key(words);
         }

@@ -210,7 +210,7 @@ class ClassesTest {
      */
     private static final long WHERE_THE_RULES_CAN_FIRE = 2 * (2 * 2 * 3 + 3 * (2 + 1));
 
-    /** Rules on the mistake, on what an OTHER mistake was, and on both. */
+    /** Rules on the mistake, on what an OTHER mistake was, and on both; one reads the mistake whole, in its wording. */
     private static final String KINDS = """
             rule "Compliance for anything other"
             when Incident( mistake == Mistake.OTHER )
@@ -224,6 +224,9 @@ class ClassesTest {
             rule "A wrong bill is corrected"
             when Incident( mistake == Mistake.BILLING_ERROR )
             then plan.step(Action.FIX, "Correct the bill.").because("bill"); end
+            rule "Ask who else heard, naming the mistake"
+            when $i : Incident( spreadBeyondContact )
+            then plan.step(Action.CHECK_SPREAD, "Ask who else heard of the " + $i.mistake() + ".").because("spread"); end
             """;
 
     /** A wrong bill and each kind of OTHER mistake, carried by the mistake's one dimension: 5 values. */
@@ -256,7 +259,8 @@ class ClassesTest {
                 .hasSize(2).allSatisfy(r -> assertThat(r.violations()).isPositive());
         assertThat(classes.classes()).as("by fault owner (the rep's: an apology; the company's: a remedy; the customer's): a wrong "
                 + "bill (3), an OTHER mistake (3; an inducement, offered no remedy, is the customer's class whoever's fault), and "
-                + "an angry customer after a lapse of access (3)").isEqualTo(9);
+                + "an angry customer after a lapse of access (3); each spread or not (2: the wording names the mistake, "
+                + "which is OTHER whatever its kind)").isEqualTo(18);
     }
 
     @Test
