@@ -11,6 +11,7 @@ import dev.amends.model.Incident;
 import dev.amends.model.InvalidIncidentException;
 import dev.amends.model.Mistake;
 import dev.amends.model.DeviceKind;
+import dev.amends.model.OtherKind;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Vocabulary;
@@ -39,7 +40,7 @@ final class IncidentJson {
     static final List<String> FIELDS = List.of(
             "id", "mistake", "faultOwner", "severity", "relationship", "detectedBy", "customerMood",
             "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint", "referralsLost",
-            "installedEquipment", "saidAloud", "deviceKind", "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone", "events");
+            "installedEquipment", "saidAloud", "deviceKind", "otherKind", "account", "contact", "rep", "product", "salutation", "contactRole", "facts", "reportedAt", "timeZone", "events");
 
     private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -84,6 +85,7 @@ final class IncidentJson {
         flag(root, "installedEquipment").ifPresent(incident::installedEquipment);
         flag(root, "saidAloud").ifPresent(incident::saidAloud);
         optional(root, "deviceKind", DeviceKind.class).ifPresent(incident::deviceKind);
+        optional(root, "otherKind", OtherKind.class).ifPresent(incident::otherKind);
         incident.account(name(root, "account"))
                 .contact(name(root, "contact"))
                 .rep(name(root, "rep"))
@@ -176,7 +178,7 @@ final class IncidentJson {
 
     /**
      * The incident's facts as understood: defaults filled in, enums by name, names only where given;
-     * {@code installedEquipment} and {@code saidAloud} only when true and {@code deviceKind} only when said, so that the JSON of an incident
+     * {@code installedEquipment} and {@code saidAloud} only when true and {@code deviceKind} and {@code otherKind} only when said, so that the JSON of an incident
      * without them reads as it did before they existed.
      */
     static ObjectNode toTree(Incident incident) {
@@ -201,6 +203,9 @@ final class IncidentJson {
         }
         if (incident.deviceKind() != DeviceKind.NOT_SAID) {
             node.put("deviceKind", incident.deviceKind().name());
+        }
+        if (incident.otherKind() != OtherKind.NOT_SAID) {
+            node.put("otherKind", incident.otherKind().name());
         }
         incident.account().ifPresent(v -> node.put("account", v));
         incident.contact().ifPresent(v -> node.put("contact", v));

@@ -29,6 +29,8 @@ import java.util.function.Supplier;
                 "    deviceKind (DISPOSABLE, IMPLANT, INSTRUMENT_SET, EQUIPMENT,",
                 "    INSTALLED_SYSTEM; not said when absent; installedEquipment:",
                 "    true is the older INSTALLED_SYSTEM),",
+                "    otherKind (what an OTHER mistake was: DISCLOSURE, INDUCEMENT,",
+                "    ACCESS_OR_CONDUCT; only with mistake OTHER; not said when absent),",
                 "    id, account, contact, rep, product, salutation (how to",
                 "    address the contact), contactRole,",
                 "    reportedAt (ISO-8601 with offset: each step then has a due date),",

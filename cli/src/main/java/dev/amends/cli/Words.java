@@ -98,6 +98,12 @@ final class Words {
         if (incident.saidAloud()) {
             facts.add("said aloud by our person");
         }
+        switch (incident.otherKind()) {
+            case DISCLOSURE -> facts.add("a disclosure");
+            case INDUCEMENT -> facts.add("an offer of something of value");
+            case ACCESS_OR_CONDUCT -> facts.add("access or conduct");
+            case NOT_SAID -> { }
+        }
         facts.add(incident.relationship().name().toLowerCase(Locale.ROOT) + " relationship");
         String joined = String.join(", ", facts);
         return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";

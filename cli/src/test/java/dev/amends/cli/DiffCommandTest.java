@@ -62,15 +62,15 @@ class DiffCommandTest {
     @Test
     void itSaysHowManyCombinationsItEvaluatedAndHowManyPlansChanged() {
         assertThat(lines(added)).anySatisfy(line -> assertThat(line)
-                .matches("Evaluated 6,082,560 combinations as [\\d,]+ classes the rules tell apart with both playbooks in \\d+\\.\\d s\\."));
-        assertThat(lines(added)).contains("1,520,640 plans changed (25.0%).");
+                .matches("Evaluated 7,741,440 combinations as [\\d,]+ classes the rules tell apart with both playbooks in \\d+\\.\\d s\\."));
+        assertThat(lines(added)).contains("1,935,360 plans changed (25.0%).");
     }
 
     @Test
     void anAddedStepIsCountedWithItsDetailAndExamples() {
         assertThat(lines(added)).containsSubsequence(
-                "Step added: 1,520,640 combinations (25.0%)",
-                "  1,520,640  + OFFER_REMEDY",
+                "Step added: 1,935,360 combinations (25.0%)",
+                "  1,935,360  + OFFER_REMEDY",
                 "  for example:");
         List<String> lines = lines(added);
         int at = lines.indexOf("  for example:");

@@ -119,7 +119,7 @@ class RecommendBadInputTest {
 
         assertBadInput(recommend(incident), "amends: urgency: unknown field; known fields: id, mistake, faultOwner, "
                 + "severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact, "
-                + "spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, account, contact, rep, product, salutation, contactRole, facts, reportedAt, timeZone, events "
+                + "spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, otherKind, account, contact, rep, product, salutation, contactRole, facts, reportedAt, timeZone, events "
                 + "(a fact a playbook declares in its vocabulary.yaml goes under \"facts\")");
     }
 

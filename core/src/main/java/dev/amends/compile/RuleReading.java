@@ -181,7 +181,10 @@ public final class RuleReading {
      * @param fields the fields an incident gives that type
      * @param values for each field, the values to tell apart: enum constants, {@code Boolean},
      *               {@code Integer} or {@code Long}, or {@code String} (listed values, matched by a
-     *               string literal or by the last part of a qualified name)
+     *               string literal or by the last part of a qualified name); or, for a field that carries
+     *               several fields that only go together (the mistake and what an {@code OTHER} mistake
+     *               was), maps from each of those fields to such a value: a test of any of them is read
+     *               from the carrying field's values, which it groups as that field's values would be
      */
     public FactReading fact(String type, List<String> fields, List<? extends List<?>> values) {
         if (fields.size() != values.size()) {
@@ -220,6 +223,8 @@ public final class RuleReading {
         private final BitSet tested;
         private final List<Inserter> inserters;
         private final int[] wholeFields;
+        /** For each field, what each value gives the fields read whole, numbered: values alike there share a number. */
+        private final int[][] wholeValue;
 
         /** A rule that inserts facts: the facts it needs, those it inserts, and its own tests on this type, all met. */
         private record Inserter(int shape, long needs, long inserts, Compiled fires) {
@@ -237,19 +242,34 @@ public final class RuleReading {
             for (int f = 0; f < n; f++) {
                 position.put(fields.get(f), f);
             }
+            for (int f = 0; f < n; f++) {
+                for (Object value : values.get(f)) {
+                    if (value instanceof Map<?, ?> carried) {
+                        int at = f;
+                        carried.keySet().forEach(field -> position.putIfAbsent(String.valueOf(field), at));
+                    }
+                }
+            }
             List<Set<String>> why = new ArrayList<>();
+            // For each field given, the fields it gives that are read whole: itself, or those of its values' fields that are
+            // (a read of the mistake alone tells its values apart by mistake, not by what an OTHER mistake was).
+            List<Set<String>> wholeBy = new ArrayList<>();
             for (int f = 0; f < n; f++) {
                 why.add(new LinkedHashSet<>());
+                wholeBy.add(new LinkedHashSet<>());
             }
+            List<String> every = List.copyOf(position.keySet());
             for (Read read : allReads) {
                 if (read.type().equals(type) || read.type().equals(ANY_TYPE)) {
-                    readWhole(read.field().filter(position::containsKey).map(List::of).orElse(fields), read.why(), position, why);
+                    readWhole(read.field().filter(position::containsKey).map(List::of).orElse(every), read.why(), position, why, wholeBy);
                 }
             }
             List<String> inserted = declared.size() < 64 ? List.copyOf(declared) : List.of();
             long[] shapeNeeds = new long[shapes.size()];
+            long[] shapeInserts = new long[shapes.size()];   // the inserted types each rule names in an insert
             for (int r = 0; r < shapes.size(); r++) {
                 shapeNeeds[r] = mask(shapes.get(r).needs(), inserted);
+                shapeInserts[r] = mask(shapes.get(r).inserts(), inserted);
             }
             List<Compiled> compiled = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
@@ -268,15 +288,15 @@ public final class RuleReading {
                 Optional<String> unknownField = test.fields().stream().filter(f -> !position.containsKey(f)).findFirst();
                 if (unknownField.isPresent()) {
                     unsure.add(test.shape());
-                    readWhole(fields, "rule \"" + test.rule() + "\" tests " + unknownField.get() + ", which is not one of the "
-                            + type + " fields given", position, why);
+                    readWhole(every, "rule \"" + test.rule() + "\" tests " + unknownField.get() + ", which is not one of the "
+                            + type + " fields given", position, why, wholeBy);
                     continue;
                 }
                 Compiled c = compile(test.condition(), position, values);
                 if (c == null) {
                     unsure.add(test.shape());
                     readWhole(List.copyOf(test.fields()), "rule \"" + test.rule() + "\" compares with a value that is not one of "
-                            + "the field's values or not a literal (" + test.text() + ")", position, why);
+                            + "the field's values or not a literal (" + test.text() + ")", position, why, wholeBy);
                     continue;
                 }
                 if (test.positive()) {
@@ -292,20 +312,24 @@ public final class RuleReading {
             }
             collectAtoms(compiled, atoms);
             this.groupOf = new int[n][];
+            this.wholeValue = new int[n][];
             List<List<List<Integer>>> allGroups = new ArrayList<>();
             for (int f = 0; f < n; f++) {
                 int size = values.get(f).size();
                 groupOf[f] = new int[size];
+                wholeValue[f] = new int[size];
                 Map<String, Integer> bySignature = new LinkedHashMap<>();
+                Map<String, Integer> byWhole = new HashMap<>();
                 List<List<Integer>> fieldGroups = new ArrayList<>();
                 for (int v = 0; v < size; v++) {
                     StringBuilder signature = new StringBuilder();
-                    if (!why.get(f).isEmpty()) {
-                        signature.append(v);
-                    } else {
-                        for (boolean[] atom : atoms.get(f)) {
-                            signature.append(atom[v] ? '1' : '0');
-                        }
+                    Object value = values.get(f).get(v);
+                    for (String field : wholeBy.get(f)) {
+                        signature.append(value instanceof Map<?, ?> carried ? String.valueOf(carried.get(field)) : String.valueOf(v)).append('|');
+                    }
+                    wholeValue[f][v] = byWhole.computeIfAbsent(signature.toString(), k -> byWhole.size());
+                    for (boolean[] atom : atoms.get(f)) {
+                        signature.append(atom[v] ? '1' : '0');
                     }
                     int g = bySignature.computeIfAbsent(signature.toString(), s -> {
                         fieldGroups.add(new ArrayList<>());
@@ -323,7 +347,7 @@ public final class RuleReading {
                 Shape shape = shapes.get(r);
                 List<Compiled> own = ownTests.getOrDefault(r, List.of());
                 this.ownTests[r] = table(own.size() == 1 ? own.get(0) : new Both(own));
-                long inserts = shape.insertsAny() ? (1L << inserted.size()) - 1 : mask(shape.inserts(), inserted);
+                long inserts = shape.insertsAny() ? (1L << inserted.size()) - 1 : shapeInserts[r];
                 if (inserts != 0) {
                     found.add(new Inserter(r, shapeNeeds[r], inserts, this.ownTests[r]));
                 }
@@ -338,7 +362,7 @@ public final class RuleReading {
                 for (int r = 0; r < shapes.size() && sure.size() < 64; r++) {
                     Shape shape = shapes.get(r);
                     if (shape.order().plain() && Set.of(type).containsAll(shape.needs()) && shape.order().salience().isPresent()
-                            && !unsure.contains(r) && !shape.insertsAny() && mask(shape.inserts(), inserted) != 0) {
+                            && !unsure.contains(r) && !shape.insertsAny() && shapeInserts[r] != 0) {
                         sure.add(r);
                     }
                 }
@@ -349,9 +373,9 @@ public final class RuleReading {
                 Order order = shapes.get(r).order();
                 long absent = mask(order.absent(), inserted);
                 for (int e = 0; e < sure.size() && order.salience().isPresent() && absent != 0; e++) {
-                    Shape inserter = shapes.get(sure.get(e));
-                    if ((mask(inserter.inserts(), inserted) & absent) != 0
-                            && inserter.order().salience().get() > order.salience().get()) {
+                    int inserter = sure.get(e);
+                    if ((shapeInserts[inserter] & absent) != 0
+                            && shapes.get(inserter).order().salience().get() > order.salience().get()) {
                         deadBy[r] |= 1L << e;
                     }
                 }
@@ -403,11 +427,13 @@ public final class RuleReading {
             return fields;
         }
 
-        private static void readWhole(List<String> names, String because, Map<String, Integer> position, List<Set<String>> why) {
+        private static void readWhole(List<String> names, String because, Map<String, Integer> position, List<Set<String>> why,
+                                      List<Set<String>> wholeBy) {
             for (String name : names) {
                 Integer f = position.get(name);
                 if (f != null) {
                     why.get(f).add(because);
+                    wholeBy.get(f).add(name);
                 }
             }
         }
@@ -452,7 +478,7 @@ public final class RuleReading {
             words[at++] = may;
             words[at++] = fired;
             for (int f : wholeFields) {
-                words[at++] = valueIndexes[f];
+                words[at++] = wholeValue[f][valueIndexes[f]];
             }
             return new Key(words);
         }
@@ -637,7 +663,7 @@ public final class RuleReading {
         }
         String field = condition instanceof Compare c ? c.field() : ((Flag) condition).field();
         int f = position.get(field);
-        List<Object> fieldValues = values.get(f);
+        List<Object> fieldValues = values.get(f).stream().map(v -> v instanceof Map<?, ?> carried ? carried.get(field) : v).toList();
         if (condition instanceof Compare c && QUALIFIED_NAME.matcher(c.literal()).matches()
                 && fieldValues.stream().anyMatch(String.class::isInstance)
                 && !fieldValues.contains(c.literal().substring(c.literal().lastIndexOf('.') + 1))) {
@@ -764,9 +790,23 @@ public final class RuleReading {
                 uses(JavaTokens.of(text, 0).tokens, "its conditions");
             }
             uses(consequence, "its consequence");
-            for (JavaTokens.Token t : consequence) {
+            // One pass over the consequence: what it reaches, what it changes, what it inserts, and what its wordings fill in.
+            boolean changesFacts = false;
+            boolean insertsAny = false;
+            Set<String> inserts = new LinkedHashSet<>();
+            for (int i = 0; i < consequence.size(); i++) {
+                JavaTokens.Token t = consequence.get(i);
                 if (t.isName("drools") || t.isName("kcontext")) {
                     everything("its consequence reaches the session through " + t.text());
+                    insertsAny = true;
+                }
+                if (CHANGES_FACTS.stream().anyMatch(t::isName)) {
+                    changesFacts = true;
+                }
+                if (t.isName("insert") || t.isName("insertLogical")) {
+                    Optional<String> type = insertedType(consequence, i);
+                    type.ifPresent(inserts::add);
+                    insertsAny |= type.isEmpty();
                 }
                 if (t.is(JavaLexer.STRING_LITERAL) || t.is(JavaLexer.TEXT_BLOCK)) {
                     Matcher m = Wording.PLACEHOLDER.matcher(t.text());
@@ -780,12 +820,12 @@ public final class RuleReading {
                     }
                 }
             }
-            return inserts(consequence, order(descr, absent, consequence));
+            return new Shape(needs, inserts, insertsAny, order(descr, absent, consequence, changesFacts));
         }
 
-        /** What decides when the rule fires (see {@link Order}). */
-        private Order order(RuleDescr descr, Set<String> absent, List<JavaTokens.Token> consequence) {
-            boolean keepsOrder = true;
+        /** What decides when the rule fires (see {@link Order}); {@code changesFacts} when the consequence deletes or changes facts. */
+        private Order order(RuleDescr descr, Set<String> absent, List<JavaTokens.Token> consequence, boolean changesFacts) {
+            boolean keepsOrder = !changesFacts;
             Optional<Integer> salience = Optional.of(0);
             for (AttributeDescr attribute : descr.getAttributes().values()) {
                 switch (attribute.getName()) {
@@ -793,11 +833,6 @@ public final class RuleReading {
                             ? Optional.of(Integer.parseInt(attribute.getValue().strip())) : Optional.empty();
                     case "no-loop" -> { }
                     default -> keepsOrder = false;
-                }
-            }
-            for (JavaTokens.Token t : consequence) {
-                if (CHANGES_FACTS.stream().anyMatch(t::isName)) {
-                    keepsOrder = false;
                 }
             }
             return new Order(salience, Set.copyOf(absent), plainConditions && plainInserts(consequence), keepsOrder);
@@ -821,40 +856,24 @@ public final class RuleReading {
         }
 
         /**
-         * What the consequence inserts: each {@code insert(new Type(...))} or {@code insertLogical(new Type(...))}
-         * names its type; any other insert, or a reach into the session, may insert anything.
+         * The type an insert at {@code i} names: {@code insert(new Type(...))} or {@code insertLogical(new Type(...))}
+         * names it; any other insert may insert anything (empty).
          */
-        private Shape inserts(List<JavaTokens.Token> consequence, Order order) {
-            Set<String> inserts = new LinkedHashSet<>();
-            boolean any = false;
-            for (int i = 0; i < consequence.size(); i++) {
-                JavaTokens.Token t = consequence.get(i);
-                if (t.isName("drools") || t.isName("kcontext")) {
-                    any = true;
-                }
-                if (!t.isName("insert") && !t.isName("insertLogical")) {
-                    continue;
-                }
-                int at = i + 3;
-                String type = null;
-                if (at < consequence.size() && consequence.get(i + 1).is(JavaLexer.LPAREN) && consequence.get(i + 2).is(JavaLexer.NEW)) {
-                    while (at < consequence.size() && consequence.get(at).is(JavaLexer.IDENTIFIER)) {
-                        type = consequence.get(at).text();
-                        if (at + 1 < consequence.size() && consequence.get(at + 1).is(JavaLexer.DOT)) {
-                            at += 2;
-                        } else {
-                            at++;
-                            break;
-                        }
+        private static Optional<String> insertedType(List<JavaTokens.Token> consequence, int i) {
+            int at = i + 3;
+            String type = null;
+            if (at < consequence.size() && consequence.get(i + 1).is(JavaLexer.LPAREN) && consequence.get(i + 2).is(JavaLexer.NEW)) {
+                while (at < consequence.size() && consequence.get(at).is(JavaLexer.IDENTIFIER)) {
+                    type = consequence.get(at).text();
+                    if (at + 1 < consequence.size() && consequence.get(at + 1).is(JavaLexer.DOT)) {
+                        at += 2;
+                    } else {
+                        at++;
+                        break;
                     }
                 }
-                if (type != null && at < consequence.size() && consequence.get(at).is(JavaLexer.LPAREN)) {
-                    inserts.add(type);
-                } else {
-                    any = true;
-                }
             }
-            return new Shape(needs, inserts, any, order);
+            return type != null && at < consequence.size() && consequence.get(at).is(JavaLexer.LPAREN) ? Optional.of(type) : Optional.empty();
         }
 
         private void element(BaseDescr descr) {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * {@code relationship}. Names (and the salutation and role of the contact) are optional and only
  * fill in the wording. {@code installedEquipment} (equipment installed and serviced at the account,
  * such as a CT scanner) and {@code saidAloud} (information one of our people said aloud rather than
- * gave in writing) are false when not given. {@code facts} holds the facts a playbook folder declares in its
+ * gave in writing) are false when not given; {@code deviceKind} and {@code otherKind} (what an {@code OTHER}
+ * mistake was) are {@code NOT_SAID}. {@code facts} holds the facts a playbook folder declares in its
  * {@code vocabulary.yaml} (such as {@code accountTier}), by name: a {@code String} for a fact of
  * listed values, a {@code Boolean} for a yes/no fact, an {@code Integer} for a whole number; the
  * advisor checks them against its playbook's declarations. {@code reportedAt} (when the incident
@@ -43,6 +44,7 @@ public record Incident(
         boolean installedEquipment,
         boolean saidAloud,
         DeviceKind deviceKind,
+        OtherKind otherKind,
         Optional<String> account,
         Optional<String> contact,
         Optional<String> rep,
@@ -68,6 +70,7 @@ public record Incident(
         }
         deviceKind = deviceKind(deviceKind, installedEquipment);
         installedEquipment = deviceKind == DeviceKind.INSTALLED_SYSTEM;
+        otherKind = otherKind(otherKind, mistake);
         id = name(id);
         account = name(account);
         contact = name(contact);
@@ -87,6 +90,18 @@ public record Incident(
         events = Events.inOrder(events, reportedAt);
     }
 
+    /** An incident without an other kind (not said), as before that fact existed. */
+    public Incident(Optional<String> id, Mistake mistake, FaultOwner faultOwner, Severity severity, Relationship relationship,
+                    DetectedBy detectedBy, CustomerMood customerMood, int priorOccurrences, boolean patientImpact,
+                    boolean spreadBeyondContact, boolean publicComplaint, boolean referralsLost, boolean installedEquipment,
+                    boolean saidAloud, DeviceKind deviceKind, Optional<String> account, Optional<String> contact,
+                    Optional<String> rep, Optional<String> product, Optional<String> salutation, Optional<String> contactRole,
+                    Map<String, Object> facts, Optional<OffsetDateTime> reportedAt, Optional<ZoneId> timeZone, List<Event> events) {
+        this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
+                spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, OtherKind.NOT_SAID,
+                account, contact, rep, product, salutation, contactRole, facts, reportedAt, timeZone, events);
+    }
+
     /** An incident without a device kind (installed equipment or not said), as before that fact existed. */
     public Incident(Optional<String> id, Mistake mistake, FaultOwner faultOwner, Severity severity, Relationship relationship,
                     DetectedBy detectedBy, CustomerMood customerMood, int priorOccurrences, boolean patientImpact,
@@ -95,7 +110,7 @@ public record Incident(
                     Optional<String> product, Optional<String> salutation, Optional<String> contactRole,
                     Map<String, Object> facts, Optional<OffsetDateTime> reportedAt, Optional<ZoneId> timeZone, List<Event> events) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, DeviceKind.NOT_SAID, account,
+                spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, DeviceKind.NOT_SAID, OtherKind.NOT_SAID, account,
                 contact, rep, product, salutation, contactRole, facts, reportedAt, timeZone, events);
     }
 
@@ -107,7 +122,7 @@ public record Incident(
                     Optional<String> contactRole, Map<String, Object> facts, Optional<OffsetDateTime> reportedAt,
                     Optional<ZoneId> timeZone, List<Event> events) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, account, contact, rep, product, salutation,
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, OtherKind.NOT_SAID, account, contact, rep, product, salutation,
                 contactRole, facts, reportedAt, timeZone, events);
     }
 
@@ -119,7 +134,7 @@ public record Incident(
                     Optional<String> contactRole, Map<String, Object> facts, Optional<OffsetDateTime> reportedAt,
                     Optional<ZoneId> timeZone) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, account, contact, rep, product, salutation,
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, OtherKind.NOT_SAID, account, contact, rep, product, salutation,
                 contactRole, facts, reportedAt, timeZone, List.of());
     }
 
@@ -130,8 +145,18 @@ public record Incident(
                     Optional<String> contact, Optional<String> rep, Optional<String> product, Optional<String> salutation,
                     Optional<String> contactRole, Map<String, Object> facts) {
         this(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences, patientImpact,
-                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, account, contact, rep, product, salutation,
+                spreadBeyondContact, publicComplaint, referralsLost, false, false, DeviceKind.NOT_SAID, OtherKind.NOT_SAID, account, contact, rep, product, salutation,
                 contactRole, facts, Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /** The other kind given: said only of an {@code OTHER} mistake. */
+    private static OtherKind otherKind(OtherKind given, Mistake mistake) {
+        OtherKind kind = given == null ? OtherKind.NOT_SAID : given;
+        if (kind != OtherKind.NOT_SAID && mistake != Mistake.OTHER) {
+            throw new InvalidIncidentException("otherKind", "is " + kind + " but the mistake is " + mistake
+                    + "; otherKind says what an OTHER mistake was, so give it only with mistake OTHER (or leave it out, NOT_SAID)");
+        }
+        return kind;
     }
 
     /**
@@ -191,7 +216,7 @@ public record Incident(
     /** This incident with other declared facts, such as those a playbook declares of the ones given. */
     public Incident withFacts(Map<String, Object> declared) {
         return new Incident(id, mistake, faultOwner, severity, relationship, detectedBy, customerMood, priorOccurrences,
-                patientImpact, spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, account,
+                patientImpact, spreadBeyondContact, publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, otherKind, account,
                 contact, rep, product, salutation, contactRole, declared, reportedAt, timeZone, events);
     }
 
@@ -202,7 +227,7 @@ public record Incident(
                 .detectedBy(detectedBy).customerMood(customerMood).priorOccurrences(priorOccurrences)
                 .patientImpact(patientImpact).spreadBeyondContact(spreadBeyondContact)
                 .publicComplaint(publicComplaint).referralsLost(referralsLost)
-                .deviceKind(deviceKind).saidAloud(saidAloud);
+                .deviceKind(deviceKind).otherKind(otherKind).saidAloud(saidAloud);
         b.facts.putAll(facts);
         b.id = id.orElse(null);
         b.account = account.orElse(null);
@@ -252,6 +277,7 @@ public record Incident(
         private boolean installedEquipment;
         private boolean saidAloud;
         private DeviceKind deviceKind = DeviceKind.NOT_SAID;
+        private OtherKind otherKind = OtherKind.NOT_SAID;
         private String account;
         private String contact;
         private String rep;
@@ -371,6 +397,21 @@ public record Incident(
                 throw new InvalidIncidentException("deviceKind", "needs a value; allowed values: " + allowed(DeviceKind.class));
             }
             this.deviceKind = deviceKind;
+            return this;
+        }
+
+        /**
+         * What an {@link Mistake#OTHER} mistake was (a disclosure, an inducement, access or conduct),
+         * which decides the check that stops it and how it is put right; {@link OtherKind#NOT_SAID}
+         * unless set. With another mistake, {@link #build()} throws unless it is {@code NOT_SAID}.
+         *
+         * @throws InvalidIncidentException {@code otherKind}: if it is null
+         */
+        public Builder otherKind(OtherKind otherKind) {
+            if (otherKind == null) {
+                throw new InvalidIncidentException("otherKind", "needs a value; allowed values: " + allowed(OtherKind.class));
+            }
+            this.otherKind = otherKind;
             return this;
         }
 
@@ -527,7 +568,7 @@ public record Incident(
         public Incident build() {
             return new Incident(Optional.ofNullable(id), mistake, faultOwner, severity, relationship,
                     detectedBy, customerMood, priorOccurrences, patientImpact, spreadBeyondContact,
-                    publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, Optional.ofNullable(account), Optional.ofNullable(contact),
+                    publicComplaint, referralsLost, installedEquipment, saidAloud, deviceKind, otherKind, Optional.ofNullable(account), Optional.ofNullable(contact),
                     Optional.ofNullable(rep), Optional.ofNullable(product), Optional.ofNullable(salutation),
                     Optional.ofNullable(contactRole), facts, Optional.ofNullable(reportedAt), Optional.ofNullable(timeZone),
                     events);

@@ -16,7 +16,7 @@ public final class Vocabulary {
 
     /** Every enum type of the vocabulary, by its simple name as DRL writes it ({@code Action}, {@code Severity}...). */
     public static final Map<String, Class<? extends Enum<?>>> TYPES = types(Mistake.class, FaultOwner.class,
-            Severity.class, Relationship.class, DetectedBy.class, CustomerMood.class, DeviceKind.class, Phase.class, Action.class,
+            Severity.class, Relationship.class, DetectedBy.class, CustomerMood.class, DeviceKind.class, OtherKind.class, Phase.class, Action.class,
             Avoid.class, Timing.class, Owner.class, Channel.class, EventType.class, Outcome.class, Finding.class);
 
     /** The incident fields that hold an enum value, by field name, with their type. */
@@ -127,6 +127,7 @@ public final class Vocabulary {
         byField.put("detectedBy", DetectedBy.class);
         byField.put("customerMood", CustomerMood.class);
         byField.put("deviceKind", DeviceKind.class);
+        byField.put("otherKind", OtherKind.class);
         return java.util.Collections.unmodifiableMap(byField);
     }
 }

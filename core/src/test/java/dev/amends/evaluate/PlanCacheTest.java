@@ -36,6 +36,15 @@ class PlanCacheTest {
     }
 
     @Test
+    void theKindOfAnOtherMistakeTellsIncidentsApartForRules() {
+        Incident other = BASE.toBuilder().mistake(Mistake.OTHER).rep("Sam").build();
+
+        assertThat(PlanCache.withoutNames(other.toBuilder().otherKind(OtherKind.INDUCEMENT).build()))
+                .isNotEqualTo(PlanCache.withoutNames(other))
+                .extracting(Incident::otherKind).isEqualTo(OtherKind.INDUCEMENT);
+    }
+
+    @Test
     void rulesSeeNoName() {
         Incident named = BASE.toBuilder().id("INC-1").account("Acme").contact("Dr. Lee").rep("Sam").product("stent")
                 .salutation("Dr. Lee").contactRole("surgeon").build();

@@ -120,6 +120,35 @@ class IncidentTest {
     }
 
     @Test
+    void theOtherKindIsNotSaidUnlessGiven() {
+        assertThat(complete().build().otherKind()).isEqualTo(OtherKind.NOT_SAID);
+    }
+
+    @Test
+    void anOtherMistakeKeepsItsKindThroughItsBuilder() {
+        Incident incident = complete().mistake(Mistake.OTHER).otherKind(OtherKind.ACCESS_OR_CONDUCT).build();
+
+        assertThat(incident.otherKind()).isEqualTo(OtherKind.ACCESS_OR_CONDUCT);
+        assertThat(incident.toBuilder().build()).isEqualTo(incident);
+    }
+
+    @Test
+    void anOtherKindWithAnotherMistakeIsRefusedNamingTheFieldAndWhatIsAllowed() {
+        Incident.Builder kindOfAnotherMistake = complete().otherKind(OtherKind.INDUCEMENT);
+
+        assertThatThrownBy(kindOfAnotherMistake::build).isInstanceOf(InvalidIncidentException.class)
+                .hasMessageContaining("otherKind").hasMessageContaining("INDUCEMENT").hasMessageContaining("BILLING_ERROR")
+                .hasMessageContaining("only with mistake OTHER");
+        assertThat(complete().otherKind(OtherKind.NOT_SAID).build().otherKind()).isEqualTo(OtherKind.NOT_SAID);
+    }
+
+    @Test
+    void aNullOtherKindIsRefusedWithTheAllowedValues() {
+        assertThatThrownBy(() -> complete().otherKind(null)).isInstanceOf(InvalidIncidentException.class)
+                .hasMessageContaining("otherKind").hasMessageContaining("DISCLOSURE, INDUCEMENT, ACCESS_OR_CONDUCT");
+    }
+
+    @Test
     @SuppressWarnings("deprecation")
     void installedEquipmentStillSaysAnInstalledSystem() {
         Incident incident = complete().installedEquipment(true).build();

@@ -6,7 +6,9 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
+import dev.amends.model.OtherKind;
 import dev.amends.model.Relationship;
+import dev.amends.model.Severity;
 import dev.amends.testing.space.CheckReport;
 import dev.amends.testing.space.InputSpace;
 import dev.amends.testing.space.WholeSpaceCheck;
@@ -61,6 +63,23 @@ class DefaultPlaybookClassesTest {
         CheckReport classes = WholeSpaceCheck.of(ADVISOR).over(corner).run();
         CheckReport every = WholeSpaceCheck.of(ADVISOR).over(corner).runOnEveryCombination();
 
+        assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
+        assertThat(classes.classes()).isLessThan(corner.combinations() / 2);
+    }
+
+    @Test
+    void theCheckOfClassesReportsWhatTheCheckOfEveryCombinationReportsForEachKindOfOtherMistake() {
+        InputSpace corner = BUILT_IN
+                .restrictedTo("mistake", List.of(Mistake.OTHER))
+                .restrictedTo("faultOwner", List.of(FaultOwner.REP, FaultOwner.COMPANY))
+                .restrictedTo("detectedBy", List.of(DetectedBy.REP, DetectedBy.CUSTOMER))
+                .restrictedTo("severity", List.of(Severity.MEDIUM, Severity.HIGH))
+                .restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID));
+
+        CheckReport classes = WholeSpaceCheck.of(ADVISOR).over(corner).run();
+        CheckReport every = WholeSpaceCheck.of(ADVISOR).over(corner).runOnEveryCombination();
+
+        assertThat(corner.dimensions().get(10).values()).hasSize(OtherKind.values().length);
         assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
         assertThat(classes.classes()).isLessThan(corner.combinations() / 2);
     }

@@ -5,6 +5,7 @@ import dev.amends.vocabulary.PlaybookVocabulary;
 import java.util.Optional;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DeviceKind;
+import dev.amends.model.OtherKind;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
@@ -23,7 +24,7 @@ final class IncidentFacts {
 
     static final List<String> FIELDS = List.of("id", "mistake", "faultOwner", "severity", "relationship", "detectedBy",
             "customerMood", "priorOccurrences", "patientImpact", "spreadBeyondContact", "publicComplaint",
-            "referralsLost", "installedEquipment", "saidAloud", "deviceKind", "account", "contact", "salutation", "contactRole", "rep", "product", "reportedAt", "timeZone");
+            "referralsLost", "installedEquipment", "saidAloud", "deviceKind", "otherKind", "account", "contact", "salutation", "contactRole", "rep", "product", "reportedAt", "timeZone");
 
     /** The facts every scenario must give; the others default as in an incident's JSON. */
     static final List<String> REQUIRED = List.of("mistake", "faultOwner", "severity", "relationship");
@@ -53,6 +54,7 @@ final class IncidentFacts {
             case "installedEquipment" -> b.installedEquipment(flag(field, value));
             case "saidAloud" -> b.saidAloud(flag(field, value));
             case "deviceKind" -> b.deviceKind(Names.parse(DeviceKind.class, value, "deviceKind"));
+            case "otherKind" -> b.otherKind(Names.parse(OtherKind.class, value, "otherKind"));
             case "account" -> b.account(value);
             case "contact" -> b.contact(value);
             case "salutation" -> b.salutation(value);

@@ -8,6 +8,7 @@ import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
 import dev.amends.model.DeviceKind;
+import dev.amends.model.OtherKind;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 
@@ -28,8 +29,11 @@ import java.util.stream.Stream;
  * values it takes. The built-in facts come first: the four flags (patient impact, spread, public
  * complaint, referrals lost), {@code priorOccurrences} 0, 1 and 2 (standing for "2 or more"), the
  * mood, who detected it, the relationship, the severity, the fault owner, the mistake, and last the
- * facts added after the others (the device kind, said aloud), so that the combinations
- * without them keep the numbers they had before. More
+ * facts added after the others (the device kind, said aloud), so that the combinations without them
+ * keep the numbers they had before. The mistake's dimension carries what an {@code OTHER} mistake was
+ * ({@code otherKind}) as well: its 14 values are the 10 other mistakes and {@code OTHER} with each of its
+ * 4 kinds, since an incident says a kind only of an {@code OTHER} mistake; so every combination is a
+ * distinct incident, and a rule's test of either field is read from that one dimension. More
  * dimensions can be appended ({@link #with}), such as an organisation's own declared facts. Names
  * are left empty. Combinations are numbered from 0 in a fixed order, the first dimension counting
  * fastest, so a check can be split across threads and still report the same examples; appending a
@@ -60,19 +64,34 @@ public final class InputSpace {
             new Dimension("relationship", INCIDENT, List.of(Relationship.values())),
             new Dimension("severity", INCIDENT, List.of(Severity.values())),
             new Dimension("faultOwner", INCIDENT, List.of(FaultOwner.values())),
-            new Dimension("mistake", INCIDENT, List.of(Mistake.values())),
+            mistakes(),
             new Dimension("deviceKind", INCIDENT, List.of(DeviceKind.values())),
             new Dimension("saidAloud", INCIDENT, List.of(false, true))));
 
+    /** The mistake and what an {@code OTHER} mistake was, as one dimension: each mistake, {@code OTHER} once per kind. */
+    private static Dimension mistakes() {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (Mistake mistake : Mistake.values()) {
+            for (OtherKind kind : mistake == Mistake.OTHER ? List.of(OtherKind.values()) : List.of(OtherKind.NOT_SAID)) {
+                values.add(Dimension.fields("mistake", mistake, "otherKind", kind));
+            }
+        }
+        return new Dimension("mistake", INCIDENT, values);
+    }
+
     /**
-     * One fact and the values it takes.
+     * One fact and the values it takes, or several facts that only go together (such as a mistake and
+     * what an {@code OTHER} mistake was): then each value is a map from each of those facts, the first
+     * {@code name}, to its value ({@link #fields(String, Object, String, Object)}), and rules' tests of
+     * any of them are read from this one dimension.
      *
      * @param name     the fact's name: for a built-in fact, the incident field; otherwise the field of
      *                 {@code type} that rules test
      * @param type     the fact type whose patterns test it: {@value #INCIDENT}, or {@code Facts} for
      *                 an organisation's declared facts
      * @param values   its values, at least one, no two alike: enum constants, {@code Boolean},
-     *                 {@code Integer} or {@code String}
+     *                 {@code Integer} or {@code String}; or maps of facts to such values, all with the same
+     *                 facts, {@code name} first
      */
     public record Dimension(String name, String type, List<?> values) {
         public Dimension {
@@ -82,6 +101,33 @@ public final class InputSpace {
             if (values.isEmpty() || values.size() > 64 || values.stream().distinct().count() != values.size()) {
                 throw new IllegalArgumentException("dimension " + name + " needs 1 to 64 distinct values, was " + values);
             }
+            if (values.stream().anyMatch(Map.class::isInstance)) {
+                List<?> first = values.get(0) instanceof Map<?, ?> m ? List.copyOf(m.keySet()) : List.of();
+                if (first.isEmpty() || !first.get(0).equals(name)
+                        || !values.stream().allMatch(v -> v instanceof Map<?, ?> m && List.copyOf(m.keySet()).equals(first))) {
+                    throw new IllegalArgumentException("dimension " + name + " carries several facts, so each of its values needs "
+                            + "the same facts, " + name + " first; was " + values);
+                }
+            }
+        }
+
+        /** A value of a dimension that carries two facts: each fact's name and value, in this order. */
+        public static Map<String, Object> fields(String first, Object value, String second, Object secondValue) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put(Objects.requireNonNull(first, "first"), Objects.requireNonNull(value, "value"));
+            fields.put(Objects.requireNonNull(second, "second"), Objects.requireNonNull(secondValue, "secondValue"));
+            return java.util.Collections.unmodifiableMap(fields);
+        }
+
+        /** The facts it gives a value: its name alone, or each fact its values carry. */
+        public List<String> fields() {
+            return values.get(0) instanceof Map<?, ?> m ? m.keySet().stream().map(String::valueOf).toList() : List.of(name);
+        }
+
+        /** The value one of its facts ({@link #fields()}) takes in its value of this index. */
+        Object value(int index, String fact) {
+            Object value = values.get(index);
+            return value instanceof Map<?, ?> m ? m.get(fact) : value;
         }
     }
 
@@ -112,7 +158,7 @@ public final class InputSpace {
         return space;
     }
 
-    /** The built-in facts: 6,082,560 combinations. */
+    /** The built-in facts: 7,741,440 combinations. */
     public static InputSpace builtIn() {
         return BUILT_IN;
     }
@@ -120,12 +166,14 @@ public final class InputSpace {
     /**
      * This space with one more dimension, counted slowest.
      *
-     * @throws IllegalArgumentException if a dimension of that name and type is there already
+     * @throws IllegalArgumentException if a dimension of that type gives one of its facts already
      */
     public InputSpace with(Dimension dimension) {
         Objects.requireNonNull(dimension, "dimension");
-        if (dimensions.stream().anyMatch(d -> d.name().equals(dimension.name()) && d.type().equals(dimension.type()))) {
-            throw new IllegalArgumentException("the space has a dimension " + dimension.type() + "." + dimension.name() + " already");
+        for (String fact : dimension.fields()) {
+            if (dimensions.stream().anyMatch(d -> d.type().equals(dimension.type()) && d.fields().contains(fact))) {
+                throw new IllegalArgumentException("the space has a dimension " + dimension.type() + "." + fact + " already");
+            }
         }
         List<Dimension> more = new ArrayList<>(dimensions);
         more.add(dimension);
@@ -133,16 +181,19 @@ public final class InputSpace {
     }
 
     /**
-     * This space with one dimension cut down to some of its values, as for a check of a corner of
-     * the space or a test small enough to evaluate every combination.
+     * This space with one fact cut down to some of its values, as for a check of a corner of the space
+     * or a test small enough to evaluate every combination. Of a dimension that carries several facts,
+     * it keeps the values in which that fact takes one of {@code values}: {@code otherKind} cut to
+     * {@code INDUCEMENT} leaves the mistake {@code OTHER} alone.
      */
     public InputSpace restrictedTo(String name, Collection<?> values) {
         List<Dimension> cut = new ArrayList<>();
         boolean found = false;
         for (Dimension d : dimensions) {
-            if (d.name().equals(name)) {
+            if (d.fields().contains(name)) {
                 found = true;
-                List<?> kept = d.values().stream().filter(values::contains).toList();
+                List<?> kept = IntStream.range(0, d.values().size()).filter(v -> values.contains(d.value(v, name)))
+                        .mapToObj(d.values()::get).toList();
                 cut.add(new Dimension(d.name(), d.type(), kept));
             } else {
                 cut.add(d);
@@ -205,16 +256,25 @@ public final class InputSpace {
         for (int d = 0; d < values.length; d++) {
             Dimension dimension = dimensions.get(d);
             Object value = dimension.values().get(values[d]);
-            if (dimension.type().equals(INCIDENT)) {
-                set(b, dimension.name(), value);
+            if (value instanceof Map<?, ?> carried) {
+                carried.forEach((fact, factValue) -> give(b, facts, dimension.type(), String.valueOf(fact), factValue));
             } else {
-                facts.put(dimension.name(), value);
-                if (dimension.type().equals(FACTS)) {
-                    declared(b, dimension.name(), value);
-                }
+                give(b, facts, dimension.type(), dimension.name(), value);
             }
         }
         return new Point(b.build(), facts.isEmpty() ? Map.of() : Map.copyOf(facts));
+    }
+
+    /** Gives a fact its value: to the incident, or among the facts of other types (the declared ones to the incident too). */
+    private static void give(Incident.Builder b, Map<String, Object> facts, String type, String fact, Object value) {
+        if (type.equals(INCIDENT)) {
+            set(b, fact, value);
+        } else {
+            facts.put(fact, value);
+            if (type.equals(FACTS)) {
+                declared(b, fact, value);
+            }
+        }
     }
 
     /** A combination: the incident, and the values of the dimensions of other fact types, by name. */
@@ -246,6 +306,7 @@ public final class InputSpace {
             case "mistake" -> b.mistake((Mistake) value);
             case "deviceKind" -> b.deviceKind((DeviceKind) value);
             case "saidAloud" -> b.saidAloud((Boolean) value);
+            case "otherKind" -> b.otherKind((OtherKind) value);
             default -> throw new IllegalArgumentException("the incident has no fact " + fact);
         }
     }
@@ -308,6 +369,9 @@ public final class InputSpace {
         }
         if (incident.saidAloud()) {
             out.add("saidAloud");
+        }
+        if (incident.otherKind() != OtherKind.NOT_SAID) {
+            out.add("otherKind=" + incident.otherKind());
         }
         incident.facts().forEach((name, value) -> out.add(name + "=" + value));
         return out.toString();

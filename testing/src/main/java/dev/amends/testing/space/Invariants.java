@@ -9,6 +9,7 @@ import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
 import dev.amends.model.DeviceKind;
+import dev.amends.model.OtherKind;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
@@ -561,7 +562,7 @@ public final class Invariants {
             }).reading("mistake", "faultOwner", "severity", "patientImpact", "saidAloud");
 
     static final Invariant REPS_CHECK_FITS_THE_SLIP = Invariant.explained(
-            "the rep's own double check fits the slip: a calendar for a missed visit, what is said at another account for a remark made aloud, and no personal reminder after a repeat",
+            "the rep's own double check fits the slip: a calendar for a missed visit, what is said at another account for a remark made aloud, written approval first after an offer of something of value, the credentials after a lapse of access, and no personal reminder after a repeat",
             (i, p) -> {
                 Optional<Step> check = p.step(Action.DOUBLE_CHECK_PLAN);
                 if (i.faultOwner() != FaultOwner.REP || check.isEmpty()) {
@@ -574,9 +575,15 @@ public final class Invariants {
                 if (i.mistake() == Mistake.MISSED_APPOINTMENT && !wording.contains("calendar")) {
                     return "DOUBLE_CHECK_PLAN does not check the calendar of a missed visit";
                 }
+                if (i.mistake() == Mistake.OTHER && i.otherKind() == OtherKind.INDUCEMENT && !wording.contains("written approval")) {
+                    return "DOUBLE_CHECK_PLAN does not ask for compliance's written approval before anything of value, after an offer of it";
+                }
+                if (i.mistake() == Mistake.OTHER && i.otherKind() == OtherKind.ACCESS_OR_CONDUCT && !wording.contains("credentials")) {
+                    return "DOUBLE_CHECK_PLAN does not check the credentials, after a lapse of access";
+                }
                 return i.mistake() == Mistake.OTHER && i.saidAloud() && wording.contains("leaves your hands")
                         ? "DOUBLE_CHECK_PLAN checks what leaves your hands, for a remark made aloud" : null;
-            }).reading("mistake", "faultOwner", "priorOccurrences", "saidAloud");
+            }).reading("mistake", "faultOwner", "priorOccurrences", "saidAloud", "otherKind");
 
     static final Invariant FAILING_CARRIER_REPLACED = Invariant.explained(
             "a carrier late to the account for the third time or more is not trusted for the time, and its root cause asks whether to move the account",

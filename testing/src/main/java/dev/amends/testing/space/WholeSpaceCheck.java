@@ -139,8 +139,9 @@ public final class WholeSpaceCheck {
 
         // The parts of the first fact type's groups are kept only while a thread works on classes of that group
         // (a group's classes are numbered one after another): a group of the incident is rarely met again, and
-        // keeping every one would hold millions of lists.
-        ThreadLocal<PartsOfGroup> firstParts = ThreadLocal.withInitial(() -> new PartsOfGroup(distinctReads.size()));
+        // keeping every one would hold millions of lists. They are kept by thread in this run's own map, which goes when the
+        // run ends (a ThreadLocal would leave each pool thread holding its last parts after it).
+        Map<Thread, PartsOfGroup> firstParts = new ConcurrentHashMap<>();
         LongStream.range(0, classes.classes).parallel().forEach(cls -> {
             int[] groups = classes.groupsOfClass(cls);
             int[] first = new int[space.dimensions().size()];
@@ -169,7 +170,8 @@ public final class WholeSpaceCheck {
                     continue;
                 }
                 List<List<Classes.Part>> perType = new ArrayList<>(types);
-                perType.add(firstParts.get().of(groups[0], r, () -> classes.split(0, groups[0], distinctReads.get(r))));
+                perType.add(firstParts.computeIfAbsent(Thread.currentThread(), thread -> new PartsOfGroup(distinctReads.size()))
+                        .of(groups[0], r, () -> classes.split(0, groups[0], distinctReads.get(r))));
                 for (int t = 1; t < types; t++) {
                     long key = ((long) (r * types + t) << 32) | groups[t];
                     List<Classes.Part> known = parts.get(key);
@@ -263,15 +265,17 @@ public final class WholeSpaceCheck {
         if (names.isEmpty()) {
             return IntStream.range(0, space.dimensions().size()).boxed().collect(Collectors.toUnmodifiableSet());
         }
-        List<String> known = space.dimensions().stream().map(InputSpace.Dimension::name).toList();
+        List<InputSpace.Dimension> dimensions = space.dimensions();
+        List<String> known = dimensions.stream().flatMap(d -> d.fields().stream()).toList();
         for (String name : names.get()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("invariant \"" + invariant.name() + "\" reads " + name
-                        + ", which is not a dimension of the space; dimensions: " + String.join(", ", known));
+                        + ", which is not a fact of the space; facts: " + String.join(", ", known));
             }
         }
-        return IntStream.range(0, known.size()).filter(d -> names.get().contains(known.get(d))).boxed()
-                .collect(Collectors.toUnmodifiableSet());
+        // A fact carried with others (otherKind, with the mistake) is read through the dimension that carries them.
+        return IntStream.range(0, dimensions.size()).filter(d -> dimensions.get(d).fields().stream().anyMatch(names.get()::contains))
+                .boxed().collect(Collectors.toUnmodifiableSet());
     }
 
     /**

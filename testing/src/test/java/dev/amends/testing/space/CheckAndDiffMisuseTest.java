@@ -71,7 +71,7 @@ class CheckAndDiffMisuseTest {
         WholeSpaceCheck check = WholeSpaceCheck.of(ADVISOR).invariant(Invariant.of("tiers", (i, p) -> true).reading("accountTier"));
 
         assertThatIllegalArgumentException().isThrownBy(check::run)
-                .withMessageStartingWith("invariant \"tiers\" reads accountTier, which is not a dimension of the space; dimensions: ");
+                .withMessageStartingWith("invariant \"tiers\" reads accountTier, which is not a fact of the space; facts: ");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
+import dev.amends.model.OtherKind;
 import dev.amends.model.Severity;
 import dev.amends.testing.SmallPlaybook;
 import org.junit.jupiter.api.Test;
@@ -208,4 +209,69 @@ class ClassesTest {
      * wrong bill (strategic or not: 2) or anything else (1).
      */
     private static final long WHERE_THE_RULES_CAN_FIRE = 2 * (2 * 2 * 3 + 3 * (2 + 1));
+
+    /** Rules on the mistake, on what an OTHER mistake was, and on both; one reads the mistake whole, in its wording. */
+    private static final String KINDS = """
+            rule "Compliance for anything other"
+            when Incident( mistake == Mistake.OTHER )
+            then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell compliance.").because("other"); end
+            rule "No remedy after an offer of something of value"
+            when Incident( otherKind != OtherKind.INDUCEMENT, faultOwner == FaultOwner.COMPANY )
+            then plan.step(Action.OFFER_REMEDY, "Offer a remedy.").because("ours"); end
+            rule "Credentials after a lapse of access, sooner when angry"
+            when Incident( mistake == Mistake.OTHER && otherKind == OtherKind.ACCESS_OR_CONDUCT, customerMood == CustomerMood.ANGRY )
+            then plan.step(Action.FIX, "Show them your credentials today.").within(Timing.IMMEDIATELY).because("access"); end
+            rule "A wrong bill is corrected"
+            when Incident( mistake == Mistake.BILLING_ERROR )
+            then plan.step(Action.FIX, "Correct the bill.").because("bill"); end
+            rule "Ask who else heard, naming the mistake"
+            when $i : Incident( spreadBeyondContact )
+            then plan.step(Action.CHECK_SPREAD, "Ask who else heard of the " + $i.mistake() + ".").because("spread"); end
+            """;
+
+    /** A wrong bill and each kind of OTHER mistake, carried by the mistake's one dimension: 5 values. */
+    private static final InputSpace KIND_SPACE = InputSpace.builtIn()
+            .restrictedTo("mistake", List.of(Mistake.BILLING_ERROR, Mistake.OTHER))
+            .restrictedTo("faultOwner", List.of(FaultOwner.REP, FaultOwner.COMPANY, FaultOwner.CUSTOMER))
+            .restrictedTo("detectedBy", List.of(DetectedBy.REP, DetectedBy.CUSTOMER))
+            .restrictedTo("saidAloud", List.of(false))
+            .restrictedTo("severity", List.of(Severity.LOW, Severity.HIGH))
+            .restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID));
+
+    private static WholeSpaceCheck kindCheck(Planner planner, RuleReading reading) {
+        return WholeSpaceCheck.of(planner, reading).over(KIND_SPACE)
+                .invariant(Invariant.of("leadership only hears of an OTHER mistake that was an inducement",
+                        (i, p) -> i.otherKind() == OtherKind.INDUCEMENT || !p.has(Action.ESCALATE_TO_LEADERSHIP)).reading("otherKind"))
+                .invariant(Invariant.of("a remedy only for a wrong bill",
+                        (i, p) -> i.mistake() == Mistake.BILLING_ERROR || !p.has(Action.OFFER_REMEDY)).reading("mistake"));
+    }
+
+    @Test
+    void theMistakeAndWhatAnOtherMistakeWasAreToldApartFromTheirOneDimension() {
+        RecoveryAdvisor advisor = SmallPlaybook.advisor(KINDS);
+
+        CheckReport classes = kindCheck(Planner.of(advisor), RuleReading.of(advisor)).run();
+        CheckReport every = kindCheck(Planner.of(advisor), RuleReading.of(advisor)).runOnEveryCombination();
+
+        assertThat(KIND_SPACE.dimensions().get(10).values()).hasSize(5);
+        assertThat(classes).usingRecursiveComparison().ignoringFields("elapsed", "classes").isEqualTo(every);
+        assertThat(classes.invariants()).filteredOn(r -> r.name().startsWith("leadership only") || r.name().startsWith("a remedy only"))
+                .hasSize(2).allSatisfy(r -> assertThat(r.violations()).isPositive());
+        assertThat(classes.classes()).as("by fault owner (the rep's: an apology; the company's: a remedy; the customer's): a wrong "
+                + "bill (3), an OTHER mistake (3; an inducement, offered no remedy, is the customer's class whoever's fault), and "
+                + "an angry customer after a lapse of access (3); each spread or not (2: the wording names the mistake, "
+                + "which is OTHER whatever its kind)").isEqualTo(18);
+    }
+
+    @Test
+    void aReadingThatMergesTheKindsOfOtherMistakeIsCaught() {
+        RecoveryAdvisor advisor = SmallPlaybook.advisor(KINDS);
+        RuleReading withoutTheAccessRule = RuleReading.of(SmallPlaybook.advisor(KINDS.substring(0, KINDS.indexOf("rule \"Credentials"))
+                + KINDS.substring(KINDS.indexOf("rule \"A wrong bill"))));
+
+        CheckReport merged = kindCheck(Planner.of(advisor), withoutTheAccessRule).run();
+        CheckReport every = kindCheck(Planner.of(advisor), RuleReading.of(advisor)).runOnEveryCombination();
+
+        assertThat(merged.distinctPlans()).isLessThan(every.distinctPlans());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.amends.testing.space;
 
 import dev.amends.model.Mistake;
+import dev.amends.model.OtherKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ class ExamplesTest {
 
     @Test
     void boxesGiveTheExamplesTheirCombinationsGive() {
-        InputSpace small = SPACE.restrictedTo("mistake", List.of(Mistake.WRONG_PRODUCT, Mistake.BILLING_ERROR, Mistake.OTHER));
+        InputSpace small = SPACE.restrictedTo("mistake", List.of(Mistake.WRONG_PRODUCT, Mistake.BILLING_ERROR, Mistake.OTHER))
+                .restrictedTo("otherKind", List.of(OtherKind.NOT_SAID, OtherKind.INDUCEMENT));
         long[] stride = stride(small);
         Random random = new Random(7);
         for (int round = 0; round < 100; round++) {

@@ -1,6 +1,7 @@
 package dev.amends.testing.space;
 
 import dev.amends.model.Incident;
+import dev.amends.model.OtherKind;
 import dev.amends.model.Mistake;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class InputSpaceTest {
 
     @Test
     void theSpaceHoldsEveryCombinationOfTheFactsRulesRead() {
-        assertThat(InputSpace.size()).isEqualTo(11 * 5 * 4 * 4 * 4 * 3 * 3 * 2 * 2 * 2 * 2 * 6 * 2);
+        assertThat(InputSpace.size()).isEqualTo(14 * 5 * 4 * 4 * 4 * 3 * 3 * 2 * 2 * 2 * 2 * 6 * 2);   // 10 mistakes, and OTHER with each of 4 kinds
     }
 
     @Test
@@ -23,7 +24,33 @@ class InputSpaceTest {
         Set<Incident> seen = new HashSet<>();
         InputSpace.all().forEach(seen::add);
 
-        assertThat(seen).hasSize(InputSpace.size());
+        assertThat(seen).hasSize(InputSpace.size()).hasSize(7_741_440);
+    }
+
+    @Test
+    void theMistakeCarriesAKindOnlyForAnOtherMistake() {
+        InputSpace.Dimension mistake = InputSpace.builtIn().dimensions().get(10);
+
+        assertThat(mistake.fields()).containsExactly("mistake", "otherKind");
+        assertThat(List.<Object>copyOf(mistake.values())).hasSize(14).startsWith(InputSpace.Dimension.fields("mistake", Mistake.WRONG_PRODUCT, "otherKind", OtherKind.NOT_SAID))
+                .endsWith(InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.NOT_SAID),
+                        InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.DISCLOSURE),
+                        InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.INDUCEMENT),
+                        InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.ACCESS_OR_CONDUCT));
+        int[] values = new int[InputSpace.builtIn().dimensions().size()];
+        values[10] = 12;
+        assertThat(InputSpace.builtIn().point(values).incident()).extracting(Incident::mistake, Incident::otherKind)
+                .containsExactly(Mistake.OTHER, OtherKind.INDUCEMENT);
+    }
+
+    @Test
+    void theMistakesKeepTheirPlaceAndTheKindsOfOtherFollowIt() {
+        int before = InputSpace.builtIn().dimensions().subList(0, 10).stream().mapToInt(d -> d.values().size()).reduce(1, (x, y) -> x * y);
+
+        assertThat(InputSpace.at(10 * before)).extracting(Incident::mistake, Incident::otherKind)
+                .containsExactly(Mistake.OTHER, OtherKind.NOT_SAID);
+        assertThat(InputSpace.at(9 * before).mistake()).isEqualTo(Mistake.UNANSWERED_REQUEST);
+        assertThat(InputSpace.at(11 * before).otherKind()).isEqualTo(OtherKind.DISCLOSURE);
     }
 
     @Test
@@ -37,7 +64,7 @@ class InputSpaceTest {
         assertThat(InputSpace.describe(InputSpace.at(InputSpace.size() - 1))).isEqualTo(
                 "mistake=OTHER faultOwner=UNKNOWN severity=CRITICAL relationship=STRONG detectedBy=THIRD_PARTY "
                         + "customerMood=ANGRY priorOccurrences=2 patientImpact spreadBeyondContact publicComplaint referralsLost "
-                        + "deviceKind=INSTALLED_SYSTEM saidAloud");
+                        + "deviceKind=INSTALLED_SYSTEM saidAloud otherKind=ACCESS_OR_CONDUCT");
     }
 
     @Test
@@ -82,7 +109,36 @@ class InputSpaceTest {
     void aRestrictedSpaceKeepsTheGivenValuesInTheirOrder() {
         InputSpace space = InputSpace.builtIn().restrictedTo("mistake", List.of(Mistake.OTHER, Mistake.WRONG_PRODUCT));
 
-        assertThat(space.combinations()).isEqualTo(InputSpace.size() / 11 * 2);
+        assertThat(space.combinations()).as("WRONG_PRODUCT, and OTHER with each kind").isEqualTo(InputSpace.size() / 14 * 5);
         assertThat(space.incident(space.combinations() - 1).mistake()).isEqualTo(Mistake.OTHER);
+    }
+
+    @Test
+    void aFactCarriedWithTheMistakeCanBeRestrictedOnItsOwn() {
+        InputSpace inducements = InputSpace.builtIn().restrictedTo("otherKind", List.of(OtherKind.INDUCEMENT));
+        InputSpace saidOrNot = InputSpace.builtIn().restrictedTo("otherKind", List.of(OtherKind.NOT_SAID));
+
+        assertThat(inducements.combinations()).isEqualTo(InputSpace.size() / 14);
+        assertThat(inducements.incident(0)).extracting(Incident::mistake, Incident::otherKind).containsExactly(Mistake.OTHER, OtherKind.INDUCEMENT);
+        assertThat(saidOrNot.combinations()).as("the 10 other mistakes, and OTHER not said").isEqualTo(InputSpace.size() / 14 * 11);
+    }
+
+    @Test
+    void aDimensionThatCarriesSeveralFactsNeedsTheSameFactsInEachValueItsNameFirst() {
+        List<Object> mixed = List.of(InputSpace.Dimension.fields("mistake", Mistake.OTHER, "otherKind", OtherKind.INDUCEMENT), Mistake.BILLING_ERROR);
+        List<Object> unnamed = List.of(InputSpace.Dimension.fields("otherKind", OtherKind.INDUCEMENT, "mistake", Mistake.OTHER));
+
+        assertThatThrownBy(() -> new InputSpace.Dimension("mistake", InputSpace.INCIDENT, mixed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the same facts, mistake first");
+        assertThatThrownBy(() -> new InputSpace.Dimension("mistake", InputSpace.INCIDENT, unnamed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the same facts, mistake first");
+    }
+
+    @Test
+    void aDimensionCannotGiveAFactAnotherDimensionCarries() {
+        InputSpace.Dimension kind = new InputSpace.Dimension("otherKind", InputSpace.INCIDENT, List.of(OtherKind.values()));
+
+        assertThatThrownBy(() -> InputSpace.builtIn().with(kind)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Incident.otherKind already");
     }
 }

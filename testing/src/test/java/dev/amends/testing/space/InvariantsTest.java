@@ -8,6 +8,7 @@ import dev.amends.model.FaultOwner;
 import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
+import dev.amends.model.OtherKind;
 import dev.amends.model.DeviceKind;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
@@ -695,6 +696,24 @@ class InvariantsTest {
             assertThat(problem(fits, checked(missed, "Add a check (a checklist, a reminder, a second look).")))
                     .isEqualTo("DOUBLE_CHECK_PLAN does not check the calendar of a missed visit");
             holds(fits, checked(missed, "Keep every case in one calendar your back-up can see."));
+        }
+
+        @Test
+        void anOfferOfSomethingOfValueCheckedAsAnEmailIsCaught() {
+            Incident offer = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).otherKind(OtherKind.INDUCEMENT).build();
+            String email = "Before anything about a customer leaves your hands, look again at who it goes to.";
+            assertThat(problem(fits, checked(offer, email))).isEqualTo(
+                    "DOUBLE_CHECK_PLAN does not ask for compliance's written approval before anything of value, after an offer of it");
+            holds(fits, checked(offer, "Nothing of value goes out without compliance's written approval first."));
+            holds(fits, checked(offer.toBuilder().otherKind(OtherKind.DISCLOSURE).build(), email));
+        }
+
+        @Test
+        void aLapseOfAccessCheckedAsAnEmailIsCaught() {
+            Incident lapse = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).otherKind(OtherKind.ACCESS_OR_CONDUCT).build();
+            assertThat(problem(fits, checked(lapse, "Before anything about a customer leaves your hands, look again at who it goes to.")))
+                    .isEqualTo("DOUBLE_CHECK_PLAN does not check the credentials, after a lapse of access");
+            holds(fits, checked(lapse, "Put the date each account's credentials expire in your calendar a month ahead."));
         }
 
         @Test
