@@ -1511,6 +1511,14 @@ class InvariantsTest {
             holds(once, correcting("Bring the right item today.")
                     .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, "Ask who else has heard about it, and speak to each of them yourself.").build());
         }
+
+        @Test
+        void aPublicComplaintsStepAboutThePostIsNotHeldToIt() {
+            HandPlan posted = HandPlan.of(REPS_SLIP.toBuilder().publicComplaint(true).build(), WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Say what is correct, and ask who else heard it.")
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, "Agree a public reply; then find out who else has heard.");
+            holds(once, posted.build());
+        }
     }
 
     @Nested
