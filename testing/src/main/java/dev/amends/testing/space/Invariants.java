@@ -460,7 +460,7 @@ public final class Invariants {
 
     static final Invariant WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT = Invariant.explained(
             "after a patient may have been harmed, whoever else heard is reached through risk management, not by the rep alone", (i, p) -> {
-                if (!patientCase(i) || PATIENTS_WAITING.contains(i.mistake())) {
+                if (!patientCase(i) || PATIENTS_WAITING.contains(i.mistake()) || installedSystemDown(i)) {
                     return null;
                 }
                 String alone = anyPhrase(p, ON_YOUR_OWN);
@@ -469,7 +469,36 @@ public final class Invariants {
                 }
                 return p.step(Action.CHECK_SPREAD).filter(s -> s.wording().contains("heard") && !s.wording().contains("risk management"))
                         .map(s -> "CHECK_SPREAD asks who else heard, and does not go through risk management").orElse(null);
-            }).reading("mistake", "patientImpact", "severity");
+            }).reading("mistake", "patientImpact", "severity", "deviceKind");
+
+    static final Invariant WHO_ELSE_HEARD_ASKED_ONCE = Invariant.explained(
+            "who else heard is asked once: where the fix already asks it and has each of them corrected, no other step asks it again "
+                    + "(a public complaint's step, about the post, is not held to it)", (i, p) -> {
+                Optional<Step> fix = p.step(Action.FIX).filter(s -> s.wording().contains("who else heard"));
+                if (fix.isEmpty() || i.publicComplaint()) {
+                    return null;
+                }
+                return p.step(Action.CHECK_SPREAD).filter(s -> s.wording().contains("who else"))
+                        .map(s -> "CHECK_SPREAD (step " + s.order() + ") asks who else heard again, as FIX (step " + fix.get().order() + ") does")
+                        .orElse(null);
+            }).reading("publicComplaint");
+
+    static final Invariant DOWNTIME_TOLD_WITHOUT_A_CAUSE = Invariant.explained(
+            "an installed system that is down with no patient's care affected: the others who heard hear from the rep when it is back, with nothing about its cause, not through risk management as after harm",
+            (i, p) -> {
+                if (!installedSystemDown(i) || i.publicComplaint()) {
+                    return null;
+                }
+                Optional<Step> spread = p.step(Action.CHECK_SPREAD);
+                if (spread.isEmpty()) {
+                    return null;
+                }
+                String wording = spread.get().wording();
+                if (wording.contains("give the names to risk management")) {
+                    return "CHECK_SPREAD routes the others who heard through risk management, for a system that is down";
+                }
+                return wording.contains("nothing about the cause") ? null : "CHECK_SPREAD does not keep the cause out of what the others hear";
+            }).reading("mistake", "deviceKind", "severity", "publicComplaint");
 
     static final Invariant NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM = Invariant.explained(
             "after a patient may have been harmed, a public complaint is answered only as risk management and legal decide, never by a reply the rep agrees",
@@ -526,6 +555,30 @@ public final class Invariants {
                         || p.dropped().stream().anyMatch(d -> d.wording().contains("each waiting patient"));   // no longer needed once the fix is done
                 return scheduled ? null : "no step before the first conversation schedules each waiting patient";
             }).reading("mistake", "patientImpact", "severity");
+
+    static final Invariant REFERRING_PRACTICE_HEARS_OF_ITS_PATIENTS = Invariant.explained(
+            "a practice that stopped referring after its requests went unanswered hears about its patients, not a clinical answer nobody asked for",
+            (i, p) -> {
+                if (i.mistake() != Mistake.UNANSWERED_REQUEST || !i.referralsLost() || !patientCase(i)) {
+                    return null;
+                }
+                return p.step(Action.FIX).filter(s -> s.wording().contains("clinical or safety question"))
+                        .map(s -> "FIX answers a clinical or safety question for a referring practice's waiting patients").orElse(null);
+            }).reading("mistake", "referralsLost", "patientImpact", "severity");
+
+    static final Invariant REPEATED_WRONG_SOURCE_REPLACED = Invariant.explained(
+            "wrong information given again: stock borrowed to cover it is replaced, not handed back, and leadership's change puts the wrong source's replacement in place rather than restating a process change",
+            (i, p) -> {
+                if (i.mistake() != Mistake.INCORRECT_INFORMATION || i.priorOccurrences() == 0) {
+                    return null;
+                }
+                String returned = anyPhrase(p, List.of("return what they borrowed"));
+                if (returned != null) {
+                    return returned;
+                }
+                return p.step(Action.DOUBLE_CHECK_PLAN).filter(s -> s.owner().name().equals("LEADERSHIP") && s.wording().contains("Agree the process change"))
+                        .map(s -> "DOUBLE_CHECK_PLAN restates a process change instead of putting the wrong source's replacement in place").orElse(null);
+            }).reading("mistake", "priorOccurrences");
 
     static final Invariant SERIOUS_WRONG_CLAIM_CLEARED_FIRST = Invariant.explained(
             "serious wrong information of ours reaches compliance before the customer is spoken to, and its first correction has nothing offered beside it",
@@ -676,11 +729,12 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
-                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
+                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL, REFERRING_PRACTICE_HEARS_OF_ITS_PATIENTS, REPEATED_WRONG_SOURCE_REPLACED, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED, SHORT_WAIT_SORRY_IN_A_LINE,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, WHO_ELSE_HEARD_ASKED_ONCE,
+                DOWNTIME_TOLD_WITHOUT_A_CAUSE, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 
@@ -715,6 +769,15 @@ public final class Invariants {
     }
 
     /** Whether a patient was, or could have been, affected, or patient care was (CRITICAL). */
+    /**
+     * Whether an installed system failed with no patient's care affected (below CRITICAL): it is down,
+     * and patients wait on it; none was harmed by it.
+     */
+    private static boolean installedSystemDown(Incident incident) {
+        return incident.mistake() == Mistake.DEFECTIVE_PRODUCT && incident.deviceKind() == DeviceKind.INSTALLED_SYSTEM
+                && incident.severity() != Severity.CRITICAL;
+    }
+
     private static boolean patientCase(Incident incident) {
         return incident.patientImpact() || incident.severity() == Severity.CRITICAL;
     }

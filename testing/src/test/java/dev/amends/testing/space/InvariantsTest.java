@@ -1508,6 +1508,139 @@ class InvariantsTest {
     }
 
     @Nested
+    class WhoElseHeardIsAskedOnce {
+
+        private final Invariant once = Invariants.WHO_ELSE_HEARD_ASKED_ONCE;
+
+        private HandPlan correcting(String fix) {
+            return HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, fix);
+        }
+
+        @Test
+        void aSecondWhoElseHeardBesideTheCorrectionIsCaught() {
+            HandPlan twice = correcting("Say what is correct, and ask who else heard it; each of them gets the correction.")
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, "Ask who else has heard about it, and speak to each of them yourself.");
+            assertThat(problem(once, twice.build())).isEqualTo("CHECK_SPREAD (step 4) asks who else heard again, as FIX (step 3) does");
+        }
+
+        @Test
+        void oneAskIsKept() {
+            holds(once, correcting("Say what is correct, and ask who else heard it; each of them gets the correction.").build());
+            holds(once, correcting("Bring the right item today.")
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, "Ask who else has heard about it, and speak to each of them yourself.").build());
+        }
+
+        @Test
+        void aPublicComplaintsStepAboutThePostIsNotHeldToIt() {
+            HandPlan posted = HandPlan.of(REPS_SLIP.toBuilder().publicComplaint(true).build(), WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Say what is correct, and ask who else heard it.")
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, "Agree a public reply; then find out who else has heard.");
+            holds(once, posted.build());
+        }
+    }
+
+    @Nested
+    class DowntimeIsToldWithoutACause {
+
+        private final Invariant told = Invariants.DOWNTIME_TOLD_WITHOUT_A_CAUSE;
+        private final Incident down = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.INSTALLED_SYSTEM).severity(Severity.HIGH)
+                .spreadBeyondContact(true).build();
+
+        private RecoveryPlan spreading(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, line).build();
+        }
+
+        @Test
+        void aSystemThatIsDownReachedThroughRiskManagementIsCaught() {
+            assertThat(problem(told, spreading(down, "Ask who else has heard, and give the names to risk management; nothing about the cause.")))
+                    .isEqualTo("CHECK_SPREAD routes the others who heard through risk management, for a system that is down");
+        }
+
+        @Test
+        void aSystemThatIsDownToldWithoutKeepingTheCauseOutIsCaught() {
+            assertThat(problem(told, spreading(down, "Ask who else has heard, and offer to speak to each of them yourself.")))
+                    .isEqualTo("CHECK_SPREAD does not keep the cause out of what the others hear");
+        }
+
+        @Test
+        void theRepTellsThemWhenItIsBackAndAPatientsCareAffectedStaysWithRiskManagement() {
+            String byTheRep = "Ask who else has heard, and offer to tell each of them yourself when the system will be back. Say nothing about the cause.";
+            holds(told, spreading(down, byTheRep));
+            holds(Invariants.WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, spreading(down, byTheRep));
+            Incident harmed = down.toBuilder().severity(Severity.CRITICAL).build();
+            holds(told, spreading(harmed, "Ask who else has heard, and give the names to risk management."));
+            assertThat(problem(Invariants.WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, spreading(harmed, byTheRep)))
+                    .isEqualTo("CHECK_SPREAD asks who else heard, and does not go through risk management");
+        }
+    }
+
+    @Nested
+    class AReferringPracticeHearsOfItsPatients {
+
+        private final Invariant heard = Invariants.REFERRING_PRACTICE_HEARS_OF_ITS_PATIENTS;
+        private final Incident stopped = Incident.builder().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(FaultOwner.COMPANY)
+                .severity(Severity.HIGH).relationship(Relationship.STRONG).customerMood(CustomerMood.ANGRY)
+                .patientImpact(true).referralsLost(true).build();
+
+        private RecoveryPlan fixing(Incident incident, String fix) {
+            return HandPlan.of(incident, WITHIN_FOUR_HOURS).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, fix).build();
+        }
+
+        @Test
+        void aClinicalAnswerForTheirWaitingPatientsIsCaught() {
+            assertThat(problem(heard, fixing(stopped, "Give a confirmed date for each patient. Where it was a clinical or safety question, give the labelling's answer.")))
+                    .isEqualTo("FIX answers a clinical or safety question for a referring practice's waiting patients");
+        }
+
+        @Test
+        void aDateForEachPatientIsKeptAndAClinicalQuestionElsewhereMayBeAnswered() {
+            holds(heard, fixing(stopped, "Give a confirmed date for each patient's set-up, delivery or visit."));
+            holds(heard, fixing(stopped.toBuilder().referralsLost(false).build(),
+                    "Give a confirmed date for each patient. Where it was a clinical or safety question, give the labelling's answer."));
+        }
+    }
+
+    @Nested
+    class ARepeatedWrongSourceIsReplaced {
+
+        private final Invariant replaced = Invariants.REPEATED_WRONG_SOURCE_REPLACED;
+        private final Incident again = Incident.builder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY)
+                .severity(Severity.MEDIUM).relationship(Relationship.ESTABLISHED).customerMood(CustomerMood.ANGRY).priorOccurrences(2).build();
+
+        private HandPlan fixing(Incident incident, String fix) {
+            return HandPlan.of(incident, WITHIN_FOUR_HOURS).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_FOUR_HOURS, fix)
+                    .then(FIND_ROOT_CAUSE, WITHIN_THREE_DAYS);
+        }
+
+        @Test
+        void borrowedStockOnlyHandedBackIsCaught() {
+            assertThat(problem(replaced, fixing(again, "Get them stock today and help them return what they borrowed.").build()))
+                    .isEqualTo("FIX says \"return what they borrowed\"");
+        }
+
+        @Test
+        void aRestatedProcessChangeIsCaught() {
+            HandPlan restated = fixing(again, "Get them stock today, and replace what they borrowed.")
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_TWO_WEEKS, "Agree the process change with leadership.", Owner.LEADERSHIP);
+            assertThat(problem(replaced, restated.build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN restates a process change instead of putting the wrong source's replacement in place");
+        }
+
+        @Test
+        void theReplacementPutInPlaceIsKeptAndAFirstTimeIsNotHeldToIt() {
+            holds(replaced, fixing(again, "Get them stock today, and replace what they borrowed.")
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_TWO_WEEKS, "With leadership, put the replacement the root cause names in place.",
+                            Owner.LEADERSHIP).build());
+            holds(replaced, fixing(again.toBuilder().priorOccurrences(0).build(), "Help them return what they borrowed.")
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_TWO_WEEKS, "Agree the process change with leadership.", Owner.LEADERSHIP).build());
+        }
+    }
+
+    @Nested
     class UnitsHaveNoLot {
 
         private final Invariant noLot = Invariants.UNITS_HAVE_NO_LOT;
