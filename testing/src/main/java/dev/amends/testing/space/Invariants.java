@@ -71,7 +71,9 @@ public final class Invariants {
             "how to return them");
     /** Wordings that hold or replace by lot: a unit of equipment or an installed system is serialised and has none. */
     private static final List<String> LOT_WORDS = List.of("same lot", "different lot", "lot aside", "their lot", "and its lot",
-            "which lot");
+            "which lot", "investigates the lot", "lots and units", "return of what is left");
+    /** Wordings that have the customer trace the patients treated with what failed. */
+    private static final List<String> PATIENT_TRACE = List.of("on which patients", "used on patients", "patients treated on it");
     /** Wordings that have a product repaired: a product used once or implanted never is. */
     private static final List<String> REPAIR = List.of("repaired", "repair it");
     /** Wordings that send the rep through patients' charts: the hospital's implant coordinator reads them. */
@@ -404,6 +406,20 @@ public final class Invariants {
                             ? anyPhrase(p, LOT_WORDS) : null)
             .reading("deviceKind");
 
+    static final Invariant SERVICE_FINDING_BOOKED_BEFORE_THE_CALL = Invariant.explained(
+            "a fault we found on a unit or system, more than minor, is called about with the engineer already booked, and its patients are traced only where one may have been affected",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.detectedBy() == DetectedBy.COMPANY && i.severity() != Severity.LOW
+                        && (i.deviceKind() == DeviceKind.EQUIPMENT || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM))) {
+                    return null;
+                }
+                Optional<Step> booked = p.step(Action.ARRANGE_FIX);
+                if (booked.isEmpty() || booked.get().stage() != Stage.BEFORE_CONTACT) {
+                    return booked.map(b -> "ARRANGE_FIX is step " + b.order() + ", in " + b.stage()).orElse("no ARRANGE_FIX step");
+                }
+                return patientCase(i) ? null : anyPhrase(p, PATIENT_TRACE);
+            }).reading("mistake", "detectedBy", "deviceKind", "patientImpact", "severity");
+
     static final Invariant HOLD_FITS_WHAT_IS_HELD = Invariant.explained(
             "a hold fits what is held: nothing used once or implanted is to be repaired, and a partner's spoiled delivery is held by its shipment, not its lot",
             (i, p) -> {
@@ -673,7 +689,7 @@ public final class Invariants {
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED, SHORT_WAIT_SORRY_IN_A_LINE,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, SERVICE_FINDING_BOOKED_BEFORE_THE_CALL, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 

@@ -1519,6 +1519,73 @@ class InvariantsTest {
         void aPumpSetAsideAsItIsHolds() {
             holds(noLot, holding(DeviceKind.EQUIPMENT, "Set the pump involved aside as it is, with its event log."));
         }
+
+        @Test
+        void aSystemIsNotInvestigatedAsALotNorSentBack() {
+            assertThat(problem(noLot, holding(DeviceKind.INSTALLED_SYSTEM,
+                    "Quality investigates the lot; arrange the return of what is left.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"investigates the lot\"");
+        }
+    }
+
+    @Nested
+    class ServiceFindingBookedBeforeTheCall {
+
+        private final Invariant booked = Invariants.SERVICE_FINDING_BOOKED_BEFORE_THE_CALL;
+
+        /** Our remote monitoring found a fault on a calm customer's installed system; no patient involved. */
+        private final Incident monitoringFound = Incident.builder()
+                .mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)
+                .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY).customerMood(CustomerMood.CALM)
+                .deviceKind(DeviceKind.INSTALLED_SYSTEM).build();
+
+        private HandPlan call(Incident incident) {
+            return HandPlan.of(incident, WITHIN_FOUR_HOURS).say(REACH_OUT_FIRST, EXPRESS_REGRET, TAKE_OWNERSHIP)
+                    .then(FIX, TODAY);
+        }
+
+        @Test
+        void theEngineerBookedBeforeTheCallHolds() {
+            holds(booked, call(monitoringFound).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY,
+                    "Have the service team book the engineer and the part now.", Owner.SERVICE_TEAM).build());
+        }
+
+        @Test
+        void aCallWithoutTheEngineerBookedBreaksIt() {
+            assertThat(problem(booked, call(monitoringFound).build())).isEqualTo("no ARRANGE_FIX step");
+        }
+
+        @Test
+        void theEngineerBookedOnlyAfterTheCallBreaksIt() {
+            assertThat(problem(booked, call(monitoringFound).then(ARRANGE_FIX, TODAY).build()))
+                    .isEqualTo("ARRANGE_FIX is step 5, in FOLLOW_THROUGH");
+        }
+
+        @Test
+        void patientsTracedWhereNoneWasAffectedBreaksIt() {
+            RecoveryPlan plan = call(monitoringFound).before(ARRANGE_FIX, IMMEDIATELY)
+                    .step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_FOUR_HOURS,
+                            "Ask them to find which units were already used and on which patients.").build();
+            assertThat(problem(booked, plan)).isEqualTo("QUARANTINE_PRODUCT says \"on which patients\"");
+        }
+
+        @Test
+        void patientsMayBeTracedWhereOneMayHaveBeenAffected() {
+            Incident touched = monitoringFound.toBuilder().patientImpact(true).build();
+            holds(booked, call(touched).before(ARRANGE_FIX, IMMEDIATELY)
+                    .step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_FOUR_HOURS,
+                            "Agree what their clinicians check about the patients treated on it.").build());
+        }
+
+        @Test
+        void aMinorFaultMayBeBookedWithTheCustomerAfterTheCall() {
+            holds(booked, call(monitoringFound.toBuilder().severity(Severity.LOW).build()).build());
+        }
+
+        @Test
+        void aDefectTheCustomerFoundIsNotItsConcern() {
+            holds(booked, call(monitoringFound.toBuilder().detectedBy(DetectedBy.CUSTOMER).build()).build());
+        }
     }
 
     @Nested
