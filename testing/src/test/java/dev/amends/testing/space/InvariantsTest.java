@@ -1529,6 +1529,40 @@ class InvariantsTest {
     }
 
     @Nested
+    class ExplantIsNoShelfStock {
+
+        private final Invariant explant = Invariants.EXPLANT_IS_NO_SHELF_STOCK;
+
+        /** A hip head came off its stem; the parts came out at today's revision. */
+        private final Incident revision = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.IMPLANT).faultOwner(FaultOwner.UNKNOWN).build();
+
+        @Test
+        void anExplantLeftToTheirExplantProcedureHolds() {
+            holds(explant, holding(revision, "Set aside unopened units of the same lot; anything removed from a patient goes through"
+                    + " their explant procedure."));
+        }
+
+        @Test
+        void anExplantHeldInItsPackagingBreaksIt() {
+            assertThat(problem(explant, holding(revision, "Keep each unit as it is, in its packaging where it still has it.")))
+                    .isEqualTo("QUARANTINE_PRODUCT does not send the explant through their explant procedure");
+        }
+
+        @Test
+        void aReplacementForAnImplantThatCameOutBreaksIt() {
+            RecoveryPlan plan = HandPlan.of(revision, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Say when the replacement will be there.").build();
+            assertThat(problem(explant, plan)).isEqualTo("FIX says \"replacement\"");
+        }
+
+        @Test
+        void anImplantWithNoPatientInvolvedMayBeReplaced() {
+            Incident onTheShelf = revision.toBuilder().patientImpact(false).severity(Severity.MEDIUM).build();
+            holds(explant, holding(onTheShelf, "Keep each unit as it is, in its packaging where it still has it; a replacement follows."));
+        }
+    }
+
+    @Nested
     class ServiceFindingBookedBeforeTheCall {
 
         private final Invariant booked = Invariants.SERVICE_FINDING_BOOKED_BEFORE_THE_CALL;
