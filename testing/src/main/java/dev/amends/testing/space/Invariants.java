@@ -437,6 +437,20 @@ public final class Invariants {
                 return anyPhrase(p, AS_SHELF_STOCK);
             }).reading("mistake", "deviceKind", "patientImpact", "severity", "detectedBy", "faultOwner");
 
+    static final Invariant REPS_OWN_DEFECT_SWEPT_AND_SAID = Invariant.explained(
+            "a defect in stock the rep handled brings the rep's own check, and its known cause is not hidden behind the investigation",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.faultOwner() == FaultOwner.REP
+                        && i.deviceKind() != DeviceKind.EQUIPMENT && i.deviceKind() != DeviceKind.INSTALLED_SYSTEM
+                        && (i.severity() != Severity.LOW || !weCaughtIt(i)))) {
+                    return null;
+                }
+                if (!p.has(Action.DOUBLE_CHECK_PLAN)) {
+                    return "no DOUBLE_CHECK_PLAN step";
+                }
+                return i.deviceKind() == DeviceKind.IMPLANT ? null : anyPhrase(p, List.of("add no theory of your own"));
+            }).reading("mistake", "faultOwner", "deviceKind", "severity", "detectedBy");
+
     static final Invariant HOLD_FITS_WHAT_IS_HELD = Invariant.explained(
             "a hold fits what is held: nothing used once or implanted is to be repaired, and a partner's spoiled delivery is held by its shipment, not its lot",
             (i, p) -> {
@@ -706,7 +720,7 @@ public final class Invariants {
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED, SHORT_WAIT_SORRY_IN_A_LINE,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, SERVICE_FINDING_BOOKED_BEFORE_THE_CALL, EXPLANT_IS_NO_SHELF_STOCK, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, SERVICE_FINDING_BOOKED_BEFORE_THE_CALL, EXPLANT_IS_NO_SHELF_STOCK, REPS_OWN_DEFECT_SWEPT_AND_SAID, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }
 

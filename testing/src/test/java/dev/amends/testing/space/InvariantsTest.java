@@ -1529,6 +1529,44 @@ class InvariantsTest {
     }
 
     @Nested
+    class RepsOwnDefectSweptAndSaid {
+
+        private final Invariant own = Invariants.REPS_OWN_DEFECT_SWEPT_AND_SAID;
+
+        /** The rep left expired evaluation units; one was used on a patient. */
+        private final Incident expired = DEVICE_FAILED.toBuilder().faultOwner(FaultOwner.REP).deviceKind(DeviceKind.DISPOSABLE).build();
+
+        private HandPlan plan(String rootCause) {
+            return HandPlan.of(expired, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES, rootCause, Owner.COMPLAINT_UNIT);
+        }
+
+        @Test
+        void theRepsStockSweptAndTheCauseSaidHolds() {
+            holds(own, plan("The cause on your side is known: say it as it is.").then(DOUBLE_CHECK_PLAN, TODAY).build());
+        }
+
+        @Test
+        void noCheckOfTheRepsOwnBreaksIt() {
+            assertThat(problem(own, plan("The cause on your side is known: say it as it is.").build()))
+                    .isEqualTo("no DOUBLE_CHECK_PLAN step");
+        }
+
+        @Test
+        void aKnownCauseLeftToTheInvestigationBreaksIt() {
+            assertThat(problem(own, plan("Complaint handling investigates; add no theory of your own.").then(DOUBLE_CHECK_PLAN, TODAY).build()))
+                    .isEqualTo("FIND_ROOT_CAUSE says \"add no theory of your own\"");
+        }
+
+        @Test
+        void aDefectOfUnknownCauseIsNotItsConcern() {
+            Incident unknown = expired.toBuilder().faultOwner(FaultOwner.UNKNOWN).build();
+            holds(own, HandPlan.of(unknown, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES, "Add no theory of your own.").build());
+        }
+    }
+
+    @Nested
     class ExplantIsNoShelfStock {
 
         private final Invariant explant = Invariants.EXPLANT_IS_NO_SHELF_STOCK;
