@@ -424,7 +424,7 @@ public final class Invariants {
             }).reading("mistake", "detectedBy", "deviceKind", "patientImpact", "severity");
 
     static final Invariant EXPLANT_IS_NO_SHELF_STOCK = Invariant.explained(
-            "an implant that may have come out of a patient goes through the hospital's explant procedure, and is neither held in its packaging nor replaced",
+            "an implant that may have come out of a patient goes through the hospital's explant procedure, and is neither held in its packaging nor replaced by the fix",
             (i, p) -> {
                 if (!(i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() == DeviceKind.IMPLANT && patientCase(i)
                         && i.detectedBy() != DetectedBy.COMPANY && i.faultOwner() != FaultOwner.THIRD_PARTY)) {
@@ -434,7 +434,10 @@ public final class Invariants {
                 if (hold.isPresent() && !hold.get().wording().contains("explant procedure")) {
                     return "QUARANTINE_PRODUCT does not send the explant through their explant procedure";
                 }
-                return anyPhrase(p, AS_SHELF_STOCK);
+                return p.steps().stream()
+                        .filter(s -> s.action() == Action.FIX || s.action() == Action.ARRANGE_FIX || s.action() == Action.QUARANTINE_PRODUCT)
+                        .flatMap(s -> AS_SHELF_STOCK.stream().filter(s.wording()::contains).map(phrase -> s.action() + " says \"" + phrase + "\""))
+                        .findFirst().orElse(null);
             }).reading("mistake", "deviceKind", "patientImpact", "severity", "detectedBy", "faultOwner");
 
     static final Invariant REPS_OWN_DEFECT_SWEPT_AND_SAID = Invariant.explained(
