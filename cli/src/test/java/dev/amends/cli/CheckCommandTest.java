@@ -93,8 +93,8 @@ class CheckCommandTest {
 
     /**
      * What the default playbook does for a serious wrong claim, a disputed charge, a partner's
-     * substitute that reached a patient, patients waiting on an unanswered request and serious wrong
-     * advice said aloud, in a line each.
+     * substitute that reached a patient, a fault we found on a unit, a defect in the rep's own stock, patients waiting on an unanswered
+     * request and serious wrong advice said aloud, in a line each.
      */
     private static final String CASES_REVIEWED = """
             rule "Tell compliance of a serious wrong claim"
@@ -112,6 +112,17 @@ class CheckCommandTest {
                            detectedBy in (DetectedBy.CUSTOMER, DetectedBy.THIRD_PARTY), patientImpact || severity == Severity.CRITICAL )
             then plan.step(Action.DOUBLE_CHECK_PLAN, "Have the partner stop substituting.").within(Timing.IMMEDIATELY);
             end
+            rule "Book the engineer before calling about a fault we found on a unit"
+            when Incident( mistake == Mistake.DEFECTIVE_PRODUCT, detectedBy == DetectedBy.COMPANY, severity != Severity.LOW,
+                           deviceKind in (DeviceKind.EQUIPMENT, DeviceKind.INSTALLED_SYSTEM) )
+            then plan.step(Action.ARRANGE_FIX, "Have the engineer booked first.").within(Timing.IMMEDIATELY);
+            end
+            rule "Check your own stock after a defect of your own"
+            when Incident( mistake == Mistake.DEFECTIVE_PRODUCT, faultOwner == FaultOwner.REP,
+                           deviceKind not in (DeviceKind.EQUIPMENT, DeviceKind.INSTALLED_SYSTEM),
+                           severity != Severity.LOW || detectedBy not in (DetectedBy.REP, DetectedBy.COMPANY) )
+            then plan.step(Action.DOUBLE_CHECK_PLAN, "Check the rest of your stock today.").within(Timing.TODAY);
+            end
             rule "Schedule each waiting patient before the call"
             when Incident( mistake == Mistake.UNANSWERED_REQUEST, patientImpact || severity == Severity.CRITICAL )
             then plan.step(Action.ARRANGE_FIX, "Have each waiting patient scheduled first.").within(Timing.IMMEDIATELY);
@@ -125,8 +136,9 @@ class CheckCommandTest {
 
     /**
      * Routes no complaint, tells no one of patient harm, and leaves a serious wrong claim, a disputed
-     * charge, a partner's substitute, patients waiting on an unanswered request and whoever gave wrong
-     * advice aloud to the fix alone: eight invariants break.
+     * charge, a partner's substitute, patients waiting on an unanswered request, whoever gave wrong
+     * advice aloud, a fault we found on a unit and a defect in the rep's own stock to the fix alone: ten
+     * invariants break.
      */
     private Cli.Result flawed;
 
@@ -150,7 +162,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("8 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("10 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
     }
 
     @Test
@@ -279,7 +291,7 @@ class CheckCommandTest {
         assertThat(lines(result)).contains("No invariant violated (" + PLAN_INVARIANTS + " invariants checked).", "Invariants after each event:",
                 "  ok        nothing done is recommended again", "        event: STEP_DONE OFFER_REMEDY DECLINED at 2025-03-04T09:00:00+01:00");
         assertThat(lines(result).stream().filter(line -> line.startsWith("  VIOLATED"))).containsExactly(
-                "  VIOLATED (3,310 revisions)  a declined step is never offered again as it was");
+                "  VIOLATED (3,406 revisions)  a declined step is never offered again as it was");
         assertThat(lines(result)).last().isEqualTo("1 of " + AFTER_EACH_EVENT + " invariants VIOLATED after an event.");
     }
 }

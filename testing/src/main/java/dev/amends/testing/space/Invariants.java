@@ -72,7 +72,12 @@ public final class Invariants {
             "how to return them");
     /** Wordings that hold or replace by lot: a unit of equipment or an installed system is serialised and has none. */
     private static final List<String> LOT_WORDS = List.of("same lot", "different lot", "lot aside", "their lot", "and its lot",
-            "which lot");
+            "which lot", "investigates the lot", "lots and units", "return of what is left");
+    /** Wordings that treat what may have come out of a patient as stock: held in its packaging, replaced, left short of. */
+    private static final List<String> AS_SHELF_STOCK = List.of("in its packaging where it still has it", "replacement",
+            "not left short");
+    /** Wordings that have the customer trace the patients treated with what failed. */
+    private static final List<String> PATIENT_TRACE = List.of("on which patients", "used on patients", "patients treated on it");
     /** Wordings that have a product repaired: a product used once or implanted never is. */
     private static final List<String> REPAIR = List.of("repaired", "repair it");
     /** Wordings that send the rep through patients' charts: the hospital's implant coordinator reads them. */
@@ -405,6 +410,51 @@ public final class Invariants {
                             ? anyPhrase(p, LOT_WORDS) : null)
             .reading("deviceKind");
 
+    static final Invariant SERVICE_FINDING_BOOKED_BEFORE_THE_CALL = Invariant.explained(
+            "a fault we found on a unit or system, more than minor, is called about with the engineer already booked, and its patients are traced only where one may have been affected",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.detectedBy() == DetectedBy.COMPANY && i.severity() != Severity.LOW
+                        && (i.deviceKind() == DeviceKind.EQUIPMENT || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM))) {
+                    return null;
+                }
+                Optional<Step> booked = p.step(Action.ARRANGE_FIX);
+                if (booked.isEmpty() || booked.get().stage() != Stage.BEFORE_CONTACT) {
+                    return booked.map(b -> "ARRANGE_FIX is step " + b.order() + ", in " + b.stage()).orElse("no ARRANGE_FIX step");
+                }
+                return patientCase(i) ? null : anyPhrase(p, PATIENT_TRACE);
+            }).reading("mistake", "detectedBy", "deviceKind", "patientImpact", "severity");
+
+    static final Invariant EXPLANT_IS_NO_SHELF_STOCK = Invariant.explained(
+            "an implant that may have come out of a patient goes through the hospital's explant procedure, and is neither held in its packaging nor replaced by the fix",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() == DeviceKind.IMPLANT && patientCase(i)
+                        && i.detectedBy() != DetectedBy.COMPANY && i.faultOwner() != FaultOwner.THIRD_PARTY)) {
+                    return null;
+                }
+                Optional<Step> hold = p.step(Action.QUARANTINE_PRODUCT);
+                if (hold.isPresent() && !hold.get().wording().contains("explant procedure")) {
+                    return "QUARANTINE_PRODUCT does not send the explant through their explant procedure";
+                }
+                return p.steps().stream()
+                        .filter(s -> s.action() == Action.FIX || s.action() == Action.ARRANGE_FIX || s.action() == Action.QUARANTINE_PRODUCT)
+                        .flatMap(s -> AS_SHELF_STOCK.stream().filter(s.wording()::contains).map(phrase -> s.action() + " says \"" + phrase + "\""))
+                        .findFirst().orElse(null);
+            }).reading("mistake", "deviceKind", "patientImpact", "severity", "detectedBy", "faultOwner");
+
+    static final Invariant REPS_OWN_DEFECT_SWEPT_AND_SAID = Invariant.explained(
+            "a defect in stock the rep handled brings the rep's own check, and its known cause is not hidden behind the investigation",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.faultOwner() == FaultOwner.REP
+                        && i.deviceKind() != DeviceKind.EQUIPMENT && i.deviceKind() != DeviceKind.INSTALLED_SYSTEM
+                        && (i.severity() != Severity.LOW || !weCaughtIt(i)))) {
+                    return null;
+                }
+                if (!p.has(Action.DOUBLE_CHECK_PLAN)) {
+                    return "no DOUBLE_CHECK_PLAN step";
+                }
+                return i.deviceKind() == DeviceKind.IMPLANT ? null : anyPhrase(p, List.of("add no theory of your own"));
+            }).reading("mistake", "faultOwner", "deviceKind", "severity", "detectedBy");
+
     static final Invariant HOLD_FITS_WHAT_IS_HELD = Invariant.explained(
             "a hold fits what is held: nothing used once or implanted is to be repaired, and a partner's spoiled delivery is held by its shipment, not its lot",
             (i, p) -> {
@@ -733,7 +783,7 @@ public final class Invariants {
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED, SHORT_WAIT_SORRY_IN_A_LINE,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
-                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, WHO_ELSE_HEARD_ASKED_ONCE,
+                INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, SERVICE_FINDING_BOOKED_BEFORE_THE_CALL, EXPLANT_IS_NO_SHELF_STOCK, REPS_OWN_DEFECT_SWEPT_AND_SAID, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, WHO_ELSE_HEARD_ASKED_ONCE,
                 DOWNTIME_TOLD_WITHOUT_A_CAUSE, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
     }

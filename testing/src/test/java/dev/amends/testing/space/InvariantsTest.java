@@ -1671,6 +1671,145 @@ class InvariantsTest {
         void aPumpSetAsideAsItIsHolds() {
             holds(noLot, holding(DeviceKind.EQUIPMENT, "Set the pump involved aside as it is, with its event log."));
         }
+
+        @Test
+        void aSystemIsNotInvestigatedAsALotNorSentBack() {
+            assertThat(problem(noLot, holding(DeviceKind.INSTALLED_SYSTEM,
+                    "Quality investigates the lot; arrange the return of what is left.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"investigates the lot\"");
+        }
+    }
+
+    @Nested
+    class RepsOwnDefectSweptAndSaid {
+
+        private final Invariant own = Invariants.REPS_OWN_DEFECT_SWEPT_AND_SAID;
+
+        /** The rep left expired evaluation units; one was used on a patient. */
+        private final Incident expired = DEVICE_FAILED.toBuilder().faultOwner(FaultOwner.REP).deviceKind(DeviceKind.DISPOSABLE).build();
+
+        private HandPlan plan(String rootCause) {
+            return HandPlan.of(expired, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES, rootCause, Owner.COMPLAINT_UNIT);
+        }
+
+        @Test
+        void theRepsStockSweptAndTheCauseSaidHolds() {
+            holds(own, plan("The cause on your side is known: say it as it is.").then(DOUBLE_CHECK_PLAN, TODAY).build());
+        }
+
+        @Test
+        void noCheckOfTheRepsOwnBreaksIt() {
+            assertThat(problem(own, plan("The cause on your side is known: say it as it is.").build()))
+                    .isEqualTo("no DOUBLE_CHECK_PLAN step");
+        }
+
+        @Test
+        void aKnownCauseLeftToTheInvestigationBreaksIt() {
+            assertThat(problem(own, plan("Complaint handling investigates; add no theory of your own.").then(DOUBLE_CHECK_PLAN, TODAY).build()))
+                    .isEqualTo("FIND_ROOT_CAUSE says \"add no theory of your own\"");
+        }
+
+        @Test
+        void aDefectOfUnknownCauseIsNotItsConcern() {
+            Incident unknown = expired.toBuilder().faultOwner(FaultOwner.UNKNOWN).build();
+            holds(own, HandPlan.of(unknown, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES, "Add no theory of your own.").build());
+        }
+    }
+
+    @Nested
+    class ExplantIsNoShelfStock {
+
+        private final Invariant explant = Invariants.EXPLANT_IS_NO_SHELF_STOCK;
+
+        /** A hip head came off its stem; the parts came out at today's revision. */
+        private final Incident revision = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.IMPLANT).faultOwner(FaultOwner.UNKNOWN).build();
+
+        @Test
+        void anExplantLeftToTheirExplantProcedureHolds() {
+            holds(explant, holding(revision, "Set aside unopened units of the same lot; anything removed from a patient goes through"
+                    + " their explant procedure."));
+        }
+
+        @Test
+        void anExplantHeldInItsPackagingBreaksIt() {
+            assertThat(problem(explant, holding(revision, "Keep each unit as it is, in its packaging where it still has it.")))
+                    .isEqualTo("QUARANTINE_PRODUCT does not send the explant through their explant procedure");
+        }
+
+        @Test
+        void aReplacementForAnImplantThatCameOutBreaksIt() {
+            RecoveryPlan plan = HandPlan.of(revision, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Say when the replacement will be there.").build();
+            assertThat(problem(explant, plan)).isEqualTo("FIX says \"replacement\"");
+        }
+
+        @Test
+        void anImplantWithNoPatientInvolvedMayBeReplaced() {
+            Incident onTheShelf = revision.toBuilder().patientImpact(false).severity(Severity.MEDIUM).build();
+            holds(explant, holding(onTheShelf, "Keep each unit as it is, in its packaging where it still has it; a replacement follows."));
+        }
+    }
+
+    @Nested
+    class ServiceFindingBookedBeforeTheCall {
+
+        private final Invariant booked = Invariants.SERVICE_FINDING_BOOKED_BEFORE_THE_CALL;
+
+        /** Our remote monitoring found a fault on a calm customer's installed system; no patient involved. */
+        private final Incident monitoringFound = Incident.builder()
+                .mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)
+                .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY).customerMood(CustomerMood.CALM)
+                .deviceKind(DeviceKind.INSTALLED_SYSTEM).build();
+
+        private HandPlan call(Incident incident) {
+            return HandPlan.of(incident, WITHIN_FOUR_HOURS).say(REACH_OUT_FIRST, EXPRESS_REGRET, TAKE_OWNERSHIP)
+                    .then(FIX, TODAY);
+        }
+
+        @Test
+        void theEngineerBookedBeforeTheCallHolds() {
+            holds(booked, call(monitoringFound).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY,
+                    "Have the service team book the engineer and the part now.", Owner.SERVICE_TEAM).build());
+        }
+
+        @Test
+        void aCallWithoutTheEngineerBookedBreaksIt() {
+            assertThat(problem(booked, call(monitoringFound).build())).isEqualTo("no ARRANGE_FIX step");
+        }
+
+        @Test
+        void theEngineerBookedOnlyAfterTheCallBreaksIt() {
+            assertThat(problem(booked, call(monitoringFound).then(ARRANGE_FIX, TODAY).build()))
+                    .isEqualTo("ARRANGE_FIX is step 5, in FOLLOW_THROUGH");
+        }
+
+        @Test
+        void patientsTracedWhereNoneWasAffectedBreaksIt() {
+            RecoveryPlan plan = call(monitoringFound).before(ARRANGE_FIX, IMMEDIATELY)
+                    .step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_FOUR_HOURS,
+                            "Ask them to find which units were already used and on which patients.").build();
+            assertThat(problem(booked, plan)).isEqualTo("QUARANTINE_PRODUCT says \"on which patients\"");
+        }
+
+        @Test
+        void patientsMayBeTracedWhereOneMayHaveBeenAffected() {
+            Incident touched = monitoringFound.toBuilder().patientImpact(true).build();
+            holds(booked, call(touched).before(ARRANGE_FIX, IMMEDIATELY)
+                    .step(Stage.FIRST_CONTACT, QUARANTINE_PRODUCT, WITHIN_FOUR_HOURS,
+                            "Agree what their clinicians check about the patients treated on it.").build());
+        }
+
+        @Test
+        void aMinorFaultMayBeBookedWithTheCustomerAfterTheCall() {
+            holds(booked, call(monitoringFound.toBuilder().severity(Severity.LOW).build()).build());
+        }
+
+        @Test
+        void aDefectTheCustomerFoundIsNotItsConcern() {
+            holds(booked, call(monitoringFound.toBuilder().detectedBy(DetectedBy.CUSTOMER).build()).build());
+        }
     }
 
     @Nested
