@@ -5,6 +5,7 @@ import dev.amends.model.OtherKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -44,7 +45,7 @@ class ExamplesTest {
         for (int round = 0; round < 100; round++) {
             List<long[]> boxes = new ArrayList<>();
             List<Long> combinations = new ArrayList<>();
-            long taken = 0;
+            Set<Long> taken = new HashSet<>();
             for (int b = 0; b < 1 + random.nextInt(4); b++) {
                 long[] box = new long[small.dimensions().size()];
                 for (int d = 0; d < box.length; d++) {
@@ -54,11 +55,11 @@ class ExamplesTest {
                         box[d] |= 1L << random.nextInt(n);
                     }
                 }
-                List<Long> inBox = LongStream.range(0, small.combinations()).filter(i -> inside(small, box, i)).boxed().toList();
-                if (inBox.stream().noneMatch(combinations::contains) && taken + inBox.size() < 50_000) {
+                List<Long> inBox = LongStream.range(0, small.combinations()).filter(i -> inside(small, stride, box, i)).boxed().toList();
+                if (inBox.stream().noneMatch(taken::contains) && taken.size() + inBox.size() < 50_000) {
                     boxes.add(box);
                     combinations.addAll(inBox);
-                    taken += inBox.size();
+                    taken.addAll(inBox);
                 }
             }
             assertThat(Examples.varied(stride, boxes, 3)).as("round %d", round)
@@ -66,10 +67,10 @@ class ExamplesTest {
         }
     }
 
-    private static boolean inside(InputSpace space, long[] box, long index) {
-        int[] values = space.indexes(index);
-        for (int d = 0; d < values.length; d++) {
-            if ((box[d] & 1L << values[d]) == 0) {
+    private static boolean inside(InputSpace space, long[] stride, long[] box, long index) {
+        for (int d = 0; d < box.length; d++) {
+            int value = (int) (index / stride[d] % space.dimensions().get(d).values().size());
+            if ((box[d] & 1L << value) == 0) {
                 return false;
             }
         }
