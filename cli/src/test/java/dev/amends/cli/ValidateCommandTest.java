@@ -121,4 +121,33 @@ class ValidateCommandTest {
         assertThat(result.errLines()).containsExactly(
                 "amends: DIR: " + file + " is a file; give the folder that holds the .drl files");
     }
+
+    @Test
+    void aRuleWhoseOutcomeDependsOnTheOrderTheFilesLoadInIsAProblemAtItsLine() throws Exception {
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        Cli.write(rules, "a-situations.drl", Drl.HEADER + """
+                declare Serious end
+                rule "A high incident is serious"
+                    salience 10
+                when Incident( severity == Severity.HIGH )
+                then insert(new Serious());
+                end
+                """);
+        Path reassure = Cli.write(rules, "b-reassure.drl", Drl.HEADER + """
+                rule "Reassure where it is not serious"
+                    salience 10
+                when not Serious()
+                then plan.step(Action.FIX, "Fix it.");
+                end
+                """);
+
+        Cli.Result result = Cli.run("validate", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out().lines()).hasSize(2).first().asString()
+                .startsWith(reassure + ":" + (Drl.HEADER.lines().count() + 1) + ": rule \"Reassure where it is not serious\": fires only where"
+                        + " no Serious exists, and rule \"A high incident is serious\"")
+                .endsWith("give the rule that must fire first the higher salience");
+        assertThat(result.out().lines()).last().isEqualTo("1 problem in " + rules);
+    }
 }

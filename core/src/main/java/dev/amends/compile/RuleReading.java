@@ -1,5 +1,6 @@
 package dev.amends.compile;
 
+import dev.amends.api.PlaybookProblem;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.evaluate.Wording;
 import org.drools.drl.ast.descr.AndDescr;
@@ -118,6 +119,10 @@ public final class RuleReading {
     private record Order(Optional<Integer> salience, Set<String> absent, boolean plain, boolean keepsOrder) {
     }
 
+    /** Where a rule is written: its file, its name and the line its {@code rule} keyword is on. */
+    private record Place(String file, String rule, int line) {
+    }
+
     /** A read of a field (all of the type's fields when {@code field} is empty) that only its whole value describes. */
     private record Read(String type, Optional<String> field, String why) {
     }
@@ -125,13 +130,16 @@ public final class RuleReading {
     private final List<Test> tests;
     private final List<Read> reads;
     private final List<Shape> shapes;
+    /** Where each rule of {@code shapes} is written, in the same order. */
+    private final List<Place> places;
     /** The fact types the rule files declare, which only rules insert. */
     private final Set<String> declared;
 
-    private RuleReading(List<Test> tests, List<Read> reads, List<Shape> shapes, Set<String> declared) {
+    private RuleReading(List<Test> tests, List<Read> reads, List<Shape> shapes, List<Place> places, Set<String> declared) {
         this.tests = List.copyOf(tests);
         this.reads = List.copyOf(reads);
         this.shapes = List.copyOf(shapes);
+        this.places = List.copyOf(places);
         this.declared = Set.copyOf(declared);
     }
 
@@ -146,16 +154,18 @@ public final class RuleReading {
         List<Test> tests = new ArrayList<>();
         List<Read> reads = new ArrayList<>();
         List<Shape> shapes = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         Set<String> declared = new LinkedHashSet<>();
         for (RuleFile file : files) {
             RuleFileOutline outline = RuleFileOutline.of(file.text());
             outline.packageDescr().getTypeDeclarations().forEach(t -> declared.add(simpleName(t.getTypeName())));
             for (RuleFileOutline.RuleOutline rule : outline.rules) {
                 shapes.add(new RuleReader(rule.name(), shapes.size(), tests, reads).read(outline.descr(rule), outline.consequence(rule)));
+                places.add(new Place(file.name(), rule.name(), rule.line()));
             }
         }
         declared.removeAll(ENGINE_INSERTS);
-        return new RuleReading(tests, reads, shapes, declared);
+        return new RuleReading(tests, reads, shapes, places, declared);
     }
 
     /** What either playbook can tell apart: two combinations are alike only when both treat them alike. */
@@ -168,9 +178,45 @@ public final class RuleReading {
         r.addAll(other.reads);
         List<Shape> sh = new ArrayList<>(shapes);
         sh.addAll(other.shapes);
+        List<Place> p = new ArrayList<>(places);
+        p.addAll(other.places);
         Set<String> d = new LinkedHashSet<>(declared);
         d.addAll(other.declared);
-        return new RuleReading(t, r, sh, d);
+        return new RuleReading(t, r, sh, p, d);
+    }
+
+    /**
+     * The rules whose outcome depends on the order their files load in: a rule that fires only where
+     * no fact of a type exists ({@code not Type()}), beside a rule of the same salience that inserts
+     * that type. Drools fires rules of equal salience in the order they were loaded, and a folder's
+     * files load in the order of their names, so renaming or adding a file would change which of the two
+     * fires first, and with it the plan. Two such rules in one file, the inserting one first, keep their
+     * order and are not reported. Each problem is placed at the rule that tests for the absence.
+     */
+    public List<PlaybookProblem> orderDependences() {
+        List<PlaybookProblem> found = new ArrayList<>();
+        for (int absent = 0; absent < shapes.size(); absent++) {
+            Order order = shapes.get(absent).order();
+            for (int inserting = 0; inserting < shapes.size(); inserting++) {
+                Place before = places.get(inserting);
+                Place after = places.get(absent);
+                boolean writtenInOrder = before.file().equals(after.file()) && before.line() < after.line();
+                if (inserting == absent || writtenInOrder || order.salience().isEmpty()
+                        || !order.salience().equals(shapes.get(inserting).order().salience())) {
+                    continue;
+                }
+                for (String type : shapes.get(inserting).inserts()) {
+                    if (order.absent().contains(type)) {
+                        found.add(new Problem(after.file(), after.line(), 0, Optional.of(after.rule()), "fires only where no "
+                                + type + " exists, and rule \"" + before.rule() + "\" (" + before.file() + ":" + before.line()
+                                + ") inserts " + type + " at the same salience (" + order.salience().get() + "): which of the two"
+                                + " fires first depends on the order their files load in; give the rule that must fire first the"
+                                + " higher salience"));
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**

@@ -342,4 +342,62 @@ class RuleReadingTest {
         }
         return bits;
     }
+
+    private static final String FLAGGING = """
+            declare Flagged end
+            rule "Flag serious cases"
+                salience 10
+            when
+                Incident( severity == Severity.HIGH )
+            then
+                insert(new Flagged());
+            end
+            """;
+
+    private static final String UNFLAGGED = """
+            rule "Reassure where nothing is flagged"
+                salience 10
+            when
+                not Flagged()
+            then
+                plan.impact("x");
+            end
+            """;
+
+    private static List<dev.amends.api.PlaybookProblem> orderDependences(RuleFile... files) {
+        return RuleReading.of(List.of(files)).orderDependences();
+    }
+
+    @Test
+    void aRuleNeedingAFactAbsentThatARuleOfTheSameSalienceInAnotherFileInsertsDependsOnTheLoadOrder() {
+        var found = orderDependences(new RuleFile("a.drl", HEADER + FLAGGING), new RuleFile("b.drl", HEADER + UNFLAGGED));
+
+        assertThat(found).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("b.drl");
+            assertThat(problem.line()).as("the line of its rule keyword, after the header").isEqualTo(4);
+            assertThat(problem.rule()).contains("Reassure where nothing is flagged");
+            assertThat(problem.message()).startsWith("fires only where no Flagged exists, and rule \"Flag serious cases\" (a.drl:5)"
+                    + " inserts Flagged at the same salience (10)").endsWith("give the rule that must fire first the higher salience");
+        });
+    }
+
+    @Test
+    void twoSuchRulesInOneFileWrittenInTheOrderTheyFireInAreNotReported() {
+        assertThat(orderDependences(new RuleFile("a.drl", HEADER + FLAGGING + UNFLAGGED))).isEmpty();
+    }
+
+    @Test
+    void twoSuchRulesInOneFileWrittenTheOtherWayRoundAreReported() {
+        String reversed = HEADER + "declare Flagged end\n" + UNFLAGGED + FLAGGING.replace("declare Flagged end\n", "");
+
+        assertThat(orderDependences(new RuleFile("a.drl", reversed))).singleElement()
+                .satisfies(problem -> assertThat(problem.rule()).contains("Reassure where nothing is flagged"));
+    }
+
+    @Test
+    void aHigherSalienceForTheInsertingRuleSettlesTheOrder() {
+        RuleFile first = new RuleFile("a.drl", HEADER + FLAGGING.replace("salience 10", "salience 11"));
+
+        assertThat(orderDependences(first, new RuleFile("b.drl", HEADER + UNFLAGGED))).isEmpty();
+    }
 }
