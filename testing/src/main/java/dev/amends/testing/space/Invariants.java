@@ -788,12 +788,13 @@ public final class Invariants {
 
     static final Invariant SERVICE_FAILURE_OF_OURS_OWNED = Invariant.explained(
             "a delivery, visit, item or promise of ours that failed where a patient may be affected is owned plainly, "
-                    + "not regretted \"without fault\": no device is alleged to have harmed anyone", (i, p) -> {
+                    + "not regretted or told \"without fault\": no device is alleged to have harmed anyone", (i, p) -> {
                 if (!(SERVICE_FAILURES.contains(i.mistake()) && patientCase(i)
                         && (i.faultOwner() == FaultOwner.COMPANY || i.faultOwner() == FaultOwner.REP))) {
                     return null;
                 }
-                return p.steps().stream().filter(s -> s.action() == Action.APOLOGIZE || s.action() == Action.EXPRESS_REGRET)
+                return p.steps().stream().filter(s -> s.action() == Action.APOLOGIZE || s.action() == Action.EXPRESS_REGRET
+                                || s.action() == Action.DISCLOSE_WHAT_WE_KNOW)
                         .filter(s -> s.wording().contains("nothing about fault"))
                         .map(s -> s.action() + " says \"nothing about fault\"").findFirst().orElse(null);
             }).reading("mistake", "faultOwner", "patientImpact", "severity");

@@ -1927,6 +1927,14 @@ class InvariantsTest {
         }
 
         @Test
+        void tellingWhatHappenedWithoutFaultIsCaughtToo() {
+            RecoveryPlan told = HandPlan.of(promiseBroken, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, EXPRESS_REGRET)
+                    .step(Stage.FIRST_CONTACT, DISCLOSE_WHAT_WE_KNOW, WITHIN_AN_HOUR, "Say what we know. Say nothing about fault.")
+                    .say(TAKE_OWNERSHIP, FIX).build();
+            assertThat(problem(owned, told)).isEqualTo("DISCLOSE_WHAT_WE_KNOW says \"nothing about fault\"");
+        }
+
+        @Test
         void aPartnersFailureOrADeviceMayKeepSympathyWithoutFault() {
             String sympathy = "Express sympathy, and nothing about fault: “I'm so sorry.”";
             holds(owned, regretting(promiseBroken.toBuilder().faultOwner(FaultOwner.THIRD_PARTY).build(), sympathy));
