@@ -831,7 +831,8 @@ public final class Invariants {
     static final Invariant CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL = Invariant.explained(
             "the customer's own slip, with no patient and nothing investigated, is closed in one call that explains it, not followed by a check-in of its own",
             (i, p) -> {
-                if (i.faultOwner() != FaultOwner.CUSTOMER || patientCase(i)) {
+                // a defective product is a complaint, investigated even where the customer's side is thought to have caused it
+                if (i.faultOwner() != FaultOwner.CUSTOMER || patientCase(i) || i.mistake() == Mistake.DEFECTIVE_PRODUCT) {
                     return null;
                 }
                 Optional<Step> explained = p.step(Action.EXPLAIN_CAUSE).filter(s -> s.timing() != Timing.WHEN_INVESTIGATION_CLOSES);
@@ -840,7 +841,7 @@ public final class Invariants {
                 }
                 return p.step(Action.FOLLOW_UP).map(f -> "FOLLOW_UP (step " + f.order() + ") is a contact of its own beside EXPLAIN_CAUSE (step "
                         + explained.get().order() + ")").orElse(null);
-            }).reading("faultOwner", "patientImpact", "severity");
+            }).reading("mistake", "faultOwner", "patientImpact", "severity");
 
     private Invariants() {
     }

@@ -2032,6 +2032,15 @@ class InvariantsTest {
         }
 
         @Test
+        void aDefectComplaintIsInvestigatedAndMayHaveACheckIn() {
+            Incident defect = rebooked.toBuilder().mistake(Mistake.DEFECTIVE_PRODUCT).build();
+            RecoveryPlan checkIn = HandPlan.of(defect, TODAY).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, EXPLAIN_CAUSE, WITHIN_A_WEEK, "Share the findings.")
+                    .step(Stage.FOLLOW_THROUGH, FOLLOW_UP, AFTER_A_WEEK, "Check in: is everything right now?").build();
+            holds(Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL, checkIn);
+        }
+
+        @Test
         void ourOwnSlipMayHaveACheckInBesideTheExplanation() {
             RecoveryPlan ours = HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
                     .step(Stage.FOLLOW_THROUGH, EXPLAIN_CAUSE, WITHIN_A_WEEK, "Explain what went wrong.")
