@@ -91,7 +91,7 @@ class ApologyRulesTest {
 
     @Test
     void aCriticalIncidentIsTreatedAsAPatientCaseEvenWithoutAReportedPatient() {
-        assertThatPlan(plan(incident().faultOwner(FaultOwner.COMPANY).severity(Severity.CRITICAL)))
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.COMPANY).severity(Severity.CRITICAL)))
                 .step(Action.EXPRESS_REGRET).wasAddedBy("Express sympathy without fault when a patient may be affected");
     }
 

@@ -83,9 +83,17 @@ class BackboneRulesTest {
 
     @Test
     void aSmallSlipOfTheRepsOwnIsOwnedInASentence() {
-        assertThatPlan(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.REP).severity(Severity.LOW)))
+        assertThatPlan(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.REP).severity(Severity.LOW)
+                .customerMood(dev.amends.model.CustomerMood.UPSET)))
                 .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small slip of your own in a sentence")
                 .wordingDoesNotContain("each step");
+    }
+
+    @Test
+    void aSmallSlipOfTheRepsOwnAnsweredInWritingIsOwnedInTheMessageThatPutsItRight() {
+        assertThatPlan(plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.REP).severity(Severity.LOW)))
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small slip of your own in the message that puts it right")
+                .wordingContains("the same message").wordingDoesNotContain("Here is what I'm doing about it, and when");
     }
 
     @ParameterizedTest(name = "{0} at fault")

@@ -125,9 +125,17 @@ class EscalationRulesTest {
 
     @Test
     void theCustomersOwnSlipIsMetWithACheckOfferedAsAService() {
-        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER).severity(Severity.HIGH)))
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER).severity(Severity.MEDIUM)))
                 .doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
                 .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Offer the customer a check that catches the same slip")
+                .wordingContains("service to them");
+    }
+
+    @Test
+    void theCustomersSeriousSlipHasTheCheckOfferedInTheOneClosingCall() {
+        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER).severity(Severity.HIGH)))
+                .doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP, Action.DOUBLE_CHECK_PLAN, Action.FOLLOW_UP)
+                .step(Action.EXPLAIN_CAUSE).wasAddedBy("Explain gently when the customer's side caused it")
                 .wordingContains("service to them");
     }
 

@@ -64,9 +64,19 @@ class FixRulesTest {
 
     @Test
     void wrongInformationIsCorrectedTodayEvenWhenMinor() {
-        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).severity(Severity.LOW));
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).severity(Severity.LOW)
+                .customerMood(dev.amends.model.CustomerMood.UPSET));
 
         assertThatPlan(plan).step(Action.FIX).hasTiming(Timing.TODAY);
+    }
+
+    @Test
+    void aSmallWrongInformationAnsweredInWritingIsCorrectedInThatMessage() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).severity(Severity.LOW));
+
+        assertThat(stage(plan, Action.FIX)).isEqualTo(Stage.FIRST_CONTACT);
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Put the correct information in the message itself")
+                .wordingContains("in this message").wordingDoesNotContain("reimbursement support");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -86,7 +86,12 @@ public final class Invariants {
     private static final List<String> HEAVY_APOLOGY = List.of("You have my word", "I know what it cost you");
     /** Mistakes that leave a patient waiting on us rather than harmed by what we did. */
     private static final Set<Mistake> PATIENTS_WAITING = EnumSet.of(Mistake.LATE_DELIVERY, Mistake.MISSED_APPOINTMENT,
-            Mistake.FORGOTTEN_ITEM, Mistake.UNANSWERED_REQUEST);
+            Mistake.FORGOTTEN_ITEM, Mistake.UNANSWERED_REQUEST, Mistake.BROKEN_PROMISE);
+    /** A personal pledge: after a repeat the rep's word is spent, and what is owned is what, who and by when. */
+    private static final List<String> PERSONAL_PLEDGE = List.of("You have my word", "mine to see through", "I'll stay on it");
+    /** Services of ours that patients wait on: when one fails, nothing is alleged against a device. */
+    private static final Set<Mistake> SERVICE_FAILURES = EnumSet.of(Mistake.BROKEN_PROMISE, Mistake.LATE_DELIVERY,
+            Mistake.MISSED_APPOINTMENT, Mistake.FORGOTTEN_ITEM);
     /** Wordings that send the rep alone to the others who heard. */
     private static final List<String> ON_YOUR_OWN = List.of("speak to them yourself", "speak to each of them yourself");
     /** Wordings of a public reply the rep agrees with communications: after patient harm that is for risk management and legal. */
@@ -374,13 +379,13 @@ public final class Invariants {
             }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
 
     static final Invariant SHORT_WAIT_SORRY_IN_A_LINE = Invariant.explained(
-            "a small request a calm customer waited on is apologised for in a line, without a vow or a weight of loss", (i, p) -> {
-                if (!(i.mistake() == Mistake.UNANSWERED_REQUEST && i.severity() == Severity.LOW
+            "a small request a calm customer waited on, or a small first slip of the rep's own, is apologised for in a line, without a vow or a weight of loss", (i, p) -> {
+                if (!((i.mistake() == Mistake.UNANSWERED_REQUEST || i.faultOwner() == FaultOwner.REP) && i.severity() == Severity.LOW
                         && i.customerMood() == CustomerMood.CALM && i.priorOccurrences() == 0 && !patientCase(i))) {
                     return null;
                 }
                 return spokenPhrase(p, HEAVY_APOLOGY);
-            }).reading("mistake", "severity", "customerMood", "priorOccurrences", "patientImpact");
+            }).reading("mistake", "faultOwner", "severity", "customerMood", "priorOccurrences", "patientImpact");
 
     static final Invariant SALES_MANAGER_ONCE_A_DAY = Invariant.explained(
             "a remedy the sales manager alone approves is agreed in the briefing that already takes the rep to them that day", (i, p) -> {
@@ -770,6 +775,74 @@ public final class Invariants {
                         .map(s -> s.action() + " returns a device that may have been used on a patient").orElse(null);
             }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
 
+    static final Invariant WHO_ELSE_HEARD_FROM_THE_REP_WHILE_PATIENTS_WAIT = Invariant.explained(
+            "where patients waited on us (a late delivery, a broken promise, a missed visit, a forgotten item, an unanswered request), "
+                    + "whoever else heard is offered the rep's own word, whatever the label, and not routed through risk management", (i, p) -> {
+                if (!PATIENTS_WAITING.contains(i.mistake()) || i.publicComplaint()) {
+                    return null;
+                }
+                return p.step(Action.CHECK_SPREAD).filter(s -> s.wording().contains("give the names to risk management"))
+                        .map(s -> "CHECK_SPREAD routes the others who heard through risk management, for a " + i.mistake())
+                        .orElse(null);
+            }).reading("mistake", "publicComplaint");
+
+    static final Invariant SERVICE_FAILURE_OF_OURS_OWNED = Invariant.explained(
+            "a delivery, visit, item or promise of ours that failed where a patient may be affected is owned plainly, "
+                    + "not regretted or told \"without fault\": no device is alleged to have harmed anyone", (i, p) -> {
+                if (!(SERVICE_FAILURES.contains(i.mistake()) && patientCase(i)
+                        && (i.faultOwner() == FaultOwner.COMPANY || i.faultOwner() == FaultOwner.REP))) {
+                    return null;
+                }
+                return p.steps().stream().filter(s -> s.action() == Action.APOLOGIZE || s.action() == Action.EXPRESS_REGRET
+                                || s.action() == Action.DISCLOSE_WHAT_WE_KNOW)
+                        .filter(s -> s.wording().contains("nothing about fault"))
+                        .map(s -> s.action() + " says \"nothing about fault\"").findFirst().orElse(null);
+            }).reading("mistake", "faultOwner", "patientImpact", "severity");
+
+    static final Invariant WRITTEN_REPLY_CARRIES_THE_FIX = Invariant.explained(
+            "a first wrong information or unanswered request answered in writing (low severity, a calm customer, no patient, no public post) "
+                    + "carries the correction or the answer in that message, not in a later step or a talk to come", (i, p) -> {
+                if (!(i.severity() == Severity.LOW && i.customerMood() == CustomerMood.CALM && !i.patientImpact() && !i.publicComplaint()
+                        && i.priorOccurrences() == 0
+                        && (i.mistake() == Mistake.INCORRECT_INFORMATION || i.mistake() == Mistake.UNANSWERED_REQUEST))) {
+                    return null;
+                }
+                String spoken = anyPhrase(p, List.of("when you speak to them"));
+                if (spoken != null) {
+                    return spoken + " in a written reply";
+                }
+                return p.step(Action.FIX).filter(s -> s.stage() != Stage.FIRST_CONTACT)
+                        .map(s -> "FIX is step " + s.order() + " (" + s.stage() + "), not in the written reply").orElse(null);
+            }).reading("mistake", "severity", "customerMood", "patientImpact", "publicComplaint", "priorOccurrences");
+
+    static final Invariant REPEAT_OWNED_WITHOUT_A_PLEDGE = Invariant.explained(
+            "a repeat is owned with what is done, by whom and by when, never with the rep's personal pledge", (i, p) ->
+                    i.priorOccurrences() >= 1 ? spokenPhrase(p, PERSONAL_PLEDGE) : null).reading("priorOccurrences");
+
+    static final Invariant WALKED_THROUGH_ONCE = Invariant.explained(
+            "what happened is walked through with the customer in one step, not in two that say the same", (i, p) -> {
+                List<Step> walks = p.steps().stream()
+                        .filter(s -> s.wording().toLowerCase(java.util.Locale.ROOT).contains("walk them through what happened")).toList();
+                return walks.size() < 2 ? null
+                        : walks.get(0).action() + " (step " + walks.get(0).order() + ") and " + walks.get(1).action() + " (step "
+                                + walks.get(1).order() + ") both walk them through what happened";
+            }).reading();
+
+    static final Invariant CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL = Invariant.explained(
+            "the customer's own slip, with no patient and nothing investigated, is closed in one call that explains it, not followed by a check-in of its own",
+            (i, p) -> {
+                // a defective product is a complaint, investigated even where the customer's side is thought to have caused it
+                if (i.faultOwner() != FaultOwner.CUSTOMER || patientCase(i) || i.mistake() == Mistake.DEFECTIVE_PRODUCT) {
+                    return null;
+                }
+                Optional<Step> explained = p.step(Action.EXPLAIN_CAUSE).filter(s -> s.timing() != Timing.WHEN_INVESTIGATION_CLOSES);
+                if (explained.isEmpty()) {
+                    return null;
+                }
+                return p.step(Action.FOLLOW_UP).map(f -> "FOLLOW_UP (step " + f.order() + ") is a contact of its own beside EXPLAIN_CAUSE (step "
+                        + explained.get().order() + ")").orElse(null);
+            }).reading("mistake", "faultOwner", "patientImpact", "severity");
+
     private Invariants() {
     }
 
@@ -785,7 +858,9 @@ public final class Invariants {
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
                 INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, SERVICE_FINDING_BOOKED_BEFORE_THE_CALL, EXPLANT_IS_NO_SHELF_STOCK, REPS_OWN_DEFECT_SWEPT_AND_SAID, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, WHO_ELSE_HEARD_ASKED_ONCE,
                 DOWNTIME_TOLD_WITHOUT_A_CAUSE, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
-                SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
+                SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT,
+                WHO_ELSE_HEARD_FROM_THE_REP_WHILE_PATIENTS_WAIT, SERVICE_FAILURE_OF_OURS_OWNED, WRITTEN_REPLY_CARRIES_THE_FIX,
+                REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL);
     }
 
     /**

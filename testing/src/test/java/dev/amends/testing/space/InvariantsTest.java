@@ -1462,6 +1462,21 @@ class InvariantsTest {
             holds(inALine, apologising(reminded.toBuilder().severity(Severity.MEDIUM).build(), full));
             holds(inALine, apologising(reminded.toBuilder().customerMood(CustomerMood.UPSET).build(), full));
         }
+
+        @Test
+        void aVowForTheRepsWrongRoomInAnInvitationIsCaught() {
+            Incident wrongRoom = reminded.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).build();
+            assertThat(problem(inALine, apologising(wrongRoom,
+                    "I'm sorry. This was my mistake, and I know what it cost you. You have my word that I will put it right.")))
+                    .isEqualTo("APOLOGIZE says \"You have my word\"");
+            holds(inALine, apologising(wrongRoom, "Sorry, Emily, that one was my mistake."));
+        }
+
+        @Test
+        void aSmallSlipOfTheCompanysIsNotItsConcern() {
+            Incident companysSlip = reminded.toBuilder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).build();
+            holds(inALine, apologising(companysSlip, "I'm sorry. You have my word that we will put it right."));
+        }
     }
 
     @Nested
@@ -1855,6 +1870,182 @@ class InvariantsTest {
             Incident pump = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
             assertThat(problem(Invariants.HOLD_FIRST, HandPlan.of(pump, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build()))
                     .isEqualTo("QUARANTINE_PRODUCT is step 3, after THANK_FOR_RAISING");
+        }
+    }
+
+    @Nested
+    class WhilePatientsWaitOnUsTheOthersHearFromTheRep {
+
+        private final Invariant fromTheRep = Invariants.WHO_ELSE_HEARD_FROM_THE_REP_WHILE_PATIENTS_WAIT;
+        private final Incident promiseBroken = Incident.builder().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.COMPANY)
+                .severity(Severity.HIGH).relationship(Relationship.STRONG).detectedBy(DetectedBy.CUSTOMER)
+                .customerMood(CustomerMood.UPSET).patientImpact(true).spreadBeyondContact(true).build();
+
+        private RecoveryPlan spreading(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, line).build();
+        }
+
+        @Test
+        void aBrokenPromiseRoutedThroughRiskManagementIsCaught() {
+            assertThat(problem(fromTheRep, spreading(promiseBroken,
+                    "Ask who else has heard about it and give the names to risk management.")))
+                    .isEqualTo("CHECK_SPREAD routes the others who heard through risk management, for a BROKEN_PROMISE");
+            holds(fromTheRep, spreading(promiseBroken, "Ask who else has heard, and offer to speak to each of them yourself."));
+        }
+
+        @Test
+        void afterADeviceMayHaveHarmedAPatientRiskManagementStillRoutesThem() {
+            holds(fromTheRep, spreading(DEVICE_FAILED, "Ask who else has heard about it and give the names to risk management."));
+        }
+
+        @Test
+        void aBrokenPromiseNoLongerCountsAsHarmForTheRiskManagementRoute() {
+            holds(Invariants.WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT,
+                    spreading(promiseBroken, "Ask who else has heard, and offer to speak to each of them yourself."));
+        }
+    }
+
+    @Nested
+    class AServiceOfOursThatFailedIsOwnedPlainly {
+
+        private final Invariant owned = Invariants.SERVICE_FAILURE_OF_OURS_OWNED;
+        private final Incident promiseBroken = Incident.builder().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.COMPANY)
+                .severity(Severity.HIGH).relationship(Relationship.STRONG).detectedBy(DetectedBy.CUSTOMER)
+                .customerMood(CustomerMood.UPSET).patientImpact(true).build();
+
+        private RecoveryPlan regretting(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, EXPRESS_REGRET, WITHIN_AN_HOUR, line).say(TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void sympathyWithoutFaultForOurOwnBrokenPromiseIsCaught() {
+            assertThat(problem(owned, regretting(promiseBroken, "Express sympathy, and nothing about fault: “I'm so sorry.”")))
+                    .isEqualTo("EXPRESS_REGRET says \"nothing about fault\"");
+            holds(owned, regretting(promiseBroken, "Own it plainly, for us: “We let you down.”"));
+        }
+
+        @Test
+        void tellingWhatHappenedWithoutFaultIsCaughtToo() {
+            RecoveryPlan told = HandPlan.of(promiseBroken, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, EXPRESS_REGRET)
+                    .step(Stage.FIRST_CONTACT, DISCLOSE_WHAT_WE_KNOW, WITHIN_AN_HOUR, "Say what we know. Say nothing about fault.")
+                    .say(TAKE_OWNERSHIP, FIX).build();
+            assertThat(problem(owned, told)).isEqualTo("DISCLOSE_WHAT_WE_KNOW says \"nothing about fault\"");
+        }
+
+        @Test
+        void aPartnersFailureOrADeviceMayKeepSympathyWithoutFault() {
+            String sympathy = "Express sympathy, and nothing about fault: “I'm so sorry.”";
+            holds(owned, regretting(promiseBroken.toBuilder().faultOwner(FaultOwner.THIRD_PARTY).build(), sympathy));
+            holds(owned, regretting(DEVICE_FAILED, sympathy));
+        }
+    }
+
+    @Nested
+    class AWrittenReplyCarriesTheFix {
+
+        private final Invariant carries = Invariants.WRITTEN_REPLY_CARRIES_THE_FIX;
+        private final Incident wrongRoom = Incident.builder().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.REP)
+                .severity(Severity.LOW).relationship(Relationship.STRONG).detectedBy(DetectedBy.CUSTOMER)
+                .customerMood(CustomerMood.CALM).build();
+
+        @Test
+        void aCorrectionLeftToALaterStepIsCaught() {
+            RecoveryPlan later = HandPlan.of(wrongRoom, WITHIN_A_BUSINESS_DAY).say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Send the correct information in writing.").build();
+            assertThat(problem(carries, later)).isEqualTo("FIX is step 4 (FOLLOW_THROUGH), not in the written reply");
+            holds(carries, HandPlan.of(wrongRoom, WITHIN_A_BUSINESS_DAY).say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_A_BUSINESS_DAY, "Put the correct information in this message.").build());
+        }
+
+        @Test
+        void aTalkToComeInAWrittenReplyIsCaught() {
+            Incident quote = wrongRoom.toBuilder().mistake(Mistake.UNANSWERED_REQUEST).build();
+            RecoveryPlan talk = HandPlan.of(quote, WITHIN_A_BUSINESS_DAY).say(THANK_FOR_RAISING, APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_A_BUSINESS_DAY, "Have the full answer ready when you speak to them.").build();
+            assertThat(problem(carries, talk)).isEqualTo("FIX says \"when you speak to them\" in a written reply");
+        }
+
+        @Test
+        void anUpsetCustomerIsCalledAndMayHearTheCorrectionLater() {
+            holds(carries, HandPlan.of(wrongRoom.toBuilder().customerMood(CustomerMood.UPSET).build(), WITHIN_AN_HOUR)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Send the correct information in writing.").build());
+        }
+    }
+
+    @Nested
+    class ARepeatIsOwnedWithoutAPledge {
+
+        private final Invariant noPledge = Invariants.REPEAT_OWNED_WITHOUT_A_PLEDGE;
+
+        private RecoveryPlan owning(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING)
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, WITHIN_AN_HOUR, line).say(FIX).build();
+        }
+
+        @Test
+        void aPledgeOnASecondLateDeliveryIsCaught() {
+            Incident again = DEVICE_FAILED.toBuilder().mistake(Mistake.LATE_DELIVERY).priorOccurrences(1).build();
+            assertThat(problem(noPledge, owning(again, "“Putting this right for you is mine to see through, and I'll stay on it.”")))
+                    .isEqualTo("TAKE_OWNERSHIP says \"mine to see through\"");
+            holds(noPledge, owning(again, "“Here is what is being done, who is doing it, and by when.”"));
+        }
+
+        @Test
+        void aFirstTimeMayHaveTheRepsWord() {
+            holds(noPledge, owning(DEVICE_FAILED, "“Putting this right for you is mine to see through, and I'll stay on it.”"));
+        }
+    }
+
+    @Nested
+    class TheCustomersSlipIsClosedInOneCall {
+
+        private final Incident rebooked = Incident.builder().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.CUSTOMER)
+                .severity(Severity.MEDIUM).relationship(Relationship.NEW).detectedBy(DetectedBy.CUSTOMER)
+                .customerMood(CustomerMood.UPSET).build();
+
+        private HandPlan explained(String explanation) {
+            return HandPlan.of(rebooked, TODAY).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, EXPLAIN_CAUSE, WITHIN_A_WEEK, explanation);
+        }
+
+        @Test
+        void theSameWalkThroughTwiceIsCaught() {
+            RecoveryPlan twice = explained("Walk them through what happened as a problem you solved together.")
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK,
+                            "Once it is sorted, walk them through what happened as something you solved together, and offer a check.")
+                    .build();
+            assertThat(problem(Invariants.WALKED_THROUGH_ONCE, twice))
+                    .isEqualTo("EXPLAIN_CAUSE (step 4) and DOUBLE_CHECK_PLAN (step 5) both walk them through what happened");
+            holds(Invariants.WALKED_THROUGH_ONCE, explained("Call once: walk them through what happened, and offer a check.").build());
+        }
+
+        @Test
+        void aCheckInOfItsOwnAfterTheClosingCallIsCaught() {
+            RecoveryPlan checkIn = explained("Call once: walk them through what happened, and offer a check.")
+                    .step(Stage.FOLLOW_THROUGH, FOLLOW_UP, AFTER_A_WEEK, "Check in: is everything right now?").build();
+            assertThat(problem(Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL, checkIn))
+                    .isEqualTo("FOLLOW_UP (step 5) is a contact of its own beside EXPLAIN_CAUSE (step 4)");
+            holds(Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL, explained("Call once: walk them through what happened.").build());
+        }
+
+        @Test
+        void aDefectComplaintIsInvestigatedAndMayHaveACheckIn() {
+            Incident defect = rebooked.toBuilder().mistake(Mistake.DEFECTIVE_PRODUCT).build();
+            RecoveryPlan checkIn = HandPlan.of(defect, TODAY).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, EXPLAIN_CAUSE, WITHIN_A_WEEK, "Share the findings.")
+                    .step(Stage.FOLLOW_THROUGH, FOLLOW_UP, AFTER_A_WEEK, "Check in: is everything right now?").build();
+            holds(Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL, checkIn);
+        }
+
+        @Test
+        void ourOwnSlipMayHaveACheckInBesideTheExplanation() {
+            RecoveryPlan ours = HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, EXPLAIN_CAUSE, WITHIN_A_WEEK, "Explain what went wrong.")
+                    .step(Stage.FOLLOW_THROUGH, FOLLOW_UP, AFTER_A_WEEK, "Check in: is everything right now?").build();
+            holds(Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL, ours);
         }
     }
 }
