@@ -31,7 +31,7 @@ class FixRulesTest {
             WRONG_PRODUCT             | COMPANY     | Give them the delivery time for the right item                  | REP          | TODAY             | FIRST_CONTACT  | confirmed delivery time
             WRONG_PRODUCT             | THIRD_PARTY | Give them the delivery time for the right item                  | REP          | TODAY             | FIRST_CONTACT  | confirmed delivery time
             WRONG_PRODUCT             | REP         | Bring the right item yourself when you handed over the wrong one | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | yourself
-            WRONG_PRODUCT             | CUSTOMER    | Help the customer get what they meant to order                  | REP          | WITHIN_THREE_DAYS | FOLLOW_THROUGH | meant to order
+            WRONG_PRODUCT             | CUSTOMER    | Help the customer get what they meant to order                  | REP          | TODAY             | FIRST_CONTACT  | before their stock of the right one runs out
             DEFECTIVE_PRODUCT         | UNKNOWN     | Say when the replacement will be there                          | REP          | TODAY             | FIRST_CONTACT  | service team confirmed
             INCORRECT_INFORMATION     | REP         | Correct the wrong information in writing today                  | REP          | TODAY             | FOLLOW_THROUGH | in writing
             FORGOTTEN_ITEM            | REP         | Say when the forgotten item will be there                       | REP          | TODAY             | FIRST_CONTACT  | will be with them
@@ -125,7 +125,7 @@ class FixRulesTest {
     @ParameterizedTest(name = "{0}: fix {1}")
     @CsvSource({"HIGH, WITHIN_A_BUSINESS_DAY", "MEDIUM, WITHIN_THREE_DAYS", "LOW, WITHIN_A_WEEK"})
     void aFixWithoutADeadlineOfItsOwnIsDueWithinThePlansResolutionWindow(Severity severity, Timing timing) {
-        assertThatPlan(plan(incident().mistake(Mistake.WRONG_PRODUCT).faultOwner(FaultOwner.CUSTOMER).severity(severity)))
+        assertThatPlan(plan(incident().mistake(Mistake.OTHER).faultOwner(FaultOwner.COMPANY).severity(severity)))
                 .step(Action.FIX).hasTiming(timing);
     }
 }

@@ -57,6 +57,11 @@ public final class Invariants {
             "within two weeks", Timing.WITHIN_TWO_WEEKS, "today", Timing.TODAY, "tomorrow", Timing.WITHIN_A_BUSINESS_DAY);
     /** How a wording begins when it opens the conversation; said after another line, it reads as a second start. */
     private static final List<String> OPENERS = List.of("Call now", "Open with", "Get in touch");
+    /** Wordings that present a prevention as already in place: in the first conversation nothing is agreed yet. */
+    private static final List<String> PREVENTION_IN_PLACE = List.of("now stops", "now prevents");
+    /** Wordings that speak of a partner's damage before it reached them as a failure in use or a cause nobody knows. */
+    private static final List<String> PARTNERS_DAMAGE_AS_A_MYSTERY = List.of("letting you down in use",
+            "I don't know yet why this happened");
     /** Wordings that leave a serious late delivery to the carrier that lost it. */
     private static final List<String> CARRIER_AGAIN = List.of("confirmed by the carrier", "the carrier confirmed");
     /** Wordings that promise the customer a leader's call within the week. */
@@ -843,6 +848,39 @@ public final class Invariants {
                         + explained.get().order() + ")").orElse(null);
             }).reading("mistake", "faultOwner", "patientImpact", "severity");
 
+    static final Invariant OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE = Invariant.explained(
+            "whoever else knows of an offer to a healthcare professional or a disclosure is named to compliance (or risk management), "
+                    + "and the rep does not go to them alone (a public complaint's step, about the post, is not held to it)", (i, p) -> {
+                if (i.mistake() != Mistake.OTHER || i.publicComplaint()
+                        || i.otherKind() != OtherKind.INDUCEMENT && i.otherKind() != OtherKind.DISCLOSURE) {
+                    return null;
+                }
+                String alone = anyPhrase(p, ON_YOUR_OWN);
+                if (alone != null) {
+                    return alone;
+                }
+                return p.step(Action.CHECK_SPREAD)
+                        .filter(s -> !s.wording().contains("compliance") && !s.wording().contains("risk management"))
+                        .map(s -> "CHECK_SPREAD asks who else knows, and does not name them to compliance or risk management").orElse(null);
+            }).reading("mistake", "otherKind", "publicComplaint");
+
+    static final Invariant CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH = Invariant.explained(
+            "a customer's own wrong order, with no patient involved, is reordered while the rep is in touch, not days later", (i, p) -> {
+                if (i.mistake() != Mistake.WRONG_PRODUCT || i.faultOwner() != FaultOwner.CUSTOMER || patientCase(i)) {
+                    return null;
+                }
+                return p.step(Action.FIX).filter(f -> f.stage() != Stage.FIRST_CONTACT)
+                        .map(f -> "FIX is step " + f.order() + " (" + f.stage() + ", " + f.timing() + "), not in the first contact")
+                        .orElse(null);
+            }).reading("mistake", "faultOwner", "patientImpact", "severity");
+
+    static final Invariant PARTNERS_DAMAGE_SAID_AS_SUCH = Invariant.explained(
+            "a partner's defect that reached them unfit for use is not said as a failure in use, nor as a cause nobody knows", (i, p) ->
+                    i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.faultOwner() == FaultOwner.THIRD_PARTY
+                            && i.detectedBy() != DetectedBy.COMPANY && i.deviceKind() != DeviceKind.INSTALLED_SYSTEM
+                            ? spokenPhrase(p, PARTNERS_DAMAGE_AS_A_MYSTERY) : null)
+            .reading("mistake", "faultOwner", "detectedBy", "deviceKind");
+
     private Invariants() {
     }
 
@@ -860,7 +898,8 @@ public final class Invariants {
                 DOWNTIME_TOLD_WITHOUT_A_CAUSE, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT,
                 WHO_ELSE_HEARD_FROM_THE_REP_WHILE_PATIENTS_WAIT, SERVICE_FAILURE_OF_OURS_OWNED, WRITTEN_REPLY_CARRIES_THE_FIX,
-                REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL);
+                REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL,
+                OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH);
     }
 
     /**
@@ -1038,6 +1077,11 @@ public final class Invariants {
         for (Step s : plan.steps(Stage.FIRST_CONTACT)) {
             if (FINDINGS.contains(s.action())) {
                 return s.action() + " is part of the first conversation, before anything is found or agreed";
+            }
+            for (String phrase : PREVENTION_IN_PLACE) {
+                if (s.wording().contains(phrase)) {
+                    return s.action() + " says \"" + phrase + "\" in the first conversation, before anything is found or agreed";
+                }
             }
         }
         Clock clock = Clock.of(plan);

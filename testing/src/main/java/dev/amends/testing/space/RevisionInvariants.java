@@ -43,6 +43,9 @@ public final class RevisionInvariants {
     static final RevisionInvariant LEADERSHIP_ASKED_ONCE_FOR_A_FAILED_FIX = RevisionInvariant.explained(
             "a failed fix does not ask leadership twice at once", RevisionInvariants::escalatedTwice);
 
+    static final RevisionInvariant ONE_REPORT_BACK_AFTER_THE_FINDING = RevisionInvariant.explained(
+            "after the investigation closes, the customer is not booked a second call about the same cause", RevisionInvariants::reportedBackTwice);
+
     private RevisionInvariants() {
     }
 
@@ -62,14 +65,14 @@ public final class RevisionInvariants {
             Invariants.REPS_OWN_DEFECT_SWEPT_AND_SAID, Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL);
 
     /**
-     * The default invariants of revisions: the seven above, then every default invariant of plans
+     * The default invariants of revisions: the eight above, then every default invariant of plans
      * ({@link Invariants#defaults()}) but those about the first plan's shape
      * ({@link #SHAPE_OF_THE_FIRST_PLAN}), asked about the revised plan.
      */
     public static List<RevisionInvariant> defaults() {
         List<RevisionInvariant> all = new ArrayList<>(List.of(NOTHING_DONE_AGAIN, DECLINED_NOT_OFFERED_AGAIN,
                 NEXT_STEP_UNTIL_CLOSED, DETERMINISTIC, RECURRENCE_AT_THE_FIRST_PACE, NO_FAILED_PREVENTION_PRESENTED,
-                LEADERSHIP_ASKED_ONCE_FOR_A_FAILED_FIX));
+                LEADERSHIP_ASKED_ONCE_FOR_A_FAILED_FIX, ONE_REPORT_BACK_AFTER_THE_FINDING));
         Invariants.defaults().stream().filter(invariant -> !SHAPE_OF_THE_FIRST_PLAN.contains(invariant))
                 .forEach(invariant -> all.add(RevisionInvariant.of(invariant)));
         return List.copyOf(all);
@@ -162,6 +165,23 @@ public final class RevisionInvariants {
                 .findFirst().map(s -> step(s) + " is still open after " + describe(r.event())
                         + ", in the words it had before: it would present the change that did not hold")
                 .orElse(null);
+    }
+
+    /**
+     * After the investigation closed, an open EXPLAIN_CAUSE step beside an open SHARE_PREVENTION step that
+     * calls back once with how it happened: the customer would hear the same cause in two calls.
+     */
+    private static String reportedBackTwice(Revision r) {
+        if (!(r.event() instanceof InvestigationClosed)) {
+            return null;
+        }
+        java.util.Optional<Step> explain = r.after().open().stream().filter(s -> s.action().name().equals(Action.EXPLAIN_CAUSE.name())).findFirst();
+        java.util.Optional<Step> once = r.after().open().stream()
+                .filter(s -> s.action().name().equals(Action.SHARE_PREVENTION.name()) && s.wording().contains("call back once")).findFirst();
+        return explain.isPresent() && once.isPresent()
+                ? step(explain.get()) + " and " + step(once.get()) + " are both open after " + describe(r.event())
+                        + ": the customer hears the same cause in two calls"
+                : null;
     }
 
     /** After a fix that failed, two ESCALATE_TO_LEADERSHIP steps are open at once. */

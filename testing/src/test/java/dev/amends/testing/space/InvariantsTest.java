@@ -277,6 +277,19 @@ class InvariantsTest {
         }
 
         @Test
+        void aPreventionIsNotPresentedAsInPlaceInTheFirstConversation() {
+            RecoveryPlan plan = HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Confirm cover for each case, then show them how your calendar now stops a clash.")
+                    .then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).build();
+
+            assertThat(problem(told, plan))
+                    .isEqualTo("FIX says \"now stops\" in the first conversation, before anything is found or agreed");
+            holds(told, HandPlan.of(REPS_SLIP, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Confirm cover for each case, with a named back-up until the cause is found.")
+                    .build());
+        }
+
+        @Test
         void aCauseIsNotExplainedThatNoOneLooksFor() {
             RecoveryPlan plan = repsSlip(REPS_SLIP).then(EXPLAIN_CAUSE, WITHIN_A_WEEK).build();
 
@@ -2046,6 +2059,84 @@ class InvariantsTest {
                     .step(Stage.FOLLOW_THROUGH, EXPLAIN_CAUSE, WITHIN_A_WEEK, "Explain what went wrong.")
                     .step(Stage.FOLLOW_THROUGH, FOLLOW_UP, AFTER_A_WEEK, "Check in: is everything right now?").build();
             holds(Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL, ours);
+        }
+    }
+
+    @Nested
+    class WhoElseKnowsOfAnOfferOrADisclosureGoesToCompliance {
+
+        private final Invariant named = Invariants.OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE;
+        private final Incident invitation = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).otherKind(OtherKind.INDUCEMENT)
+                .severity(Severity.HIGH).spreadBeyondContact(true).build();
+
+        private RecoveryPlan spreading(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, line).build();
+        }
+
+        @Test
+        void theRepSpeakingToThemHimselfIsCaught() {
+            assertThat(problem(named, spreading(invitation, "Ask who else has heard about it, and offer to speak to each of them yourself.")))
+                    .isEqualTo("CHECK_SPREAD says \"speak to each of them yourself\"");
+            Incident disclosure = invitation.toBuilder().otherKind(OtherKind.DISCLOSURE).build();
+            assertThat(problem(named, spreading(disclosure, "Ask who else has heard about it.")))
+                    .isEqualTo("CHECK_SPREAD asks who else knows, and does not name them to compliance or risk management");
+        }
+
+        @Test
+        void theNamesGivenToComplianceHoldAndOtherMistakesMaySpeakToThemYourself() {
+            holds(named, spreading(invitation, "Ask who else knows of it and give the names to compliance."));
+            String alone = "Ask who else has heard about it, and offer to speak to each of them yourself.";
+            holds(named, spreading(invitation.toBuilder().otherKind(OtherKind.ACCESS_OR_CONDUCT).build(), alone));
+            holds(named, spreading(REPS_SLIP.toBuilder().spreadBeyondContact(true).build(), alone));
+        }
+    }
+
+    @Nested
+    class ACustomersOwnWrongOrderIsReplacedWhileInTouch {
+
+        private final Invariant reordered = Invariants.CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH;
+        private final Incident theirOrder = REPS_SLIP.toBuilder().faultOwner(FaultOwner.CUSTOMER).build();
+
+        @Test
+        void aReorderDaysLaterIsCaught() {
+            RecoveryPlan later = HandPlan.of(theirOrder, TODAY).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .then(FIX, WITHIN_THREE_DAYS).build();
+
+            assertThat(problem(reordered, later)).isEqualTo("FIX is step 3 (FOLLOW_THROUGH, WITHIN_THREE_DAYS), not in the first contact");
+        }
+
+        @Test
+        void aReorderInTheFirstContactHoldsAndOthersFaultsAreNotHeldToIt() {
+            holds(reordered, HandPlan.of(theirOrder, TODAY).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX).build());
+            holds(reordered, HandPlan.of(REPS_SLIP, TODAY).say(THANK_FOR_RAISING, TAKE_OWNERSHIP).then(FIX, WITHIN_THREE_DAYS).build());
+        }
+    }
+
+    @Nested
+    class APartnersDamageIsSaidAsSuch {
+
+        private final Invariant said = Invariants.PARTNERS_DAMAGE_SAID_AS_SUCH;
+        private final Incident crushed = Incident.builder().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.THIRD_PARTY)
+                .severity(Severity.MEDIUM).relationship(Relationship.NEW).detectedBy(DetectedBy.CUSTOMER).customerMood(CustomerMood.CALM)
+                .deviceKind(DeviceKind.EQUIPMENT).build();
+
+        private RecoveryPlan regretting(Incident incident, String line) {
+            return HandPlan.of(incident, TODAY).say(THANK_FOR_RAISING).step(Stage.FIRST_CONTACT, EXPRESS_REGRET, TODAY, line)
+                    .say(TAKE_OWNERSHIP).build();
+        }
+
+        @Test
+        void aFailureInUseIsCaught() {
+            assertThat(problem(said, regretting(crushed, "I'm sorry about the unit letting you down in use.")))
+                    .isEqualTo("EXPRESS_REGRET says \"letting you down in use\"");
+        }
+
+        @Test
+        void reachingThemUnfitHoldsAndAnInstalledSystemMayHaveFailedInUse() {
+            holds(said, regretting(crushed, "I'm sorry about the unit reaching you unfit for use."));
+            holds(said, regretting(crushed.toBuilder().deviceKind(DeviceKind.INSTALLED_SYSTEM).build(),
+                    "I'm sorry about the system letting you down in use."));
         }
     }
 }

@@ -147,4 +147,23 @@ class RevisionInvariantsTest {
         assertThat(RevisionInvariants.LEADERSHIP_ASKED_ONCE_FOR_A_FAILED_FIX.violation(Revision.of(incident, FIX_FAILED, before, once,
                 () -> once))).isEmpty();
     }
+
+    private static final Event CLOSED = Event.investigationClosed(REPORTED.plusDays(2), dev.amends.model.Finding.OUR_PROCESS);
+
+    @Test
+    void aSecondCallAboutTheCauseBesideTheOneReportBackIsCaught() {
+        Incident incident = incident(CLOSED);
+        RecoveryPlan before = HandPlan.of(incident(), WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .step(Stage.FOLLOW_THROUGH, SHARE_PREVENTION, WITHIN_TWO_WEEKS, "Once the cause is found, call back once.").build();
+        RecoveryPlan twice = HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                .step(Stage.FOLLOW_THROUGH, EXPLAIN_CAUSE, WITHIN_THREE_DAYS, "Tell them what it found.")
+                .step(Stage.FOLLOW_THROUGH, SHARE_PREVENTION, WITHIN_TWO_WEEKS, "Once the cause is found, call back once.").build();
+
+        assertThat(RevisionInvariants.ONE_REPORT_BACK_AFTER_THE_FINDING.violation(Revision.of(incident, CLOSED, before, twice, () -> twice)))
+                .contains("step 4 EXPLAIN_CAUSE (\"Tell them what it found.\") and step 5 SHARE_PREVENTION (\"Once the cause is found, "
+                        + "call back once.\") are both open after INVESTIGATION_CLOSED OUR_PROCESS at 2025-03-05T09:00:00+01:00: "
+                        + "the customer hears the same cause in two calls");
+        assertThat(RevisionInvariants.ONE_REPORT_BACK_AFTER_THE_FINDING.violation(Revision.of(incident, CLOSED, before, before,
+                () -> before))).isEmpty();
+    }
 }
