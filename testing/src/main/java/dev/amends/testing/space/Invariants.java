@@ -100,6 +100,10 @@ public final class Invariants {
     /** Wordings that take a disputed charge to be our error before anyone has compared the records. */
     private static final List<String> CONCEDED = List.of("a wrong invoice", "cancel or correct the invoice now");
     /** How many steps a small slip we caught ourselves may take, besides the complaint path. */
+    /** Wordings that send or promise something to the customer. */
+    private static final List<String> SENT = List.of("on its way", "will be with them");
+    /** Accessories that belong to one kind of equipment only (an electrosurgical generator's, an infusion pump's). */
+    private static final List<String> ONE_KINDS_ACCESSORIES = List.of("cords", "handpieces", "administration sets");
     static final int SMALL_SLIP_STEPS = 6;
 
     static final Invariant FIX_OR_REMEDY = Invariant.explained("every plan has a fix or a remedy", (i, p) ->
@@ -442,15 +446,19 @@ public final class Invariants {
             }).reading("mistake", "deviceKind", "patientImpact", "severity", "detectedBy", "faultOwner");
 
     static final Invariant REPS_OWN_DEFECT_SWEPT_AND_SAID = Invariant.explained(
-            "a defect in stock the rep handled brings the rep's own check, and its known cause is not hidden behind the investigation",
+            "a defect in stock the rep handled brings the rep's own check, begun before the call and kept whatever the product's finding, and its known cause is not hidden behind the investigation",
             (i, p) -> {
                 if (!(i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.faultOwner() == FaultOwner.REP
                         && i.deviceKind() != DeviceKind.EQUIPMENT && i.deviceKind() != DeviceKind.INSTALLED_SYSTEM
                         && (i.severity() != Severity.LOW || !weCaughtIt(i)))) {
                     return null;
                 }
-                if (!p.has(Action.DOUBLE_CHECK_PLAN)) {
+                Optional<Step> check = p.step(Action.DOUBLE_CHECK_PLAN);
+                if (check.isEmpty()) {
                     return "no DOUBLE_CHECK_PLAN step";
+                }
+                if (check.get().stage() != Stage.BEFORE_CONTACT) {
+                    return "DOUBLE_CHECK_PLAN is step " + check.get().order() + ", in " + check.get().stage() + ": the sweep waits until after the call";
                 }
                 return i.deviceKind() == DeviceKind.IMPLANT ? null : anyPhrase(p, List.of("add no theory of your own"));
             }).reading("mistake", "faultOwner", "deviceKind", "severity", "detectedBy");
@@ -770,6 +778,22 @@ public final class Invariants {
                         .map(s -> s.action() + " returns a device that may have been used on a patient").orElse(null);
             }).reading("mistake", "faultOwner", "detectedBy", "patientImpact", "severity");
 
+    static final Invariant FORGOTTEN_PART_SENT_NOT_THE_PRODUCT = Invariant.explained(
+            "a forgotten item is sent and promised as what was left out, never as the whole product the customer may already have",
+            (i, p) -> {
+                if (i.mistake() != Mistake.FORGOTTEN_ITEM) {
+                    return null;
+                }
+                return p.steps().stream()
+                        .filter(s -> SENT.stream().anyMatch(s.wording()::contains) && !s.wording().contains("what was left out"))
+                        .findFirst().map(s -> s.action() + " sends or promises the product, not what was left out of it").orElse(null);
+            }).reading("mistake");
+
+    static final Invariant ACCESSORIES_OF_NO_ONE_KIND = Invariant.explained(
+            "the accessories kept with a unit of equipment are named in words that fit any unit, never as one kind's list (cords and handpieces, administration sets), which the incident does not tell",
+            (i, p) -> i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() == DeviceKind.EQUIPMENT ? anyPhrase(p, ONE_KINDS_ACCESSORIES) : null)
+            .reading("mistake", "deviceKind");
+
     private Invariants() {
     }
 
@@ -785,7 +809,8 @@ public final class Invariants {
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
                 INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, SERVICE_FINDING_BOOKED_BEFORE_THE_CALL, EXPLANT_IS_NO_SHELF_STOCK, REPS_OWN_DEFECT_SWEPT_AND_SAID, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, WHO_ELSE_HEARD_ASKED_ONCE,
                 DOWNTIME_TOLD_WITHOUT_A_CAUSE, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
-                SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT);
+                SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT,
+                FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND);
     }
 
     /**

@@ -58,8 +58,7 @@ public final class RevisionInvariants {
             Invariants.NOTHING_TOLD_BEFORE_IT_EXISTS, Invariants.PROMISE_KEPT, Invariants.BILLING_CHECKED_ACROSS_INVOICES,
             Invariants.SMALL_SLIP_IN_PROPORTION, Invariants.NEXT_HOUR, Invariants.NO_ACTION_TWICE,
             Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST, Invariants.SERIOUS_MISSED_CASE_COVERED, Invariants.DISPUTED_CHARGE_HELD,
-            Invariants.PARTNER_SUBSTITUTE_STOPPED_FIRST, Invariants.SERVICE_FINDING_BOOKED_BEFORE_THE_CALL,
-            Invariants.REPS_OWN_DEFECT_SWEPT_AND_SAID);
+            Invariants.PARTNER_SUBSTITUTE_STOPPED_FIRST, Invariants.SERVICE_FINDING_BOOKED_BEFORE_THE_CALL);
 
     /**
      * The default invariants of revisions: the seven above, then every default invariant of plans

@@ -1695,7 +1695,7 @@ class InvariantsTest {
 
         @Test
         void theRepsStockSweptAndTheCauseSaidHolds() {
-            holds(own, plan("The cause on your side is known: say it as it is.").then(DOUBLE_CHECK_PLAN, TODAY).build());
+            holds(own, swept("The cause on your side is known: say it as it is."));
         }
 
         @Test
@@ -1705,9 +1705,21 @@ class InvariantsTest {
         }
 
         @Test
+        void aSweepThatWaitsUntilAfterTheCallBreaksIt() {
+            assertThat(problem(own, plan("The cause on your side is known: say it as it is.").then(DOUBLE_CHECK_PLAN, TODAY).build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN is step 6, in FOLLOW_THROUGH: the sweep waits until after the call");
+        }
+
+        @Test
         void aKnownCauseLeftToTheInvestigationBreaksIt() {
-            assertThat(problem(own, plan("Complaint handling investigates; add no theory of your own.").then(DOUBLE_CHECK_PLAN, TODAY).build()))
+            assertThat(problem(own, swept("Complaint handling investigates; add no theory of your own.")))
                     .isEqualTo("FIND_ROOT_CAUSE says \"add no theory of your own\"");
+        }
+
+        private RecoveryPlan swept(String rootCause) {
+            return HandPlan.of(expired, WITHIN_AN_HOUR).before(DOUBLE_CHECK_PLAN, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES, rootCause, Owner.COMPLAINT_UNIT).build();
         }
 
         @Test
@@ -1855,6 +1867,58 @@ class InvariantsTest {
             Incident pump = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
             assertThat(problem(Invariants.HOLD_FIRST, HandPlan.of(pump, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build()))
                     .isEqualTo("QUARANTINE_PRODUCT is step 3, after THANK_FOR_RAISING");
+        }
+    }
+
+    @Nested
+    class AForgottenItemIsSentAsWhatWasLeftOut {
+
+        private final Invariant part = Invariants.FORGOTTEN_PART_SENT_NOT_THE_PRODUCT;
+        /** Kits shipped without their inserters, caught by our warehouse. */
+        private final Incident leftOut = Incident.builder()
+                .mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.COMPANY).severity(Severity.MEDIUM)
+                .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY).customerMood(CustomerMood.CALM).build();
+
+        private RecoveryPlan sending(String arranged) {
+            return HandPlan.of(leftOut, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, arranged)
+                    .say(REACH_OUT_FIRST, TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void sendingWhatWasLeftOutHolds() {
+            holds(part, sending("Get what was left out on its way now, with a delivery time you have confirmed."));
+        }
+
+        @Test
+        void sendingTheProductItselfIsCaught() {
+            assertThat(problem(part, sending("Get the insulin pump starter kits on its way now, with a delivery time you have confirmed.")))
+                    .isEqualTo("ARRANGE_FIX sends or promises the product, not what was left out of it");
+        }
+
+        @Test
+        void anotherMistakeMaySendTheProduct() {
+            Incident late = leftOut.toBuilder().mistake(Mistake.LATE_DELIVERY).build();
+            holds(part, HandPlan.of(late, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Get the kits on its way now.")
+                    .say(REACH_OUT_FIRST, TAKE_OWNERSHIP, FIX).build());
+        }
+    }
+
+    @Nested
+    class TheAccessoriesKeptWithAUnitFitAnyUnit {
+
+        private final Invariant anyUnit = Invariants.ACCESSORIES_OF_NO_ONE_KIND;
+        private final Incident pump = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
+
+        @Test
+        void accessoriesAndDisposablesUsedWithItHold() {
+            holds(anyUnit, holding(pump, "Ask them to set the pump aside as it is, with its event log and the accessories and disposables used with it."));
+        }
+
+        @Test
+        void oneKindsListIsCaught() {
+            assertThat(problem(anyUnit, holding(pump,
+                    "Ask them to set the pump aside as it is, with its event log and the accessories used with it (cords, pads, handpieces, administration sets).")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"cords\"");
         }
     }
 }
