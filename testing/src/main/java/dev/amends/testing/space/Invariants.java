@@ -104,6 +104,8 @@ public final class Invariants {
     private static final List<String> SENT = List.of("on its way", "will be with them");
     /** Accessories that belong to one kind of equipment only (an electrosurgical generator's, an infusion pump's). */
     private static final List<String> ONE_KINDS_ACCESSORIES = List.of("cords", "handpieces", "administration sets");
+    /** The instruction that keeps a rep whose credentials lapsed out of the account's clinical areas. */
+    private static final String OFF_THEIR_CLINICAL_AREAS = "stay out of their clinical areas";
     static final int SMALL_SLIP_STEPS = 6;
 
     static final Invariant FIX_OR_REMEDY = Invariant.explained("every plan has a fix or a remedy", (i, p) ->
@@ -794,6 +796,20 @@ public final class Invariants {
             (i, p) -> i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() == DeviceKind.EQUIPMENT ? anyPhrase(p, ONE_KINDS_ACCESSORIES) : null)
             .reading("mistake", "deviceKind");
 
+    static final Invariant LAPSED_ACCESS_ENDED_BEFORE_THE_CALL = Invariant.explained(
+            "a rep whose own access or credentials lapsed is off their clinical areas before the first conversation, unless it was a small slip the rep caught",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.OTHER && i.otherKind() == OtherKind.ACCESS_OR_CONDUCT && i.faultOwner() == FaultOwner.REP)
+                        || smallSlipWeCaught(i)) {
+                    return null;
+                }
+                return p.steps().stream().filter(s -> s.wording().contains(OFF_THEIR_CLINICAL_AREAS)).findFirst()
+                        .filter(s -> s.stage() != Stage.BEFORE_CONTACT)
+                        .map(s -> s.action() + " (step " + s.order() + ", " + s.stage() + ") is the first to keep the rep out of their clinical areas, after the call has begun")
+                        .orElse(null);
+            }).reading("mistake", "otherKind", "faultOwner", "severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact",
+                    "publicComplaint", "spreadBeyondContact", "referralsLost");
+
     private Invariants() {
     }
 
@@ -810,7 +826,7 @@ public final class Invariants {
                 INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, SERVICE_FINDING_BOOKED_BEFORE_THE_CALL, EXPLANT_IS_NO_SHELF_STOCK, REPS_OWN_DEFECT_SWEPT_AND_SAID, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, WHO_ELSE_HEARD_ASKED_ONCE,
                 DOWNTIME_TOLD_WITHOUT_A_CAUSE, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT,
-                FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND);
+                FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL);
     }
 
     /**

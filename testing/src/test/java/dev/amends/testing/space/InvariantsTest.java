@@ -1921,4 +1921,36 @@ class InvariantsTest {
                     .isEqualTo("QUARANTINE_PRODUCT says \"cords\"");
         }
     }
+
+    @Nested
+    class ALapseOfTheRepsOwnAccessEndsBeforeTheCall {
+
+        private final Invariant ended = Invariants.LAPSED_ACCESS_ENDED_BEFORE_THE_CALL;
+        /** The rep covered cases with lapsed credentials; the credentialing system told the OR. */
+        private final Incident lapsed = Incident.builder()
+                .mistake(Mistake.OTHER).otherKind(OtherKind.ACCESS_OR_CONDUCT).faultOwner(FaultOwner.REP).severity(Severity.MEDIUM)
+                .relationship(Relationship.DEVELOPING).detectedBy(DetectedBy.THIRD_PARTY).customerMood(CustomerMood.UPSET).build();
+
+        @Test
+        void offTheCasesBeforeTheCallHolds() {
+            holds(ended, HandPlan.of(lapsed, TODAY)
+                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Now, before you call: stay out of their clinical areas until you are current.")
+                    .say(REACH_OUT_FIRST, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, TODAY, "Tell them that you stay out of their clinical areas until you are current.").build());
+        }
+
+        @Test
+        void offTheCasesOnlyAfterTheCallIsCaught() {
+            assertThat(problem(ended, HandPlan.of(lapsed, TODAY).say(REACH_OUT_FIRST, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Today: stay out of their clinical areas until you are current.").build()))
+                    .isEqualTo("FIX (step 4, FOLLOW_THROUGH) is the first to keep the rep out of their clinical areas, after the call has begun");
+        }
+
+        @Test
+        void aSmallLapseTheRepCaughtMayBePutRightAfterTheMessage() {
+            Incident caught = lapsed.toBuilder().severity(Severity.LOW).detectedBy(DetectedBy.REP).customerMood(CustomerMood.CALM).build();
+            holds(ended, HandPlan.of(caught, TODAY).say(REACH_OUT_FIRST, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Today: stay out of their clinical areas until you are current.").build());
+        }
+    }
 }
