@@ -1943,7 +1943,7 @@ class InvariantsTest {
         void offTheCasesOnlyAfterTheCallIsCaught() {
             assertThat(problem(ended, HandPlan.of(lapsed, TODAY).say(REACH_OUT_FIRST, APOLOGIZE, TAKE_OWNERSHIP)
                     .step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Today: stay out of their clinical areas until you are current.").build()))
-                    .isEqualTo("FIX (step 4, FOLLOW_THROUGH) is the first to keep the rep out of their clinical areas, after the call has begun");
+                    .isEqualTo("FIX (step 4, FOLLOW_THROUGH) keeps the rep out of their clinical areas, and no step before the call does");
         }
 
         @Test
