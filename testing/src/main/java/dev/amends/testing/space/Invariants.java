@@ -110,6 +110,12 @@ public final class Invariants {
     /** Wordings that take a disputed charge to be our error before anyone has compared the records. */
     private static final List<String> CONCEDED = List.of("a wrong invoice", "cancel or correct the invoice now");
     /** How many steps a small slip we caught ourselves may take, besides the complaint path. */
+    /** Wordings that send or promise something to the customer. */
+    private static final List<String> SENT = List.of("on its way", "will be with them");
+    /** Accessories that belong to one kind of equipment only (an electrosurgical generator's, an infusion pump's). */
+    private static final List<String> ONE_KINDS_ACCESSORIES = List.of("cords", "handpieces", "administration sets");
+    /** The instruction that keeps a rep whose credentials lapsed out of the account's clinical areas. */
+    private static final String OFF_THEIR_CLINICAL_AREAS = "stay out of their clinical areas";
     static final int SMALL_SLIP_STEPS = 6;
 
     static final Invariant FIX_OR_REMEDY = Invariant.explained("every plan has a fix or a remedy", (i, p) ->
@@ -452,15 +458,19 @@ public final class Invariants {
             }).reading("mistake", "deviceKind", "patientImpact", "severity", "detectedBy", "faultOwner");
 
     static final Invariant REPS_OWN_DEFECT_SWEPT_AND_SAID = Invariant.explained(
-            "a defect in stock the rep handled brings the rep's own check, and its known cause is not hidden behind the investigation",
+            "a defect in stock the rep handled brings the rep's own check, begun before the call and kept whatever the product's finding, and its known cause is not hidden behind the investigation",
             (i, p) -> {
                 if (!(i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.faultOwner() == FaultOwner.REP
                         && i.deviceKind() != DeviceKind.EQUIPMENT && i.deviceKind() != DeviceKind.INSTALLED_SYSTEM
                         && (i.severity() != Severity.LOW || !weCaughtIt(i)))) {
                     return null;
                 }
-                if (!p.has(Action.DOUBLE_CHECK_PLAN)) {
+                Optional<Step> check = p.step(Action.DOUBLE_CHECK_PLAN);
+                if (check.isEmpty()) {
                     return "no DOUBLE_CHECK_PLAN step";
+                }
+                if (check.get().stage() != Stage.BEFORE_CONTACT) {
+                    return "DOUBLE_CHECK_PLAN is step " + check.get().order() + ", in " + check.get().stage() + ": the sweep waits until after the call";
                 }
                 return i.deviceKind() == DeviceKind.IMPLANT ? null : anyPhrase(p, List.of("add no theory of your own"));
             }).reading("mistake", "faultOwner", "deviceKind", "severity", "detectedBy");
@@ -881,6 +891,37 @@ public final class Invariants {
                             ? spokenPhrase(p, PARTNERS_DAMAGE_AS_A_MYSTERY) : null)
             .reading("mistake", "faultOwner", "detectedBy", "deviceKind");
 
+    static final Invariant FORGOTTEN_PART_SENT_NOT_THE_PRODUCT = Invariant.explained(
+            "a forgotten item is sent and promised as what was left out, never as the whole product the customer may already have",
+            (i, p) -> {
+                if (i.mistake() != Mistake.FORGOTTEN_ITEM) {
+                    return null;
+                }
+                return p.steps().stream()
+                        .filter(s -> SENT.stream().anyMatch(s.wording()::contains) && !s.wording().contains("what was left out"))
+                        .findFirst().map(s -> s.action() + " sends or promises the product, not what was left out of it").orElse(null);
+            }).reading("mistake");
+
+    static final Invariant ACCESSORIES_OF_NO_ONE_KIND = Invariant.explained(
+            "the accessories kept with a unit of equipment are named in words that fit any unit, never as one kind's list (cords and handpieces, administration sets), which the incident does not tell",
+            (i, p) -> i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() == DeviceKind.EQUIPMENT ? anyPhrase(p, ONE_KINDS_ACCESSORIES) : null)
+            .reading("mistake", "deviceKind");
+
+    static final Invariant LAPSED_ACCESS_ENDED_BEFORE_THE_CALL = Invariant.explained(
+            "a rep whose own access or credentials lapsed is off their clinical areas before the first conversation, unless it was a small slip the rep caught",
+            (i, p) -> {
+                if (!(i.mistake() == Mistake.OTHER && i.otherKind() == OtherKind.ACCESS_OR_CONDUCT && i.faultOwner() == FaultOwner.REP)
+                        || smallSlipWeCaught(i)) {
+                    return null;
+                }
+                boolean beforeTheCall = p.steps(Stage.BEFORE_CONTACT).stream().anyMatch(s -> s.wording().contains(OFF_THEIR_CLINICAL_AREAS))
+                        || p.dropped().stream().anyMatch(d -> d.wording().contains(OFF_THEIR_CLINICAL_AREAS));   // no longer needed once the fix is done
+                return beforeTheCall ? null : p.steps().stream().filter(s -> s.wording().contains(OFF_THEIR_CLINICAL_AREAS)).findFirst()
+                        .map(s -> s.action() + " (step " + s.order() + ", " + s.stage() + ") keeps the rep out of their clinical areas, and no step before the call does")
+                        .orElse(null);
+            }).reading("mistake", "otherKind", "faultOwner", "severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact",
+                    "publicComplaint", "spreadBeyondContact", "referralsLost");
+
     private Invariants() {
     }
 
@@ -899,7 +940,8 @@ public final class Invariants {
                 SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT,
                 WHO_ELSE_HEARD_FROM_THE_REP_WHILE_PATIENTS_WAIT, SERVICE_FAILURE_OF_OURS_OWNED, WRITTEN_REPLY_CARRIES_THE_FIX,
                 REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL,
-                OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH);
+                OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH,
+                FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL);
     }
 
     /**

@@ -62,7 +62,7 @@ public final class RevisionInvariants {
             Invariants.SMALL_SLIP_IN_PROPORTION, Invariants.NEXT_HOUR, Invariants.NO_ACTION_TWICE,
             Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST, Invariants.SERIOUS_MISSED_CASE_COVERED, Invariants.DISPUTED_CHARGE_HELD,
             Invariants.PARTNER_SUBSTITUTE_STOPPED_FIRST, Invariants.SERVICE_FINDING_BOOKED_BEFORE_THE_CALL,
-            Invariants.REPS_OWN_DEFECT_SWEPT_AND_SAID, Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL);
+            Invariants.CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL);
 
     /**
      * The default invariants of revisions: the eight above, then every default invariant of plans

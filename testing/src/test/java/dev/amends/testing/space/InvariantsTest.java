@@ -1723,7 +1723,7 @@ class InvariantsTest {
 
         @Test
         void theRepsStockSweptAndTheCauseSaidHolds() {
-            holds(own, plan("The cause on your side is known: say it as it is.").then(DOUBLE_CHECK_PLAN, TODAY).build());
+            holds(own, swept("The cause on your side is known: say it as it is."));
         }
 
         @Test
@@ -1733,9 +1733,21 @@ class InvariantsTest {
         }
 
         @Test
+        void aSweepThatWaitsUntilAfterTheCallBreaksIt() {
+            assertThat(problem(own, plan("The cause on your side is known: say it as it is.").then(DOUBLE_CHECK_PLAN, TODAY).build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN is step 6, in FOLLOW_THROUGH: the sweep waits until after the call");
+        }
+
+        @Test
         void aKnownCauseLeftToTheInvestigationBreaksIt() {
-            assertThat(problem(own, plan("Complaint handling investigates; add no theory of your own.").then(DOUBLE_CHECK_PLAN, TODAY).build()))
+            assertThat(problem(own, swept("Complaint handling investigates; add no theory of your own.")))
                     .isEqualTo("FIND_ROOT_CAUSE says \"add no theory of your own\"");
+        }
+
+        private RecoveryPlan swept(String rootCause) {
+            return HandPlan.of(expired, WITHIN_AN_HOUR).before(DOUBLE_CHECK_PLAN, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, FIND_ROOT_CAUSE, WHEN_INVESTIGATION_CLOSES, rootCause, Owner.COMPLAINT_UNIT).build();
         }
 
         @Test
@@ -2137,6 +2149,90 @@ class InvariantsTest {
             holds(said, regretting(crushed, "I'm sorry about the unit reaching you unfit for use."));
             holds(said, regretting(crushed.toBuilder().deviceKind(DeviceKind.INSTALLED_SYSTEM).build(),
                     "I'm sorry about the system letting you down in use."));
+        }
+    }
+
+    @Nested
+    class AForgottenItemIsSentAsWhatWasLeftOut {
+
+        private final Invariant part = Invariants.FORGOTTEN_PART_SENT_NOT_THE_PRODUCT;
+        /** Kits shipped without their inserters, caught by our warehouse. */
+        private final Incident leftOut = Incident.builder()
+                .mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.COMPANY).severity(Severity.MEDIUM)
+                .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.COMPANY).customerMood(CustomerMood.CALM).build();
+
+        private RecoveryPlan sending(String arranged) {
+            return HandPlan.of(leftOut, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, arranged)
+                    .say(REACH_OUT_FIRST, TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void sendingWhatWasLeftOutHolds() {
+            holds(part, sending("Get what was left out on its way now, with a delivery time you have confirmed."));
+        }
+
+        @Test
+        void sendingTheProductItselfIsCaught() {
+            assertThat(problem(part, sending("Get the insulin pump starter kits on its way now, with a delivery time you have confirmed.")))
+                    .isEqualTo("ARRANGE_FIX sends or promises the product, not what was left out of it");
+        }
+
+        @Test
+        void anotherMistakeMaySendTheProduct() {
+            Incident late = leftOut.toBuilder().mistake(Mistake.LATE_DELIVERY).build();
+            holds(part, HandPlan.of(late, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Get the kits on its way now.")
+                    .say(REACH_OUT_FIRST, TAKE_OWNERSHIP, FIX).build());
+        }
+    }
+
+    @Nested
+    class TheAccessoriesKeptWithAUnitFitAnyUnit {
+
+        private final Invariant anyUnit = Invariants.ACCESSORIES_OF_NO_ONE_KIND;
+        private final Incident pump = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
+
+        @Test
+        void accessoriesAndDisposablesUsedWithItHold() {
+            holds(anyUnit, holding(pump, "Ask them to set the pump aside as it is, with its event log and the accessories and disposables used with it."));
+        }
+
+        @Test
+        void oneKindsListIsCaught() {
+            assertThat(problem(anyUnit, holding(pump,
+                    "Ask them to set the pump aside as it is, with its event log and the accessories used with it (cords, pads, handpieces, administration sets).")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"cords\"");
+        }
+    }
+
+    @Nested
+    class ALapseOfTheRepsOwnAccessEndsBeforeTheCall {
+
+        private final Invariant ended = Invariants.LAPSED_ACCESS_ENDED_BEFORE_THE_CALL;
+        /** The rep covered cases with lapsed credentials; the credentialing system told the OR. */
+        private final Incident lapsed = Incident.builder()
+                .mistake(Mistake.OTHER).otherKind(OtherKind.ACCESS_OR_CONDUCT).faultOwner(FaultOwner.REP).severity(Severity.MEDIUM)
+                .relationship(Relationship.DEVELOPING).detectedBy(DetectedBy.THIRD_PARTY).customerMood(CustomerMood.UPSET).build();
+
+        @Test
+        void offTheCasesBeforeTheCallHolds() {
+            holds(ended, HandPlan.of(lapsed, TODAY)
+                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Now, before you call: stay out of their clinical areas until you are current.")
+                    .say(REACH_OUT_FIRST, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, TODAY, "Tell them that you stay out of their clinical areas until you are current.").build());
+        }
+
+        @Test
+        void offTheCasesOnlyAfterTheCallIsCaught() {
+            assertThat(problem(ended, HandPlan.of(lapsed, TODAY).say(REACH_OUT_FIRST, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Today: stay out of their clinical areas until you are current.").build()))
+                    .isEqualTo("FIX (step 4, FOLLOW_THROUGH) keeps the rep out of their clinical areas, and no step before the call does");
+        }
+
+        @Test
+        void aSmallLapseTheRepCaughtMayBePutRightAfterTheMessage() {
+            Incident caught = lapsed.toBuilder().severity(Severity.LOW).detectedBy(DetectedBy.REP).customerMood(CustomerMood.CALM).build();
+            holds(ended, HandPlan.of(caught, TODAY).say(REACH_OUT_FIRST, APOLOGIZE, TAKE_OWNERSHIP)
+                    .step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Today: stay out of their clinical areas until you are current.").build());
         }
     }
 }

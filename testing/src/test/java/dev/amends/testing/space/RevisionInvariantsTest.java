@@ -67,7 +67,7 @@ class RevisionInvariantsTest {
         java.util.List<String> names = RevisionInvariants.defaults().stream().map(RevisionInvariant::name).toList();
 
         assertThat(names).contains(Invariants.NO_REMEDY_ON_THE_SPOT.name(), Invariants.COMPLAINT_ONLY_FOR_A_DEVICE.name(),
-                        RevisionInvariants.NOTHING_DONE_AGAIN.name())
+                        RevisionInvariants.NOTHING_DONE_AGAIN.name(), Invariants.REPS_OWN_DEFECT_SWEPT_AND_SAID.name())
                 .doesNotContain(Invariants.CLOCK.name(), Invariants.NO_ACTION_TWICE.name(), Invariants.NEXT_HOUR.name());
     }
 
