@@ -249,8 +249,10 @@ public final class Invariants {
 
     static final Invariant HOLD_FIRST = Invariant.explained(
             "where a patient may be affected and it may still be in use, keeping it out of use is the first thing said "
-                    + "(an installed system stands where it failed: an angry customer is heard first)", (i, p) -> {
-                if (!mayStillBeInUse(i) || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM && i.customerMood() == CustomerMood.ANGRY) {
+                    + "(an installed system stands where it failed: an angry customer is heard first; an implant that failed in a "
+                    + "patient is out of them, and the hold on its lot's shelf units follows the thanks)", (i, p) -> {
+                if (!mayStillBeInUse(i) || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM && i.customerMood() == CustomerMood.ANGRY
+                        || i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() == DeviceKind.IMPLANT && i.faultOwner() != FaultOwner.THIRD_PARTY) {
                     return null;
                 }
                 List<Step> conversation = p.steps(Stage.FIRST_CONTACT);

@@ -2235,4 +2235,21 @@ class InvariantsTest {
                     .step(Stage.FOLLOW_THROUGH, FIX, TODAY, "Today: stay out of their clinical areas until you are current.").build());
         }
     }
+
+    @Nested
+    class TheHoldOnAFailedImplantsLotFollowsTheThanks {
+
+        @Test
+        void anImplantThatFailedInAPatientHasItsLotHeldAfterTheThanks() {
+            Incident implant = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.IMPLANT).build();
+            holds(Invariants.HOLD_FIRST, HandPlan.of(implant, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build());
+        }
+
+        @Test
+        void aPartnersSpoiledImplantShipmentIsStillHeldFirst() {
+            Incident spoiled = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.IMPLANT).faultOwner(FaultOwner.THIRD_PARTY).build();
+            assertThat(problem(Invariants.HOLD_FIRST, HandPlan.of(spoiled, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build()))
+                    .isEqualTo("QUARANTINE_PRODUCT is step 3, after THANK_FOR_RAISING");
+        }
+    }
 }
