@@ -88,7 +88,7 @@ class EscalationRulesTest {
     }
 
     @ParameterizedTest(name = "after {0} earlier occurrences")
-    @CsvSource({"0, Put a double check on your own work", "2, Have your sales manager check the work that slipped again"})
+    @CsvSource({"0, Pack from a list made from the booking", "2, Have your sales manager check the work that slipped again"})
     void theRepsOwnDoubleCheckIsKeptWhenLeadershipIsInvolved(int prior, String rule) {
         RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).severity(Severity.HIGH).priorOccurrences(prior));
 
@@ -101,8 +101,25 @@ class EscalationRulesTest {
         RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP));
 
         assertThatPlan(plan).doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP)
-                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your own work")
-                .isOwnedBy(Owner.REP).hasTiming(Timing.WITHIN_A_WEEK).wordingContains("your own routine");
+                .step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Pack from a list made from the booking")
+                .isOwnedBy(Owner.REP).hasTiming(Timing.WITHIN_A_WEEK).wordingContains("pack from a list made from the booking");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "WRONG_PRODUCT             | Check what you order or hand over against what was asked for | against what the customer asked for in writing",
+            "FORGOTTEN_ITEM            | Pack from a list made from the booking                       | tick it off as you load",
+            "BILLING_ERROR             | Check every price you quote against the contract             | against its contract price list",
+            "OVERLOOKED_DECISION_MAKER | Map who decides before you propose anything                  | who decides, which committee reviews it",
+            "BROKEN_PROMISE            | Promise only what is confirmed, and keep a list of your promises | go through the open ones each morning",
+            "LATE_DELIVERY             | Order for a booked case the day it is booked                 | on the day it is booked",
+            "UNANSWERED_REQUEST        | Log every request the day it comes in                        | log every request from a customer the day it comes in",
+            "INCORRECT_INFORMATION     | Answer from the source, not from memory                      | not from memory"})
+    void theRepsOwnFirstSlipGetsTheCheckThatWouldHaveCaughtThatMistake(Mistake mistake, String rule, String words) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).severity(Severity.LOW));
+
+        assertThatPlan(plan).step(Action.DOUBLE_CHECK_PLAN).wasAddedBy(rule).isOwnedBy(Owner.REP)
+                .hasTiming(Timing.WITHIN_A_WEEK).wordingContains(words);
     }
 
     @ParameterizedTest(name = "{0} at fault")

@@ -82,7 +82,7 @@ public final class Invariants {
     private static final List<String> AS_SHELF_STOCK = List.of("in its packaging where it still has it", "replacement",
             "not left short");
     /** Wordings that have the customer trace the patients treated with what failed. */
-    private static final List<String> PATIENT_TRACE = List.of("on which patients", "used on patients", "patients treated on it");
+    private static final List<String> PATIENT_TRACE = List.of("on which patients", "used on patients", "patients treated on it", "patients it was used for");
     /** Wordings that have a product repaired: a product used once or implanted never is. */
     private static final List<String> REPAIR = List.of("repaired", "repair it");
     /** Wordings that send the rep through patients' charts: the hospital's implant coordinator reads them. */
