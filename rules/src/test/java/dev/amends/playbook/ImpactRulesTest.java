@@ -5,6 +5,7 @@ import dev.amends.model.DetectedBy;
 import dev.amends.model.Severity;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
+import dev.amends.model.OtherKind;
 import dev.amends.api.RecoveryPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,23 @@ class ImpactRulesTest {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.REP).detectedBy(DetectedBy.REP));
 
         assertThat(step(plan, Action.APOLOGIZE).wording()).contains(impact).doesNotContain(pastLoss);
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            DISCLOSURE        | REP     | reaching someone who should never have seen it
+            DISCLOSURE        | COMPANY | reaching someone who should never have seen it
+            INDUCEMENT        | REP     | an offer made to your people that should never have been made
+            INDUCEMENT        | COMPANY | an offer made to your people that should never have been made
+            ACCESS_OR_CONDUCT | REP     | working against your own rules, in front of your staff
+            ACCESS_OR_CONDUCT | COMPANY | working against your own rules, in front of your staff
+            """)
+    void anOtherMistakeOfAKnownKindIsNamedAsWhatThatKindCostThem(OtherKind kind, FaultOwner faultOwner, String impact) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.OTHER).otherKind(kind).faultOwner(faultOwner).severity(Severity.MEDIUM));
+
+        assertThat(plan.steps().stream().filter(s -> s.action() == Action.APOLOGIZE || s.action() == Action.EXPRESS_REGRET)
+                .map(s -> s.wording()).toList())
+                .singleElement().asString().contains(impact).doesNotContain("time and trouble", "a safety notice");
     }
 
     @Test
