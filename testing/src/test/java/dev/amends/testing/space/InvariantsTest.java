@@ -812,6 +812,51 @@ class InvariantsTest {
     }
 
     @Nested
+    class ARepsOwnBrokenPromiseIsDoneBeforeTheCall {
+
+        private final Invariant done = Invariants.REPS_OWN_PROMISE_DONE_BEFORE_THE_CALL;
+        private final Incident promise = REPS_SLIP.toBuilder().mistake(Mistake.BROKEN_PROMISE).build();
+
+        private HandPlan arranging(Incident incident, String beforeTheCall) {
+            return HandPlan.of(incident, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, beforeTheCall)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP, FIX);
+        }
+
+        @Test
+        void sendingTheRepToOthersForANewDateIsCaught() {
+            assertThat(problem(done, arranging(promise, "Get what was promised confirmed in writing, with a date, by whoever has to deliver it.")
+                    .build()))
+                    .isEqualTo("ARRANGE_FIX says \"by whoever has to deliver it\" for the rep's own promise");
+        }
+
+        @Test
+        void aWarningToCommitOnlyToWhatOthersConfirmedIsCaught() {
+            RecoveryPlan warned = arranging(promise, "Do what you promised yourself, now.")
+                    .avoid(Avoid.OVERPROMISE, "Another promise that slips would hurt; commit only to what you have confirmed.").build();
+            assertThat(problem(done, warned)).isEqualTo("the OVERPROMISE warning asks for what others confirmed, for the rep's own promise");
+        }
+
+        @Test
+        void aCallWithNothingDoneBeforeItIsCaught() {
+            RecoveryPlan nothingDone = HandPlan.of(promise, TODAY).before(SEE_CUSTOMER_VIEW, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP, FIX).build();
+            assertThat(problem(done, nothingDone)).isEqualTo("no step before the first conversation has the rep do what they promised");
+        }
+
+        @Test
+        void thePromiseDoneBeforeTheCallHolds() {
+            holds(done, arranging(promise, "Before you get in touch, do what you promised, yourself and now.")
+                    .avoid(Avoid.OVERPROMISE, "Bring it done; give a date only for what waits on someone else.").build());
+        }
+
+        @Test
+        void aPromiseOfTheCompanysMayStillBeConfirmedByWhoeverDeliversIt() {
+            holds(done, arranging(promise.toBuilder().faultOwner(FaultOwner.COMPANY).build(),
+                    "Get what was promised confirmed in writing, with a date, by whoever has to deliver it.").build());
+        }
+    }
+
+    @Nested
     class ASeriousWrongClaimIsClearedWithComplianceFirst {
 
         private final Invariant cleared = Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST;
