@@ -97,7 +97,7 @@ class FixRulesTest {
             WRONG_PRODUCT         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             LATE_DELIVERY         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
-            UNANSWERED_REQUEST    | Give them what the patients are waiting for, or the clinical answer from the people who own it | FIRST_CONTACT | labelling
+            UNANSWERED_REQUEST    | Give them the answer they asked for, from the people who own it | FIRST_CONTACT | in writing today
             INCORRECT_INFORMATION | Correct our wrong information once the correction is approved | FIRST_CONTACT | current instructions for use
             OTHER                 | Help them act on the safety notice that missed them          | FOLLOW_THROUGH | confirmation of receipt
             """)
@@ -141,6 +141,28 @@ class FixRulesTest {
 
         assertThatPlan(plan).step(Action.ARRANGE_FIX).wordingContains("by whoever has to deliver it")
                 .wordingDoesNotContain("what you promised, yourself");
+    }
+
+    @Test
+    void aRequestLeftUnansweredWhereAPatientMayBeAffectedIsAnsweredFromItsOwnersBeforeTheCall() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(FaultOwner.REP).severity(Severity.HIGH)
+                .patientImpact(true));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Get what they asked for before you speak to them, from the people who own it")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("a document from the current labelling")
+                .wordingContains("from medical information or technical services").wordingContains("the time today the expert will call them")
+                .wordingDoesNotContain("moved a patient to another supplier");
+        assertThat(stage(plan, Action.ARRANGE_FIX)).isEqualTo(Stage.BEFORE_CONTACT);
+        assertThatPlan(plan).step(Action.FIX).wordingContains("Send the documents or the answer to them in writing today")
+                .wordingDoesNotContain("the supplier they now prefer");
+    }
+
+    @ParameterizedTest(name = "{0} let it slip")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY"})
+    void aRequestLeftUnansweredLeavesTheCustomerADirectLineAndANamedColleagueWhoeverLetItSlip(FaultOwner faultOwner) {
+        assertThatPlan(plan(incident().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(faultOwner)))
+                .step(Action.FIX).wordingContains("your direct line and a named colleague for when you are away")
+                .wordingDoesNotContain("whenever you are unavailable");
     }
 
     @Test
