@@ -108,6 +108,24 @@ class AcknowledgementRulesTest {
     }
 
     @Test
+    void aRepWhoLeftARequestUnansweredWhereAPatientMayBeAffectedSaysSoPlainlyWithoutHedging() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(FaultOwner.REP).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.DISCLOSE_WHAT_WE_KNOW).wasAddedBy("Say plainly that you did not answer when a patient may be affected")
+                .wordingContains("they asked you, and you did not answer").wordingDoesNotContain("what you know of how it happened")
+                .wordingContains("Leave what it means for any patient to their clinical team");
+    }
+
+    @Test
+    void aRequestOurPeopleLeftUnansweredWhereAPatientMayBeAffectedIsToldPlainlyNotAsAnUnknown() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(FaultOwner.COMPANY).patientImpact(true));
+
+        assertThatPlan(plan).step(Action.DISCLOSE_WHAT_WE_KNOW).wasAddedBy("Say plainly that their request went unanswered with us")
+                .wordingContains("their request reached us and nobody answered it").wordingDoesNotContain("what we do not know yet")
+                .wordingDoesNotContain("nothing about fault").wordingContains("for their clinicians");
+    }
+
+    @Test
     void whenTheyRaisedAPatientIssueTheyAreThankedHeardAndToldWhatIsKnownAndWhatIsNot() {
         RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN)
                 .customerMood(CustomerMood.UPSET).patientImpact(true));

@@ -4,6 +4,7 @@ import dev.amends.api.Explanation;
 import dev.amends.api.RecoveryAdvisor;
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
+import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.api.RecoveryPlan;
@@ -87,6 +88,22 @@ class ApologyRulesTest {
                 .avoids(Avoid.SPECULATE_ABOUT_CAUSE, Avoid.OFFER_COMPENSATION_ON_THE_SPOT)
                 .step(Action.EXPRESS_REGRET).wasAddedBy("Express sympathy without fault when a patient may be affected")
                 .wordingContains("sorry this has happened").wordingDoesNotContain("mistake");
+    }
+
+    @ParameterizedTest(name = "caught by {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CUSTOMER    | Own a request of theirs we left unanswered, and nothing about the patients | we did not answer you
+            THIRD_PARTY | Own a request of theirs we left unanswered, and nothing about the patients | we did not answer you
+            COMPANY     | Own a service of ours we saw fail, and nothing about the patients          | This one is on us
+            REP         | Own a service of ours we saw fail, and nothing about the patients          | This one is on us
+            """)
+    void aRequestOurPeopleLeftUnansweredWhereAPatientMayBeAffectedIsOwnedPlainlyNotMetWithSympathyWithoutFault(
+            DetectedBy detectedBy, String rule, String words) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(FaultOwner.COMPANY).detectedBy(detectedBy)
+                .patientImpact(true));
+
+        assertThatPlan(plan).step(Action.EXPRESS_REGRET).wasAddedBy(rule).wordingContains(words)
+                .wordingDoesNotContain("nothing about fault").wordingDoesNotContain("anyone it may have affected");
     }
 
     @Test

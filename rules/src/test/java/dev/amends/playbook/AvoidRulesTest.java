@@ -9,6 +9,7 @@ import dev.amends.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.avoidance;
@@ -43,7 +44,17 @@ class AvoidRulesTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Mistake.class, names = {"BROKEN_PROMISE", "LATE_DELIVERY"})
     void afterABrokenPromiseOrALateDeliveryPromiseOnlyWhatYouCanDeliver(Mistake mistake) {
-        assertThat(avoidance(plan(incident().mistake(mistake)), Avoid.OVERPROMISE).rule()).isEqualTo("Promise only what you can deliver");
+        assertThat(avoidance(plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY)), Avoid.OVERPROMISE).rule())
+                .isEqualTo("Promise only what you can deliver");
+    }
+
+    @ParameterizedTest(name = "after {0} earlier occurrence(s)")
+    @ValueSource(ints = {0, 2})
+    void theRepWhoBrokeTheirOwnPromiseIsWarnedOffASecondDateNotToldToCommitToWhatOthersConfirmed(int prior) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.REP).priorOccurrences(prior));
+
+        assertThat(avoidance(plan, Avoid.OVERPROMISE).rule()).isEqualTo("Bring your own promise kept, not a second date");
+        assertThat(avoidance(plan, Avoid.OVERPROMISE).why()).contains("bring it done").doesNotContain("what you have confirmed");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.CustomerMood;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
@@ -144,6 +145,7 @@ class BackboneRulesTest {
             MISSED_APPOINTMENT        | REP      | Find out how the appointment was missed       | REP          | WITHIN_A_WEEK
             UNANSWERED_REQUEST        | REP      | Find out where the request got stuck          | REP          | WITHIN_THREE_DAYS
             BROKEN_PROMISE            | COMPANY  | Find out how the promise came to be broken    | REP          | WITHIN_A_WEEK
+            BROKEN_PROMISE            | REP      | Find out how your own promise slipped         | REP          | WITHIN_A_WEEK
             OVERLOOKED_DECISION_MAKER | REP      | Find out how the decision maker was missed    | REP          | WITHIN_A_WEEK
             OTHER                     | UNKNOWN  | Find out what went wrong                      | REP          | WITHIN_A_WEEK
             BILLING_ERROR             | CUSTOMER | Find out what made the customer's slip easy   | REP          | WITHIN_A_WEEK
@@ -155,6 +157,21 @@ class BackboneRulesTest {
 
         assertThatPlan(plan).step(Action.FIND_ROOT_CAUSE).wasAddedBy(rule).isOwnedBy(owner).hasTiming(timing);
         assertThat(stage(plan, Action.FIND_ROOT_CAUSE)).isEqualTo(Stage.FOLLOW_THROUGH);
+    }
+
+    @Test
+    void aPromiseTheRepHadToKeepThemselvesIsTracedToHowTheRepKeptTrackNotToATeamThatNeverAgreed() {
+        assertThatPlan(plan(wider().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.REP))).step(Action.FIND_ROOT_CAUSE)
+                .wordingContains("how you kept track of what you promised").wordingContains("anything else you have promised them")
+                .wordingDoesNotContain("the team that had to deliver it");
+    }
+
+    @Test
+    void aRepWhoBrokeTheirOwnPromiseOwnsItWithItDoneNotWithAnotherUndertaking() {
+        assertThatPlan(plan(incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.REP).customerMood(CustomerMood.UPSET)))
+                .hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.FIX)
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own your own promise with it kept, not promised again")
+                .wordingContains("I've done what I could of it before coming to you").wordingDoesNotContain("starting now");
     }
 
     @Test

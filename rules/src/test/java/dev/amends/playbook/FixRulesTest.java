@@ -1,6 +1,7 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
@@ -39,7 +40,8 @@ class FixRulesTest {
             MISSED_APPOINTMENT        | COMPANY     | Rebook a missed visit and make sure it happens                  | REP          | TODAY             | FIRST_CONTACT  | day before
             BILLING_ERROR             | COMPANY     | Bring the corrected invoice they are waiting for                | REP          | TODAY             | FIRST_CONTACT  | corrected invoice
             OVERLOOKED_DECISION_MAKER | REP         | Give the overlooked decision maker their say                    | REP          | TODAY             | FIRST_CONTACT  | pause any trial
-            BROKEN_PROMISE            | REP         | Give them the date that is now confirmed                        | REP          | TODAY             | FIRST_CONTACT  | confirmed in writing
+            BROKEN_PROMISE            | REP         | Bring what you promised done                                    | REP          | TODAY             | FIRST_CONTACT  | what you promised, done
+            BROKEN_PROMISE            | COMPANY     | Give them the date that is now confirmed                        | REP          | TODAY             | FIRST_CONTACT  | confirmed in writing
             LATE_DELIVERY             | THIRD_PARTY | Give them the confirmed arrival time                            | REP          | TODAY             | FIRST_CONTACT  | carrier
             LATE_DELIVERY             | CUSTOMER    | Help them find a delivery that reached their side               | REP          | TODAY             | FIRST_CONTACT  | proof of delivery
             UNANSWERED_REQUEST        | REP         | Bring the full answer to the first conversation                 | REP          | TODAY             | FIRST_CONTACT  | full answer
@@ -95,7 +97,7 @@ class FixRulesTest {
             WRONG_PRODUCT         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             LATE_DELIVERY         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
             FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
-            UNANSWERED_REQUEST    | Give them what the patients are waiting for, or the clinical answer from the people who own it | FIRST_CONTACT | labelling
+            UNANSWERED_REQUEST    | Give them the answer they asked for, from the people who own it | FIRST_CONTACT | in writing today
             INCORRECT_INFORMATION | Correct our wrong information once the correction is approved | FIRST_CONTACT | current instructions for use
             OTHER                 | Help them act on the safety notice that missed them          | FOLLOW_THROUGH | confirmation of receipt
             """)
@@ -105,6 +107,62 @@ class FixRulesTest {
         assertThatPlan(plan).step(Action.FIX).wasAddedBy(rule).wordingContains(words);
         assertThat(stage(plan, Action.FIX)).isEqualTo(stage);
         assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).as("one fix").hasSize(1);
+    }
+
+    @ParameterizedTest(name = "caught by {0}")
+    @EnumSource(value = DetectedBy.class)
+    void aPromiseTheRepBrokeIsDoneByTheRepBeforeTheConversationNotConfirmedAgainByOthers(DetectedBy detectedBy) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.REP).detectedBy(detectedBy));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Do what you promised yourself before you get in touch")
+                .isOwnedBy(Owner.REP).hasTiming(Timing.IMMEDIATELY).wordingContains("do what you promised, yourself and now")
+                .wordingContains("the one date by which you will have it done").wordingDoesNotContain("whoever has to deliver it");
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Bring what you promised done").wordingDoesNotContain("the person behind it");
+        assertThat(stage(plan, Action.ARRANGE_FIX)).isEqualTo(Stage.BEFORE_CONTACT);
+    }
+
+    @ParameterizedTest(name = "caught by {0}")
+    @EnumSource(value = DetectedBy.class)
+    void aPromiseTheRepBrokeThatPatientsWaitOnIsStartedByTheRepAndGivenOneTimeEachTheyCanKeep(DetectedBy detectedBy) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.REP).detectedBy(detectedBy)
+                .patientImpact(true));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Start on what you promised yourself before you call")
+                .wordingContains("Start on what you promised now, yourself");
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Tell them what is done for each waiting patient, and one time you can keep for the rest")
+                .wordingContains("one time each, that you can keep").wordingDoesNotContain("until the change is made")
+                .wordingDoesNotContain("secured in its place");
+    }
+
+    @ParameterizedTest(name = "caught by {0}")
+    @EnumSource(value = DetectedBy.class)
+    void aPromiseOfTheCompanysIsStillConfirmedByWhoeverHasToDeliverIt(DetectedBy detectedBy) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.COMPANY).detectedBy(detectedBy));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX).wordingContains("by whoever has to deliver it")
+                .wordingDoesNotContain("what you promised, yourself");
+    }
+
+    @Test
+    void aRequestLeftUnansweredWhereAPatientMayBeAffectedIsAnsweredFromItsOwnersBeforeTheCall() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(FaultOwner.REP).severity(Severity.HIGH)
+                .patientImpact(true));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Get what they asked for before you speak to them, from the people who own it")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("a document from the current labelling")
+                .wordingContains("from medical information or technical services").wordingContains("the time today the expert will call them")
+                .wordingDoesNotContain("moved a patient to another supplier");
+        assertThat(stage(plan, Action.ARRANGE_FIX)).isEqualTo(Stage.BEFORE_CONTACT);
+        assertThatPlan(plan).step(Action.FIX).wordingContains("Send the documents or the answer to them in writing today")
+                .wordingDoesNotContain("the supplier they now prefer");
+    }
+
+    @ParameterizedTest(name = "{0} let it slip")
+    @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY"})
+    void aRequestLeftUnansweredLeavesTheCustomerADirectLineAndANamedColleagueWhoeverLetItSlip(FaultOwner faultOwner) {
+        assertThatPlan(plan(incident().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(faultOwner)))
+                .step(Action.FIX).wordingContains("your direct line and a named colleague for when you are away")
+                .wordingDoesNotContain("whenever you are unavailable");
     }
 
     @Test

@@ -94,9 +94,18 @@ public final class Invariants {
             Mistake.FORGOTTEN_ITEM, Mistake.UNANSWERED_REQUEST, Mistake.BROKEN_PROMISE);
     /** A personal pledge: after a repeat the rep's word is spent, and what is owned is what, who and by when. */
     private static final List<String> PERSONAL_PLEDGE = List.of("You have my word", "mine to see through", "I'll stay on it");
-    /** Services of ours that patients wait on: when one fails, nothing is alleged against a device. */
+    /**
+     * Services of ours that patients wait on, and a request of theirs we left unanswered: when one
+     * fails, nothing is alleged against a device.
+     */
     private static final Set<Mistake> SERVICE_FAILURES = EnumSet.of(Mistake.BROKEN_PROMISE, Mistake.LATE_DELIVERY,
-            Mistake.MISSED_APPOINTMENT, Mistake.FORGOTTEN_ITEM);
+            Mistake.MISSED_APPOINTMENT, Mistake.FORGOTTEN_ITEM, Mistake.UNANSWERED_REQUEST);
+    /**
+     * Wordings that have others confirm a new date: right for a promise of the company's or a
+     * partner's, not for one the rep made and can keep themselves.
+     */
+    private static final List<String> SOMEONE_ELSE_CONFIRMS = List.of("by whoever has to deliver it", "the person behind it",
+            "what you have secured", "commit only to what you have confirmed");
     /** Wordings that send the rep alone to the others who heard. */
     private static final List<String> ON_YOUR_OWN = List.of("speak to them yourself", "speak to each of them yourself");
     /** Wordings of a public reply the rep agrees with communications: after patient harm that is for risk management and legal. */
@@ -628,6 +637,43 @@ public final class Invariants {
                 return scheduled ? null : "no step before the first conversation schedules each waiting patient";
             }).reading("mistake", "patientImpact", "severity");
 
+    static final Invariant UNANSWERED_REQUEST_ANSWERED_FROM_ITS_OWNERS = Invariant.explained(
+            "a request we left unanswered where a patient may be affected is answered in the first conversation with what the rep got "
+                    + "before it from the people who own it (medical information, technical services, the labelling), and sent in writing today",
+            (i, p) -> {
+                if (i.mistake() != Mistake.UNANSWERED_REQUEST || i.referralsLost() || !patientCase(i)) {
+                    return null;
+                }
+                boolean got = p.steps(Stage.BEFORE_CONTACT).stream().anyMatch(s -> s.wording().contains("medical information"))
+                        || p.dropped().stream().anyMatch(d -> d.wording().contains("medical information"));   // no longer needed once the fix is done
+                if (!got) {
+                    return "no step before the first conversation gets the answer from medical information or technical services";
+                }
+                return p.step(Action.FIX).filter(s -> !s.wording().contains("in writing today"))
+                        .map(s -> "FIX (step " + s.order() + ") does not send what they asked for in writing today").orElse(null);
+            }).reading("mistake", "referralsLost", "patientImpact", "severity");
+
+    static final Invariant REPS_OWN_PROMISE_DONE_BEFORE_THE_CALL = Invariant.explained(
+            "a promise the rep made and broke is done by the rep before the first conversation, not confirmed again by others "
+                    + "with a new date", (i, p) -> {
+                if (i.mistake() != Mistake.BROKEN_PROMISE || i.faultOwner() != FaultOwner.REP) {
+                    return null;
+                }
+                String others = anyPhrase(p, SOMEONE_ELSE_CONFIRMS);
+                if (others != null) {
+                    return others + " for the rep's own promise";
+                }
+                String otherwise = p.avoid().stream().filter(a -> a.what() == Avoid.OVERPROMISE)
+                        .filter(a -> SOMEONE_ELSE_CONFIRMS.stream().anyMatch(a.why()::contains))
+                        .map(a -> "the OVERPROMISE warning asks for what others confirmed, for the rep's own promise").findFirst().orElse(null);
+                if (otherwise != null) {
+                    return otherwise;
+                }
+                boolean done = p.steps(Stage.BEFORE_CONTACT).stream().anyMatch(s -> s.wording().contains("what you promised"))
+                        || p.dropped().stream().anyMatch(d -> d.wording().contains("what you promised"));   // no longer needed once the fix is done
+                return done ? null : "no step before the first conversation has the rep do what they promised";
+            }).reading("mistake", "faultOwner");
+
     static final Invariant REFERRING_PRACTICE_HEARS_OF_ITS_PATIENTS = Invariant.explained(
             "a practice that stopped referring after its requests went unanswered hears about its patients, not a clinical answer nobody asked for",
             (i, p) -> {
@@ -804,8 +850,8 @@ public final class Invariants {
             }).reading("mistake", "publicComplaint");
 
     static final Invariant SERVICE_FAILURE_OF_OURS_OWNED = Invariant.explained(
-            "a delivery, visit, item or promise of ours that failed where a patient may be affected is owned plainly, "
-                    + "not regretted or told \"without fault\": no device is alleged to have harmed anyone", (i, p) -> {
+            "a delivery, visit, item or promise of ours that failed, or a request of theirs we left unanswered, where a patient may be affected "
+                    + "is owned plainly, not regretted or told \"without fault\": no device is alleged to have harmed anyone", (i, p) -> {
                 if (!(SERVICE_FAILURES.contains(i.mistake()) && patientCase(i)
                         && (i.faultOwner() == FaultOwner.COMPANY || i.faultOwner() == FaultOwner.REP))) {
                     return null;
@@ -933,7 +979,7 @@ public final class Invariants {
                 OPENS_A_CONVERSATION, ANGRY_THANKED_FIRST, NO_APOLOGY_FOR_OTHERS, NO_REMEDY_ON_THE_SPOT,
                 COMPLAINT_ONLY_FOR_A_DEVICE, RISK_MANAGEMENT_FIRST, HOLD_FIRST, CORRECTION_APPROVED_FIRST, KNOWN_SLIP_SAID_PLAINLY,
                 CONVERSATION_OPENED_ONCE, PROMISE_KEPT, PROMISED_CONTACT_HAS_A_STEP, SERIOUS_DELIVERY_NOT_BY_THE_FAILED_ROUTE,
-                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL, REFERRING_PRACTICE_HEARS_OF_ITS_PATIENTS, REPEATED_WRONG_SOURCE_REPLACED, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
+                SERIOUS_WRONG_CLAIM_CLEARED_FIRST, SERIOUS_WRONG_CLAIM_CORRECTED_IN_THE_CALL, WAITING_PATIENT_SERVED_IN_THE_CALL, WAITING_PATIENT_SCHEDULED_BEFORE_THE_CALL, UNANSWERED_REQUEST_ANSWERED_FROM_ITS_OWNERS, REPS_OWN_PROMISE_DONE_BEFORE_THE_CALL, REFERRING_PRACTICE_HEARS_OF_ITS_PATIENTS, REPEATED_WRONG_SOURCE_REPLACED, REPS_CHECK_FITS_THE_SLIP, FAILING_CARRIER_REPLACED, SPOKEN_ADVICE_GIVER_OFF_CASE_COVER,
                 DISPUTED_CHARGE_NOT_REFUNDED_BEFORE_IT_IS_KNOWN, SERIOUS_MISSED_CASE_COVERED, DISPUTED_CHARGE_HELD, PARTNER_SUBSTITUTE_STOPPED_FIRST,
                 NO_REMEDY_BESIDE_NOTHING_OFFERED, BILLING_CHECKED_ACROSS_INVOICES, NO_LOSS_BEFORE_IT_HAPPENED, SHORT_WAIT_SORRY_IN_A_LINE,
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,

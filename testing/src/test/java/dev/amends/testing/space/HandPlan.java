@@ -77,7 +77,12 @@ final class HandPlan {
     }
 
     HandPlan avoid(Avoid what) {
-        avoid.add(new HandAvoidance(what, "why", "by hand"));
+        return avoid(what, "why");
+    }
+
+    /** A thing to avoid, with the reason given. */
+    HandPlan avoid(Avoid what, String why) {
+        avoid.add(new HandAvoidance(what, why, "by hand"));
         return this;
     }
 

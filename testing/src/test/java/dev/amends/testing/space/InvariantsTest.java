@@ -812,6 +812,85 @@ class InvariantsTest {
     }
 
     @Nested
+    class ARequestLeftUnansweredWithAPatientIsAnsweredFromItsOwners {
+
+        private final Invariant answered = Invariants.UNANSWERED_REQUEST_ANSWERED_FROM_ITS_OWNERS;
+        private final Incident request = REPS_SLIP.toBuilder().mistake(Mistake.UNANSWERED_REQUEST).patientImpact(true).build();
+
+        private RecoveryPlan answering(String beforeTheCall, String inTheCall) {
+            return HandPlan.of(request, WITHIN_AN_HOUR).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, beforeTheCall)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP).step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, inTheCall).build();
+        }
+
+        @Test
+        void aCallThatComesWithDatesButNotTheAnswerIsCaught() {
+            assertThat(problem(answered, answering("Have intake schedule each waiting patient now.",
+                    "Give a confirmed date for each patient, and confirm each in writing today.")))
+                    .isEqualTo("no step before the first conversation gets the answer from medical information or technical services");
+        }
+
+        @Test
+        void anAnswerOnlySaidAloudIsCaught() {
+            assertThat(problem(answered, answering("Get the answer from medical information or technical services now.",
+                    "Give them the answer from medical information.")))
+                    .isEqualTo("FIX (step 5) does not send what they asked for in writing today");
+            holds(answered, answering("Get the answer from medical information or technical services now.",
+                    "Give them the answer, and send it to them in writing today."));
+        }
+
+        @Test
+        void aReferringPracticeOrARequestWithNoPatientIsNotHeldToIt() {
+            holds(answered, HandPlan.of(request.toBuilder().referralsLost(true).build(), WITHIN_AN_HOUR).say(APOLOGIZE, FIX).build());
+            holds(answered, HandPlan.of(request.toBuilder().patientImpact(false).build(), TODAY).say(APOLOGIZE, FIX).build());
+        }
+    }
+
+    @Nested
+    class ARepsOwnBrokenPromiseIsDoneBeforeTheCall {
+
+        private final Invariant done = Invariants.REPS_OWN_PROMISE_DONE_BEFORE_THE_CALL;
+        private final Incident promise = REPS_SLIP.toBuilder().mistake(Mistake.BROKEN_PROMISE).build();
+
+        private HandPlan arranging(Incident incident, String beforeTheCall) {
+            return HandPlan.of(incident, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, beforeTheCall)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP, FIX);
+        }
+
+        @Test
+        void sendingTheRepToOthersForANewDateIsCaught() {
+            assertThat(problem(done, arranging(promise, "Get what was promised confirmed in writing, with a date, by whoever has to deliver it.")
+                    .build()))
+                    .isEqualTo("ARRANGE_FIX says \"by whoever has to deliver it\" for the rep's own promise");
+        }
+
+        @Test
+        void aWarningToCommitOnlyToWhatOthersConfirmedIsCaught() {
+            RecoveryPlan warned = arranging(promise, "Do what you promised yourself, now.")
+                    .avoid(Avoid.OVERPROMISE, "Another promise that slips would hurt; commit only to what you have confirmed.").build();
+            assertThat(problem(done, warned)).isEqualTo("the OVERPROMISE warning asks for what others confirmed, for the rep's own promise");
+        }
+
+        @Test
+        void aCallWithNothingDoneBeforeItIsCaught() {
+            RecoveryPlan nothingDone = HandPlan.of(promise, TODAY).before(SEE_CUSTOMER_VIEW, IMMEDIATELY)
+                    .say(THANK_FOR_RAISING, APOLOGIZE, TAKE_OWNERSHIP, FIX).build();
+            assertThat(problem(done, nothingDone)).isEqualTo("no step before the first conversation has the rep do what they promised");
+        }
+
+        @Test
+        void thePromiseDoneBeforeTheCallHolds() {
+            holds(done, arranging(promise, "Before you get in touch, do what you promised, yourself and now.")
+                    .avoid(Avoid.OVERPROMISE, "Bring it done; give a date only for what waits on someone else.").build());
+        }
+
+        @Test
+        void aPromiseOfTheCompanysMayStillBeConfirmedByWhoeverDeliversIt() {
+            holds(done, arranging(promise.toBuilder().faultOwner(FaultOwner.COMPANY).build(),
+                    "Get what was promised confirmed in writing, with a date, by whoever has to deliver it.").build());
+        }
+    }
+
+    @Nested
     class ASeriousWrongClaimIsClearedWithComplianceFirst {
 
         private final Invariant cleared = Invariants.SERIOUS_WRONG_CLAIM_CLEARED_FIRST;
@@ -1957,6 +2036,14 @@ class InvariantsTest {
                     .step(Stage.FIRST_CONTACT, DISCLOSE_WHAT_WE_KNOW, WITHIN_AN_HOUR, "Say what we know. Say nothing about fault.")
                     .say(TAKE_OWNERSHIP, FIX).build();
             assertThat(problem(owned, told)).isEqualTo("DISCLOSE_WHAT_WE_KNOW says \"nothing about fault\"");
+        }
+
+        @Test
+        void sympathyWithoutFaultForARequestOurPeopleLeftUnansweredIsCaught() {
+            Incident unanswered = promiseBroken.toBuilder().mistake(Mistake.UNANSWERED_REQUEST).build();
+            assertThat(problem(owned, regretting(unanswered, "Express sympathy, and nothing about fault: “I'm so sorry.”")))
+                    .isEqualTo("EXPRESS_REGRET says \"nothing about fault\"");
+            holds(owned, regretting(unanswered, "Own it plainly, for us: “You asked us, and we did not answer you.”"));
         }
 
         @Test
