@@ -1,6 +1,7 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
@@ -105,6 +106,18 @@ class FixRulesTest {
         assertThatPlan(plan).step(Action.FIX).wasAddedBy(rule).wordingContains(words);
         assertThat(stage(plan, Action.FIX)).isEqualTo(stage);
         assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).as("one fix").hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Severity.class, names = {"LOW", "HIGH"})
+    void aReplacementUnitOfEquipmentIsAgreedWithWhoeverServicesItNotWithBiomedicalEngineersEveryAccountMayNotHave(Severity severity) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(severity)
+                .deviceKind(DeviceKind.EQUIPMENT));
+
+        assertThat(plan.steps()).filteredOn(s -> s.wording().contains("replacement unit")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.wording()).contains("whoever services their equipment (biomedical engineering, in a hospital)")
+                        .doesNotContain("their biomedical engineers").doesNotContain("their own pool"))
+                .allSatisfy(s -> assertThat(s.why()).doesNotContain("ward"));
     }
 
     @Test

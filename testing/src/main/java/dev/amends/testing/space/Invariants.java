@@ -114,6 +114,8 @@ public final class Invariants {
     private static final List<String> SENT = List.of("on its way", "will be with them");
     /** Accessories that belong to one kind of equipment only (an electrosurgical generator's, an infusion pump's). */
     private static final List<String> ONE_KINDS_ACCESSORIES = List.of("cords", "handpieces", "administration sets");
+    /** Words that take every account for a hospital: a private clinic has no biomedical engineers, pool of units or ward. */
+    private static final List<String> HOSPITAL_ONLY = List.of("their biomedical engineers", "their own pool", "a ward");
     /** The instruction that keeps a rep whose credentials lapsed out of the account's clinical areas. */
     private static final String OFF_THEIR_CLINICAL_AREAS = "stay out of their clinical areas";
     static final int SMALL_SLIP_STEPS = 6;
@@ -924,6 +926,22 @@ public final class Invariants {
             }).reading("mistake", "otherKind", "faultOwner", "severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact",
                     "publicComplaint", "spreadBeyondContact", "referralsLost");
 
+    static final Invariant EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT = Invariant.explained(
+            "a unit of equipment is set aside and replaced in words that fit any account, a private clinic as well as a hospital: never their biomedical engineers, their own pool or a ward, as if every account had them",
+            (i, p) -> {
+                if (i.deviceKind() != DeviceKind.EQUIPMENT) {
+                    return null;
+                }
+                for (Step s : p.steps()) {
+                    for (String phrase : HOSPITAL_ONLY) {
+                        if (s.wording().contains(phrase) || s.why().contains(phrase)) {
+                            return s.action() + " says \"" + phrase + "\"";
+                        }
+                    }
+                }
+                return null;
+            }).reading("deviceKind");
+
     private Invariants() {
     }
 
@@ -943,7 +961,8 @@ public final class Invariants {
                 WHO_ELSE_HEARD_FROM_THE_REP_WHILE_PATIENTS_WAIT, SERVICE_FAILURE_OF_OURS_OWNED, WRITTEN_REPLY_CARRIES_THE_FIX,
                 REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL,
                 OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH,
-                FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL);
+                FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL,
+                EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT);
     }
 
     /**

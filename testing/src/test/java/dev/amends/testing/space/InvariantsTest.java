@@ -2252,4 +2252,27 @@ class InvariantsTest {
                     .isEqualTo("QUARANTINE_PRODUCT is step 3, after THANK_FOR_RAISING");
         }
     }
+
+    @Nested
+    class EquipmentIsNamedInWordsForAnyAccount {
+
+        private final Invariant anyAccount = Invariants.EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT;
+        private final Incident laser = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
+
+        @Test
+        void whoeverServicesItHolds() {
+            holds(anyAccount, holding(laser, "Ask them to set the laser aside, tagged out of use for whoever services it (biomedical engineering, in a hospital)."));
+        }
+
+        @Test
+        void theirBiomedicalEngineersAreCaught() {
+            assertThat(problem(anyAccount, holding(laser, "Ask them to set the laser aside, tagged for their biomedical engineers.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"their biomedical engineers\"");
+        }
+
+        @Test
+        void anotherKindOfProductIsNotHeldToIt() {
+            holds(anyAccount, holding(DEVICE_FAILED, "Ask them to set it aside, tagged for their biomedical engineers."));
+        }
+    }
 }
