@@ -109,6 +109,45 @@ class FixRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "LATE_DELIVERY", "FORGOTTEN_ITEM"})
+    void instrumentsAPatientsCaseWaitsOnArePromisedForWhenSterileProcessingHasThemReadyNotWhenTheyArrive(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true)
+                .deviceKind(DeviceKind.INSTRUMENT_SET));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Give the time the instruments will be ready for the case, not when they arrive")
+                .wordingContains("ready for the case").wordingContains("sterile processing").wordingDoesNotContain("to be there");
+        assertThat(stage(plan, Action.FIX)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "LATE_DELIVERY", "FORGOTTEN_ITEM", "BROKEN_PROMISE"})
+    void theRescueOfInstrumentsAPatientsCaseWaitsOnHasSterileProcessingAgreeWhenTheyAreReady(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true)
+                .deviceKind(DeviceKind.INSTRUMENT_SET));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX)
+                .wasAddedBy("Start the instruments a patient's case waits on by another route, and agree with sterile processing when they are ready")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("agree with them when they will be reprocessed and ready for the case");
+    }
+
+    @Test
+    void aForgottenInstrumentWithNoPatientWaitingIsStillPromisedForWhenItIsReadyAndTheSetChecked() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP)
+                .deviceKind(DeviceKind.INSTRUMENT_SET));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Give the time the instruments will be ready for the case, not when they arrive")
+                .wordingContains("count sheet");
+    }
+
+    @Test
+    void aForgottenImplantAPatientWaitsOnComesSterileAndKeepsItsArrivalTime() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP).patientImpact(true)
+                .deviceKind(DeviceKind.IMPLANT));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Get what the patient needs there now").wordingDoesNotContain("sterile processing");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @EnumSource(value = Severity.class, names = {"LOW", "HIGH"})
     void aReplacementUnitOfEquipmentIsAgreedWithWhoeverServicesItNotWithBiomedicalEngineersEveryAccountMayNotHave(Severity severity) {
         RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(severity)

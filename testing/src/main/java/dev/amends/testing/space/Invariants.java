@@ -116,6 +116,8 @@ public final class Invariants {
     private static final List<String> ONE_KINDS_ACCESSORIES = List.of("cords", "handpieces", "administration sets");
     /** Words that take every account for a hospital: a private clinic has no biomedical engineers, pool of units or ward. */
     private static final List<String> HOSPITAL_ONLY = List.of("their biomedical engineers", "their own pool", "a ward");
+    /** Mistakes that leave a case waiting on instruments we bring or send: a late, wrong or forgotten set. */
+    private static final Set<Mistake> INSTRUMENTS_BROUGHT = EnumSet.of(Mistake.LATE_DELIVERY, Mistake.WRONG_PRODUCT, Mistake.FORGOTTEN_ITEM);
     /** The instruction that keeps a rep whose credentials lapsed out of the account's clinical areas. */
     private static final String OFF_THEIR_CLINICAL_AREAS = "stay out of their clinical areas";
     static final int SMALL_SLIP_STEPS = 6;
@@ -942,6 +944,17 @@ public final class Invariants {
                 return null;
             }).reading("deviceKind");
 
+    static final Invariant INSTRUMENTS_PROMISED_READY_NOT_ARRIVED = Invariant.explained(
+            "instruments we bring for a patient's case, or left out of a set, are promised for when sterile processing has them ready, not when they arrive",
+            (i, p) -> {
+                if (!(i.deviceKind() == DeviceKind.INSTRUMENT_SET && INSTRUMENTS_BROUGHT.contains(i.mistake())
+                        && (i.mistake() == Mistake.FORGOTTEN_ITEM || patientCase(i)))) {
+                    return null;
+                }
+                return p.step(Action.FIX).filter(f -> !f.wording().contains("sterile processing"))
+                        .map(f -> "FIX (step " + f.order() + ") gives no time agreed with sterile processing").orElse(null);
+            }).reading("deviceKind", "mistake", "patientImpact", "severity");
+
     private Invariants() {
     }
 
@@ -962,7 +975,7 @@ public final class Invariants {
                 REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL,
                 OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH,
                 FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL,
-                EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT);
+                EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT, INSTRUMENTS_PROMISED_READY_NOT_ARRIVED);
     }
 
     /**

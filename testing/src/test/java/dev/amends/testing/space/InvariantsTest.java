@@ -2275,4 +2275,46 @@ class InvariantsTest {
             holds(anyAccount, holding(DEVICE_FAILED, "Ask them to set it aside, tagged for their biomedical engineers."));
         }
     }
+
+    @Nested
+    class InstrumentsArePromisedForWhenTheyAreReady {
+
+        private final Invariant ready = Invariants.INSTRUMENTS_PROMISED_READY_NOT_ARRIVED;
+        /** The rep forgot the revision tray a patient's case waits on. */
+        private final Incident tray = REPS_SLIP.toBuilder().mistake(Mistake.FORGOTTEN_ITEM).severity(Severity.HIGH).patientImpact(true)
+                .deviceKind(DeviceKind.INSTRUMENT_SET).build();
+
+        private RecoveryPlan fixing(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, line).build();
+        }
+
+        @Test
+        void aTimeAgreedWithSterileProcessingHolds() {
+            holds(ready, fixing(tray, "Give them the time the instruments will be ready for the case, as you have agreed it with their sterile processing."));
+        }
+
+        @Test
+        void anArrivalTimeIsCaught() {
+            assertThat(problem(ready, fixing(tray, "Give them a time you have confirmed for the right item to be there.")))
+                    .isEqualTo("FIX (step 3) gives no time agreed with sterile processing");
+        }
+
+        @Test
+        void aLeftOutInstrumentWithNoPatientWaitingIsHeldToItToo() {
+            Incident bender = tray.toBuilder().patientImpact(false).build();
+            assertThat(problem(ready, fixing(bender, "Say when what was left out will be with them.")))
+                    .isEqualTo("FIX (step 3) gives no time agreed with sterile processing");
+        }
+
+        @Test
+        void aLateSetWithNoPatientWaitingIsNotHeldToIt() {
+            holds(ready, fixing(tray.toBuilder().mistake(Mistake.LATE_DELIVERY).patientImpact(false).build(), "Give them the arrival time."));
+        }
+
+        @Test
+        void anImplantComesSterileAndIsNotHeldToIt() {
+            holds(ready, fixing(tray.toBuilder().deviceKind(DeviceKind.IMPLANT).build(), "Give them a time you have confirmed for the right item to be there."));
+        }
+    }
 }
