@@ -3,6 +3,7 @@ package dev.amends.testing.space;
 import dev.amends.model.Action;
 import dev.amends.model.ActionKind;
 import dev.amends.model.Avoid;
+import dev.amends.model.Channel;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
@@ -955,6 +956,16 @@ public final class Invariants {
                         .map(f -> "FIX (step " + f.order() + ") gives no time agreed with sterile processing").orElse(null);
             }).reading("deviceKind", "mistake", "patientImpact", "severity");
 
+    static final Invariant NO_VISIT_WITHIN_THE_HOUR = Invariant.explained(
+            "nobody is asked to meet the customer in person within the hour: a visit that soon is rarely possible, and waiting for it would lose the hour",
+            (i, p) -> p.channel() == Channel.IN_PERSON && Clock.dueWithin(p.respondWithin(), 1)
+                    ? "the first contact is in person, " + p.respondWithin() : null).reading();
+
+    static final Invariant ANGRY_CUSTOMER_MET_IN_PERSON = Invariant.explained(
+            "an angry customer is met in person: at the first contact, or the same day after a first call where a patient may be affected",
+            (i, p) -> i.customerMood() != CustomerMood.ANGRY || p.channel() == Channel.IN_PERSON || p.has(Action.MEET_IN_PERSON) ? null
+                    : "first contact by " + p.channel() + ", and no MEET_IN_PERSON step").reading("customerMood");
+
     private Invariants() {
     }
 
@@ -975,7 +986,8 @@ public final class Invariants {
                 REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL,
                 OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH,
                 FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL,
-                EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT, INSTRUMENTS_PROMISED_READY_NOT_ARRIVED);
+                EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT, INSTRUMENTS_PROMISED_READY_NOT_ARRIVED, NO_VISIT_WITHIN_THE_HOUR,
+                ANGRY_CUSTOMER_MET_IN_PERSON);
     }
 
     /**

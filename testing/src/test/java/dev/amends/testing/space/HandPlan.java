@@ -29,6 +29,7 @@ final class HandPlan {
     private final Timing respondWithin;
     private final List<Step> steps = new ArrayList<>();
     private final List<Avoidance> avoid = new ArrayList<>();
+    private Channel channel = Channel.PHONE;
 
     private HandPlan(Incident incident, Timing respondWithin) {
         this.incident = incident;
@@ -76,13 +77,19 @@ final class HandPlan {
         return this;
     }
 
+    /** The first contact by this channel; by phone unless said. */
+    HandPlan by(Channel channel) {
+        this.channel = channel;
+        return this;
+    }
+
     HandPlan avoid(Avoid what) {
         avoid.add(new HandAvoidance(what, "why", "by hand"));
         return this;
     }
 
     RecoveryPlan build() {
-        return new Plan(incident, steps, avoid, respondWithin, Channel.PHONE);
+        return new Plan(incident, steps, avoid, respondWithin, channel);
     }
 
     /** A plan as written by hand; made by no playbook. */

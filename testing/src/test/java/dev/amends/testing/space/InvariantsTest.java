@@ -2,6 +2,7 @@ package dev.amends.testing.space;
 
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
+import dev.amends.model.Channel;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
@@ -87,6 +88,7 @@ class InvariantsTest {
                 .before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY)
                 .say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, LISTEN_FIRST, TAKE_OWNERSHIP, EXPRESS_REGRET, FIX)
                 .then(ESCALATE_TO_LEADERSHIP, TODAY)
+                .then(MEET_IN_PERSON, TODAY)
                 .then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY);
     }
 
@@ -2315,6 +2317,56 @@ class InvariantsTest {
         @Test
         void anImplantComesSterileAndIsNotHeldToIt() {
             holds(ready, fixing(tray.toBuilder().deviceKind(DeviceKind.IMPLANT).build(), "Give them a time you have confirmed for the right item to be there."));
+        }
+    }
+
+    @Nested
+    class NoVisitIsAskedForWithinTheHour {
+
+        private final Invariant noVisit = Invariants.NO_VISIT_WITHIN_THE_HOUR;
+
+        @Test
+        void aCallWithinTheHourHolds() {
+            holds(noVisit, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void aMeetingWithinFourHoursHolds() {
+            holds(noVisit, HandPlan.of(REPS_SLIP, WITHIN_FOUR_HOURS).by(Channel.IN_PERSON).say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void aMeetingWithinTheHourIsCaught() {
+            assertThat(problem(noVisit, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).by(Channel.IN_PERSON).say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("the first contact is in person, WITHIN_AN_HOUR");
+        }
+    }
+
+    @Nested
+    class AnAngryCustomerIsMetInPerson {
+
+        private final Invariant met = Invariants.ANGRY_CUSTOMER_MET_IN_PERSON;
+        private final Incident angry = REPS_SLIP.toBuilder().customerMood(CustomerMood.ANGRY).build();
+
+        @Test
+        void aMeetingAtFirstContactHolds() {
+            holds(met, HandPlan.of(angry, WITHIN_FOUR_HOURS).by(Channel.IN_PERSON).say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void aCallFollowedByAMeetingTheSameDayHolds() {
+            holds(met, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).then(MEET_IN_PERSON, TODAY).build());
+        }
+
+        @Test
+        void aCallAloneIsCaught() {
+            assertThat(problem(met, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("first contact by PHONE, and no MEET_IN_PERSON step");
+        }
+
+        @Test
+        void aCustomerWhoIsNotAngryNeedNotBeMet() {
+            holds(met, HandPlan.of(REPS_SLIP, WITHIN_FOUR_HOURS).say(THANK_FOR_RAISING, FIX).build());
         }
     }
 }
