@@ -67,6 +67,11 @@ public enum Action implements ActionKind {
     ASK_FOR_ANOTHER_CHANCE(Phase.RECONCILE, false, "Ask for another chance"),
     /** Close the recovery with thanks. */
     THANK_FOR_UNDERSTANDING(Phase.CLOSE, false, "Thank them for their understanding"),
+    /**
+     * A meeting face to face after a first conversation that had to be a call: an angry customer is met in
+     * person, and where a patient may be affected the call within the hour cannot wait for a visit.
+     */
+    MEET_IN_PERSON(Phase.FOLLOW_UP, false, "Meet them in person"),
     /** Check after the fix that it held. */
     FOLLOW_UP(Phase.FOLLOW_UP, false, "Follow up"),
     /** Time with the customer beyond the mistake, to rebuild the relationship. */

@@ -126,6 +126,7 @@ class PlanTest {
         expected.put(Action.SHARE_PREVENTION, Phase.EXPLAIN);
         expected.put(Action.ASK_FOR_ANOTHER_CHANCE, Phase.RECONCILE);
         expected.put(Action.THANK_FOR_UNDERSTANDING, Phase.CLOSE);
+        expected.put(Action.MEET_IN_PERSON, Phase.FOLLOW_UP);
         expected.put(Action.FOLLOW_UP, Phase.FOLLOW_UP);
         expected.put(Action.REVISIT_QUARTERLY, Phase.FOLLOW_UP);
         expected.put(Action.REBUILD_RAPPORT, Phase.FOLLOW_UP);

@@ -2,6 +2,7 @@ package dev.amends.playbook;
 
 import dev.amends.model.Action;
 import dev.amends.model.DetectedBy;
+import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
@@ -216,5 +217,19 @@ class ContainmentRulesTest {
                 .wasAddedBy("Have the correction approved before you call about our own wrong information").hasTiming(Timing.IMMEDIATELY);
         assertThat(stage(plan, Action.REFER_TO_REGULATORY)).isEqualTo(Stage.BEFORE_CONTACT);
         assertThatPlan(plan).step(Action.FIX).wordingContains("regulatory affairs approved");
+    }
+
+    @ParameterizedTest(name = "patientImpact {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            false | Set the unit of equipment aside as it is
+            true  | Set the unit of equipment aside before anything else when a patient may be affected
+            """)
+    void aUnitOfEquipmentIsTaggedOutOfUseForWhoeverServicesItAtAClinicOrAHospital(boolean patientImpact, String rule) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)
+                .patientImpact(patientImpact).deviceKind(DeviceKind.EQUIPMENT));
+
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy(rule)
+                .wordingContains("tagged out of use for whoever services it (biomedical engineering, in a hospital)")
+                .wordingDoesNotContain("their biomedical engineers");
     }
 }

@@ -2,6 +2,7 @@ package dev.amends.playbook;
 
 import dev.amends.model.Action;
 import dev.amends.model.DetectedBy;
+import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
@@ -163,6 +164,57 @@ class FixRulesTest {
         assertThatPlan(plan(incident().mistake(Mistake.UNANSWERED_REQUEST).faultOwner(faultOwner)))
                 .step(Action.FIX).wordingContains("your direct line and a named colleague for when you are away")
                 .wordingDoesNotContain("whenever you are unavailable");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "LATE_DELIVERY", "FORGOTTEN_ITEM"})
+    void instrumentsAPatientsCaseWaitsOnArePromisedForWhenSterileProcessingHasThemReadyNotWhenTheyArrive(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true)
+                .deviceKind(DeviceKind.INSTRUMENT_SET));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Give the time the instruments will be ready for the case, not when they arrive")
+                .wordingContains("ready for the case").wordingContains("sterile processing").wordingDoesNotContain("to be there");
+        assertThat(stage(plan, Action.FIX)).isEqualTo(Stage.FIRST_CONTACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mistake.class, names = {"WRONG_PRODUCT", "LATE_DELIVERY", "FORGOTTEN_ITEM", "BROKEN_PROMISE"})
+    void theRescueOfInstrumentsAPatientsCaseWaitsOnHasSterileProcessingAgreeWhenTheyAreReady(Mistake mistake) {
+        RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(FaultOwner.COMPANY).patientImpact(true)
+                .deviceKind(DeviceKind.INSTRUMENT_SET));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX)
+                .wasAddedBy("Start the instruments a patient's case waits on by another route, and agree with sterile processing when they are ready")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("agree with them when they will be reprocessed and ready for the case");
+    }
+
+    @Test
+    void aForgottenInstrumentWithNoPatientWaitingIsStillPromisedForWhenItIsReadyAndTheSetChecked() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP)
+                .deviceKind(DeviceKind.INSTRUMENT_SET));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Give the time the instruments will be ready for the case, not when they arrive")
+                .wordingContains("count sheet");
+    }
+
+    @Test
+    void aForgottenImplantAPatientWaitsOnComesSterileAndKeepsItsArrivalTime() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP).patientImpact(true)
+                .deviceKind(DeviceKind.IMPLANT));
+
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Get what the patient needs there now").wordingDoesNotContain("sterile processing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Severity.class, names = {"LOW", "HIGH"})
+    void aReplacementUnitOfEquipmentIsAgreedWithWhoeverServicesItNotWithBiomedicalEngineersEveryAccountMayNotHave(Severity severity) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(severity)
+                .deviceKind(DeviceKind.EQUIPMENT));
+
+        assertThat(plan.steps()).filteredOn(s -> s.wording().contains("replacement unit")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.wording()).contains("whoever services their equipment (biomedical engineering, in a hospital)")
+                        .doesNotContain("their biomedical engineers").doesNotContain("their own pool"))
+                .allSatisfy(s -> assertThat(s.why()).doesNotContain("ward"));
     }
 
     @Test

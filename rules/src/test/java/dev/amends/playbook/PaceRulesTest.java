@@ -8,6 +8,7 @@ import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Severity;
+import dev.amends.model.Stage;
 import dev.amends.model.Timing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.explain;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
+import static dev.amends.playbook.DefaultPlaybook.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How soon the customer hears from the rep, how soon it is put right, and how (pace.drl). */
@@ -76,7 +78,25 @@ class PaceRulesTest {
 
     @Test
     void theMostUrgentWindowAndTheMostPersonalChannelWin() {
-        assertThatPlan(plan(companyMistake().severity(Severity.CRITICAL).customerMood(CustomerMood.ANGRY).publicComplaint(true)))
-                .respondsWithin(Timing.WITHIN_AN_HOUR).usesChannel(Channel.IN_PERSON);
+        assertThatPlan(plan(companyMistake().severity(Severity.MEDIUM).customerMood(CustomerMood.ANGRY).publicComplaint(true)))
+                .respondsWithin(Timing.WITHIN_FOUR_HOURS).usesChannel(Channel.IN_PERSON);
+    }
+
+    @ParameterizedTest(name = "{0}, patientImpact {1}")
+    @CsvSource({"HIGH, true", "CRITICAL, false"})
+    void anAngryCustomerWhoseCaseMayReachAPatientIsCalledWithinTheHourAndMetInPersonTheSameDay(Severity severity, boolean patientImpact) {
+        RecoveryPlan plan = plan(companyMistake().severity(severity).patientImpact(patientImpact).customerMood(CustomerMood.ANGRY));
+
+        assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR).usesChannel(Channel.PHONE)
+                .step(Action.MEET_IN_PERSON)
+                .wasAddedBy("Call an angry customer within the hour when a patient may be affected, and meet them the same day")
+                .hasTiming(Timing.TODAY).wordingContains("in person today");
+        assertThat(stage(plan, Action.MEET_IN_PERSON)).isEqualTo(Stage.FOLLOW_THROUGH);
+    }
+
+    @Test
+    void anAngryCustomerMetInPersonAtFirstContactIsNotAskedForASecondMeeting() {
+        assertThatPlan(plan(companyMistake().severity(Severity.HIGH).customerMood(CustomerMood.ANGRY)))
+                .usesChannel(Channel.IN_PERSON).doesNotHaveSteps(Action.MEET_IN_PERSON);
     }
 }

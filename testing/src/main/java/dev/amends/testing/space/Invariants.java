@@ -3,6 +3,7 @@ package dev.amends.testing.space;
 import dev.amends.model.Action;
 import dev.amends.model.ActionKind;
 import dev.amends.model.Avoid;
+import dev.amends.model.Channel;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
@@ -123,6 +124,10 @@ public final class Invariants {
     private static final List<String> SENT = List.of("on its way", "will be with them");
     /** Accessories that belong to one kind of equipment only (an electrosurgical generator's, an infusion pump's). */
     private static final List<String> ONE_KINDS_ACCESSORIES = List.of("cords", "handpieces", "administration sets");
+    /** Words that take every account for a hospital: a private clinic has no biomedical engineers, pool of units or ward. */
+    private static final List<String> HOSPITAL_ONLY = List.of("their biomedical engineers", "their own pool", "a ward");
+    /** Mistakes that leave a case waiting on instruments we bring or send: a late, wrong or forgotten set. */
+    private static final Set<Mistake> INSTRUMENTS_BROUGHT = EnumSet.of(Mistake.LATE_DELIVERY, Mistake.WRONG_PRODUCT, Mistake.FORGOTTEN_ITEM);
     /** The instruction that keeps a rep whose credentials lapsed out of the account's clinical areas. */
     private static final String OFF_THEIR_CLINICAL_AREAS = "stay out of their clinical areas";
     static final int SMALL_SLIP_STEPS = 6;
@@ -970,6 +975,43 @@ public final class Invariants {
             }).reading("mistake", "otherKind", "faultOwner", "severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact",
                     "publicComplaint", "spreadBeyondContact", "referralsLost");
 
+    static final Invariant EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT = Invariant.explained(
+            "a unit of equipment is set aside and replaced in words that fit any account, a private clinic as well as a hospital: never their biomedical engineers, their own pool or a ward, as if every account had them",
+            (i, p) -> {
+                if (i.deviceKind() != DeviceKind.EQUIPMENT) {
+                    return null;
+                }
+                for (Step s : p.steps()) {
+                    for (String phrase : HOSPITAL_ONLY) {
+                        if (s.wording().contains(phrase) || s.why().contains(phrase)) {
+                            return s.action() + " says \"" + phrase + "\"";
+                        }
+                    }
+                }
+                return null;
+            }).reading("deviceKind");
+
+    static final Invariant INSTRUMENTS_PROMISED_READY_NOT_ARRIVED = Invariant.explained(
+            "instruments we bring for a patient's case, or left out of a set, are promised for when sterile processing has them ready, not when they arrive",
+            (i, p) -> {
+                if (!(i.deviceKind() == DeviceKind.INSTRUMENT_SET && INSTRUMENTS_BROUGHT.contains(i.mistake())
+                        && (i.mistake() == Mistake.FORGOTTEN_ITEM || patientCase(i)))) {
+                    return null;
+                }
+                return p.step(Action.FIX).filter(f -> !f.wording().contains("sterile processing"))
+                        .map(f -> "FIX (step " + f.order() + ") gives no time agreed with sterile processing").orElse(null);
+            }).reading("deviceKind", "mistake", "patientImpact", "severity");
+
+    static final Invariant NO_VISIT_WITHIN_THE_HOUR = Invariant.explained(
+            "nobody is asked to meet the customer in person within the hour: a visit that soon is rarely possible, and waiting for it would lose the hour",
+            (i, p) -> p.channel() == Channel.IN_PERSON && Clock.dueWithin(p.respondWithin(), 1)
+                    ? "the first contact is in person, " + p.respondWithin() : null).reading();
+
+    static final Invariant ANGRY_CUSTOMER_MET_IN_PERSON = Invariant.explained(
+            "an angry customer is met in person: at the first contact, or the same day after a first call where a patient may be affected",
+            (i, p) -> i.customerMood() != CustomerMood.ANGRY || p.channel() == Channel.IN_PERSON || p.has(Action.MEET_IN_PERSON) ? null
+                    : "first contact by " + p.channel() + ", and no MEET_IN_PERSON step").reading("customerMood");
+
     private Invariants() {
     }
 
@@ -989,7 +1031,9 @@ public final class Invariants {
                 WHO_ELSE_HEARD_FROM_THE_REP_WHILE_PATIENTS_WAIT, SERVICE_FAILURE_OF_OURS_OWNED, WRITTEN_REPLY_CARRIES_THE_FIX,
                 REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL,
                 OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH,
-                FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL);
+                FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL,
+                EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT, INSTRUMENTS_PROMISED_READY_NOT_ARRIVED, NO_VISIT_WITHIN_THE_HOUR,
+                ANGRY_CUSTOMER_MET_IN_PERSON);
     }
 
     /**

@@ -29,6 +29,7 @@ final class HandPlan {
     private final Timing respondWithin;
     private final List<Step> steps = new ArrayList<>();
     private final List<Avoidance> avoid = new ArrayList<>();
+    private Channel channel = Channel.PHONE;
 
     private HandPlan(Incident incident, Timing respondWithin) {
         this.incident = incident;
@@ -76,6 +77,12 @@ final class HandPlan {
         return this;
     }
 
+    /** The first contact by this channel; by phone unless said. */
+    HandPlan by(Channel channel) {
+        this.channel = channel;
+        return this;
+    }
+
     HandPlan avoid(Avoid what) {
         return avoid(what, "why");
     }
@@ -87,7 +94,7 @@ final class HandPlan {
     }
 
     RecoveryPlan build() {
-        return new Plan(incident, steps, avoid, respondWithin, Channel.PHONE);
+        return new Plan(incident, steps, avoid, respondWithin, channel);
     }
 
     /** A plan as written by hand; made by no playbook. */

@@ -2,6 +2,7 @@ package dev.amends.testing.space;
 
 import dev.amends.model.Action;
 import dev.amends.model.Avoid;
+import dev.amends.model.Channel;
 import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.FaultOwner;
@@ -87,6 +88,7 @@ class InvariantsTest {
                 .before(NOTIFY_RISK_MANAGEMENT, IMMEDIATELY)
                 .say(QUARANTINE_PRODUCT, THANK_FOR_RAISING, LISTEN_FIRST, TAKE_OWNERSHIP, EXPRESS_REGRET, FIX)
                 .then(ESCALATE_TO_LEADERSHIP, TODAY)
+                .then(MEET_IN_PERSON, TODAY)
                 .then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY);
     }
 
@@ -2337,6 +2339,121 @@ class InvariantsTest {
             Incident spoiled = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.IMPLANT).faultOwner(FaultOwner.THIRD_PARTY).build();
             assertThat(problem(Invariants.HOLD_FIRST, HandPlan.of(spoiled, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, QUARANTINE_PRODUCT, FIX).build()))
                     .isEqualTo("QUARANTINE_PRODUCT is step 3, after THANK_FOR_RAISING");
+        }
+    }
+
+    @Nested
+    class EquipmentIsNamedInWordsForAnyAccount {
+
+        private final Invariant anyAccount = Invariants.EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT;
+        private final Incident laser = DEVICE_FAILED.toBuilder().deviceKind(DeviceKind.EQUIPMENT).build();
+
+        @Test
+        void whoeverServicesItHolds() {
+            holds(anyAccount, holding(laser, "Ask them to set the laser aside, tagged out of use for whoever services it (biomedical engineering, in a hospital)."));
+        }
+
+        @Test
+        void theirBiomedicalEngineersAreCaught() {
+            assertThat(problem(anyAccount, holding(laser, "Ask them to set the laser aside, tagged for their biomedical engineers.")))
+                    .isEqualTo("QUARANTINE_PRODUCT says \"their biomedical engineers\"");
+        }
+
+        @Test
+        void anotherKindOfProductIsNotHeldToIt() {
+            holds(anyAccount, holding(DEVICE_FAILED, "Ask them to set it aside, tagged for their biomedical engineers."));
+        }
+    }
+
+    @Nested
+    class InstrumentsArePromisedForWhenTheyAreReady {
+
+        private final Invariant ready = Invariants.INSTRUMENTS_PROMISED_READY_NOT_ARRIVED;
+        /** The rep forgot the revision tray a patient's case waits on. */
+        private final Incident tray = REPS_SLIP.toBuilder().mistake(Mistake.FORGOTTEN_ITEM).severity(Severity.HIGH).patientImpact(true)
+                .deviceKind(DeviceKind.INSTRUMENT_SET).build();
+
+        private RecoveryPlan fixing(Incident incident, String line) {
+            return HandPlan.of(incident, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, line).build();
+        }
+
+        @Test
+        void aTimeAgreedWithSterileProcessingHolds() {
+            holds(ready, fixing(tray, "Give them the time the instruments will be ready for the case, as you have agreed it with their sterile processing."));
+        }
+
+        @Test
+        void anArrivalTimeIsCaught() {
+            assertThat(problem(ready, fixing(tray, "Give them a time you have confirmed for the right item to be there.")))
+                    .isEqualTo("FIX (step 3) gives no time agreed with sterile processing");
+        }
+
+        @Test
+        void aLeftOutInstrumentWithNoPatientWaitingIsHeldToItToo() {
+            Incident bender = tray.toBuilder().patientImpact(false).build();
+            assertThat(problem(ready, fixing(bender, "Say when what was left out will be with them.")))
+                    .isEqualTo("FIX (step 3) gives no time agreed with sterile processing");
+        }
+
+        @Test
+        void aLateSetWithNoPatientWaitingIsNotHeldToIt() {
+            holds(ready, fixing(tray.toBuilder().mistake(Mistake.LATE_DELIVERY).patientImpact(false).build(), "Give them the arrival time."));
+        }
+
+        @Test
+        void anImplantComesSterileAndIsNotHeldToIt() {
+            holds(ready, fixing(tray.toBuilder().deviceKind(DeviceKind.IMPLANT).build(), "Give them a time you have confirmed for the right item to be there."));
+        }
+    }
+
+    @Nested
+    class NoVisitIsAskedForWithinTheHour {
+
+        private final Invariant noVisit = Invariants.NO_VISIT_WITHIN_THE_HOUR;
+
+        @Test
+        void aCallWithinTheHourHolds() {
+            holds(noVisit, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void aMeetingWithinFourHoursHolds() {
+            holds(noVisit, HandPlan.of(REPS_SLIP, WITHIN_FOUR_HOURS).by(Channel.IN_PERSON).say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void aMeetingWithinTheHourIsCaught() {
+            assertThat(problem(noVisit, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).by(Channel.IN_PERSON).say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("the first contact is in person, WITHIN_AN_HOUR");
+        }
+    }
+
+    @Nested
+    class AnAngryCustomerIsMetInPerson {
+
+        private final Invariant met = Invariants.ANGRY_CUSTOMER_MET_IN_PERSON;
+        private final Incident angry = REPS_SLIP.toBuilder().customerMood(CustomerMood.ANGRY).build();
+
+        @Test
+        void aMeetingAtFirstContactHolds() {
+            holds(met, HandPlan.of(angry, WITHIN_FOUR_HOURS).by(Channel.IN_PERSON).say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void aCallFollowedByAMeetingTheSameDayHolds() {
+            holds(met, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).then(MEET_IN_PERSON, TODAY).build());
+        }
+
+        @Test
+        void aCallAloneIsCaught() {
+            assertThat(problem(met, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("first contact by PHONE, and no MEET_IN_PERSON step");
+        }
+
+        @Test
+        void aCustomerWhoIsNotAngryNeedNotBeMet() {
+            holds(met, HandPlan.of(REPS_SLIP, WITHIN_FOUR_HOURS).say(THANK_FOR_RAISING, FIX).build());
         }
     }
 }
