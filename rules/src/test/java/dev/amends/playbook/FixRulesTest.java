@@ -189,6 +189,18 @@ class FixRulesTest {
     }
 
     @Test
+    void instrumentsTheRepPromisedForAPatientsCaseAreStartedByTheRepInOneRescueWithTheirReadyTimeAgreedWithSterileProcessing() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.BROKEN_PROMISE).faultOwner(FaultOwner.REP).patientImpact(true)
+                .deviceKind(DeviceKind.INSTRUMENT_SET));
+
+        assertThatPlan(plan).step(Action.ARRANGE_FIX)
+                .wasAddedBy("Start on the instruments you promised yourself, and agree with sterile processing when they are ready")
+                .hasTiming(Timing.IMMEDIATELY).wordingContains("Start on what you promised now, yourself")
+                .wordingContains("agree with them when they will be reprocessed and ready for the case");
+        assertThat(plan.steps()).filteredOn(s -> s.action() == Action.ARRANGE_FIX).as("one rescue before the call").hasSize(1);
+    }
+
+    @Test
     void aForgottenInstrumentWithNoPatientWaitingIsStillPromisedForWhenItIsReadyAndTheSetChecked() {
         RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP)
                 .deviceKind(DeviceKind.INSTRUMENT_SET));
