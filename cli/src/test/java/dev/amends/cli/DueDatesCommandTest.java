@@ -87,7 +87,7 @@ class DueDatesCommandTest {
         String text = recommend(fridayEvening()).out().replaceAll("\\s+", " ");   // as read, wherever lines wrap
 
         assertThat(text).contains("Reported Fri 20 Nov 2026, 17:30 +01:00 (Europe/Berlin).")
-                .contains("The first conversation: meet Dr. Amara Osei in person within the hour, by Fri 20 Nov 2026, 18:30 +01:00")
+                .contains("The first conversation: call Dr. Amara Osei within the hour, by Fri 20 Nov 2026, 18:30 +01:00")
                 .contains("Due Mon 23 Nov 2026, 17:00 +01:00.");
     }
 
