@@ -34,7 +34,7 @@ class CheckCommandTest {
     private static final String FIX_IT = """
             rule "Fix it"
             when Incident()
-            then plan.step(Action.FIX, "Fix it, with cover for anything booked and a date for each patient waiting.");
+            then plan.step(Action.FIX, "Fix it, with cover for anything booked, a date for each patient waiting, what they asked for in writing today, and instruments for when sterile processing has them ready.");
             end
             """;
 
@@ -94,7 +94,8 @@ class CheckCommandTest {
     /**
      * What the default playbook does for a serious wrong claim, a disputed charge, a partner's
      * substitute that reached a patient, a fault we found on a unit, a defect in the rep's own stock, patients waiting on an unanswered
-     * request and serious wrong advice said aloud, in a line each.
+     * request (scheduled, and the answer got from its owners), serious wrong advice said aloud, the rep's own broken promise and an
+     * angry customer, in a line each.
      */
     private static final String CASES_REVIEWED = """
             rule "Tell compliance of a serious wrong claim"
@@ -123,22 +124,31 @@ class CheckCommandTest {
                            severity != Severity.LOW || detectedBy not in (DetectedBy.REP, DetectedBy.COMPANY) )
             then plan.step(Action.DOUBLE_CHECK_PLAN, "Check the rest of your stock today.").within(Timing.TODAY);
             end
-            rule "Schedule each waiting patient before the call"
+            rule "Schedule each waiting patient and get their answer before the call"
             when Incident( mistake == Mistake.UNANSWERED_REQUEST, patientImpact || severity == Severity.CRITICAL )
-            then plan.step(Action.ARRANGE_FIX, "Have each waiting patient scheduled first.").within(Timing.IMMEDIATELY);
+            then plan.step(Action.ARRANGE_FIX, "Have each waiting patient scheduled, and get the answer from medical information, first.").within(Timing.IMMEDIATELY);
             end
             rule "Take whoever gave serious wrong advice aloud off case cover"
             when Incident( mistake == Mistake.INCORRECT_INFORMATION, saidAloud, faultOwner in (FaultOwner.REP, FaultOwner.COMPANY),
                            priorOccurrences == 0, severity in (Severity.HIGH, Severity.CRITICAL) )
             then plan.step(Action.INVOLVE_SALES_MANAGER, "Take them off case cover; name who covers their cases.").within(Timing.IMMEDIATELY);
             end
+            rule "Do what you promised yourself before the call"
+            when Incident( mistake == Mistake.BROKEN_PROMISE, faultOwner == FaultOwner.REP )
+            then plan.step(Action.ARRANGE_FIX, "Do what you promised before you call.").within(Timing.IMMEDIATELY);
+            end
+            rule "Meet an angry customer in person"
+            when Incident( customerMood == CustomerMood.ANGRY )
+            then plan.contactBy(Channel.IN_PERSON);
+            end
             """;
 
     /**
-     * Routes no complaint, tells no one of patient harm, and leaves a serious wrong claim, a disputed
-     * charge, a partner's substitute, patients waiting on an unanswered request, whoever gave wrong
-     * advice aloud, a fault we found on a unit and a defect in the rep's own stock to the fix alone: ten
-     * invariants break.
+     * Routes no complaint, tells no one of patient harm, leaves a serious wrong claim, a disputed
+     * charge, a partner's substitute, patients waiting on an unanswered request (neither scheduled nor
+     * answered from its owners), whoever gave wrong advice aloud, a fault we found on a unit, a defect in
+     * the rep's own stock and the rep's own broken promise to the fix alone, and meets no angry customer
+     * in person: thirteen invariants break.
      */
     private Cli.Result flawed;
 
@@ -162,7 +172,7 @@ class CheckCommandTest {
     void aViolatedInvariantExitsWithOne() {
         assertThat(flawed.exitCode()).isEqualTo(1);
         assertThat(flawed.err()).isEmpty();
-        assertThat(lines(flawed)).last().isEqualTo("10 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
+        assertThat(lines(flawed)).last().isEqualTo("13 of " + PLAN_INVARIANTS + " invariants VIOLATED.");
     }
 
     @Test
@@ -291,7 +301,7 @@ class CheckCommandTest {
         assertThat(lines(result)).contains("No invariant violated (" + PLAN_INVARIANTS + " invariants checked).", "Invariants after each event:",
                 "  ok        nothing done is recommended again", "        event: STEP_DONE OFFER_REMEDY DECLINED at 2025-03-04T09:00:00+01:00");
         assertThat(lines(result).stream().filter(line -> line.startsWith("  VIOLATED"))).containsExactly(
-                "  VIOLATED (3,406 revisions)  a declined step is never offered again as it was");
+                "  VIOLATED (3,896 revisions)  a declined step is never offered again as it was");
         assertThat(lines(result)).last().isEqualTo("1 of " + AFTER_EACH_EVENT + " invariants VIOLATED after an event.");
     }
 }
