@@ -47,7 +47,7 @@ class BackboneRulesTest {
 
     @ParameterizedTest(name = "{0} at fault: \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            REP         | Own your own mistake and the fix                    | myself
+            REP         | Own your own mistake and the fix                    | what I'm doing first
             COMPANY     | Own the fix when someone else erred                 | myself
             THIRD_PARTY | Own the fix when someone else erred                 | myself
             UNKNOWN     | Own the fix when someone else erred                 | myself
@@ -68,10 +68,31 @@ class BackboneRulesTest {
     }
 
     @Test
-    void aSmallSlipWeCaughtIsOwnedAsAlreadyInHand() {
+    void aSmallSlipWeCaughtWithNothingSetMovingYetIsOwnedWithoutClaimingItDone() {
         assertThatPlan(plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).severity(Severity.LOW)
                 .detectedBy(dev.amends.model.DetectedBy.COMPANY)))
-                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small fix and confirm it").wordingContains("already in hand");
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small fix and confirm it")
+                .wordingContains("Here's how I'll put it right").wordingDoesNotContain("already");
+    }
+
+    @Test
+    void theRepsOwnMissedVisitTheyCaughtIsOwnedAsAFixStillToBeAgreed() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.REP).severity(Severity.LOW)
+                .detectedBy(dev.amends.model.DetectedBy.REP));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.TAKE_OWNERSHIP, Action.FIX)
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a small fix and confirm it").wordingDoesNotContain("in hand");
+    }
+
+    @Test
+    void theRepsOwnershipGoesOnFromTheApologyWithoutASecondPromise() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.OVERLOOKED_DECISION_MAKER).faultOwner(FaultOwner.REP).severity(Severity.MEDIUM)
+                .customerMood(CustomerMood.UPSET));
+
+        assertThatPlan(plan).hasStepsInOrder(Action.APOLOGIZE, Action.TAKE_OWNERSHIP)
+                .step(Action.APOLOGIZE).wordingContains("You have my word");
+        assertThatPlan(plan).step(Action.TAKE_OWNERSHIP).wasAddedBy("Own your own mistake and the fix")
+                .wordingDoesNotContain("myself").wordingDoesNotContain("my word").wordingContains("without promising again");
     }
 
     @Test

@@ -232,4 +232,23 @@ class ContainmentRulesTest {
                 .wordingContains("tagged out of use for whoever services it (biomedical engineering, in a hospital)")
                 .wordingDoesNotContain("their biomedical engineers");
     }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DISCLOSURE        | COMPANY     | Tell risk management and the privacy officer when patient information got out                                        | privacy officer
+            DISCLOSURE        | THIRD_PARTY | Tell risk management and the privacy officer when patient information got out                                        | privacy officer
+            INDUCEMENT        | COMPANY     | Tell risk management and compliance when something of value was offered around a patient's care                      | compliance officer
+            INDUCEMENT        | THIRD_PARTY | Tell risk management and compliance when something of value was offered around a patient's care                      | compliance officer
+            ACCESS_OR_CONDUCT | COMPANY     | Tell risk management and your sales manager when someone of ours broke the account's rules around a patient's care | vendor policy
+            ACCESS_OR_CONDUCT | THIRD_PARTY | Tell risk management and your sales manager when someone of ours broke the account's rules around a patient's care | vendor policy
+            """)
+    void ourOwnMistakeOfAKnownKindNearAPatientTakesItsOwnPathNotTheSafetyNotices(dev.amends.model.OtherKind kind, FaultOwner faultOwner,
+                                                                                String rule, String words) {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.OTHER).otherKind(kind).faultOwner(faultOwner).severity(Severity.HIGH)
+                .patientImpact(true));
+
+        assertThatPlan(plan).step(Action.NOTIFY_RISK_MANAGEMENT).wasAddedBy(rule).hasTiming(Timing.IMMEDIATELY)
+                .wordingContains(words).wordingDoesNotContain("field action");
+        assertThat(plan.steps()).noneMatch(s -> s.wording().contains("safety notice"));
+    }
 }

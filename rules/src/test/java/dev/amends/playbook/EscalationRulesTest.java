@@ -97,6 +97,23 @@ class EscalationRulesTest {
     }
 
     @Test
+    void aSmallSlipTheRepCaughtKeepsTheCheckWithoutTheSalesManagersReview() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.MISSED_APPOINTMENT).severity(Severity.LOW)
+                .detectedBy(dev.amends.model.DetectedBy.REP));
+
+        assertThatPlan(plan).step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Keep one calendar, on your own, after a small slip you caught")
+                .isOwnedBy(Owner.REP).wordingContains("one calendar your back-up can see").wordingDoesNotContain("sales manager");
+    }
+
+    @Test
+    void aMediumSlipTheRepCaughtStillHasTheSalesManagerLookAtTheCheck() {
+        RecoveryPlan plan = plan(incident().mistake(Mistake.MISSED_APPOINTMENT).detectedBy(dev.amends.model.DetectedBy.REP));
+
+        assertThatPlan(plan).step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your calendar")
+                .wordingContains("ask your sales manager to look at it with you");
+    }
+
+    @Test
     void theRepsOwnFirstSlipGetsTheRepsOwnDoubleCheck() {
         RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP));
 

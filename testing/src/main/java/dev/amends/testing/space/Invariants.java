@@ -130,6 +130,20 @@ public final class Invariants {
     private static final Set<Mistake> INSTRUMENTS_BROUGHT = EnumSet.of(Mistake.LATE_DELIVERY, Mistake.WRONG_PRODUCT, Mistake.FORGOTTEN_ITEM);
     /** The instruction that keeps a rep whose credentials lapsed out of the account's clinical areas. */
     private static final String OFF_THEIR_CLINICAL_AREAS = "stay out of their clinical areas";
+    /** Words that tell the customer the fix is already in hand or done. */
+    private static final List<String> FIX_CLAIMED_DONE = List.of("already in hand", "put it right already", "already dealt with");
+    /** Words by which the rep gives a personal promise to put it right. */
+    private static final List<String> PROMISE_TO_PUT_IT_RIGHT = List.of("You have my word", "I'm dealing with this myself",
+            "see this through for you myself", "mine to see through");
+    /**
+     * Words that put the rep's new check under the sales manager's review. An offer of something of value
+     * ("review every invitation") and a lapse of credentials ("see the status") keep the manager's part
+     * whatever the size: it is a compliance control, not a review of the rep's routine.
+     */
+    private static final List<String> MANAGER_REVIEW = List.of("ask your sales manager to look at it with you",
+            "ask your sales manager to go through it with you");
+    /** Words of the path for a safety notice, recall or field action of ours that never reached them. */
+    private static final List<String> SAFETY_NOTICE = List.of("safety notice", "field action coordinator");
     static final int SMALL_SLIP_STEPS = 6;
 
     static final Invariant FIX_OR_REMEDY = Invariant.explained("every plan has a fix or a remedy", (i, p) ->
@@ -975,6 +989,42 @@ public final class Invariants {
             }).reading("mistake", "otherKind", "faultOwner", "severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact",
                     "publicComplaint", "spreadBeyondContact", "referralsLost");
 
+    static final Invariant SAFETY_NOTICE_ONLY_WHEN_THE_KIND_IS_NOT_SAID = Invariant.explained(
+            "a disclosure, an offer or a breach of the account's rules is never handled as a safety notice that missed them",
+            (i, p) -> i.mistake() == Mistake.OTHER && i.otherKind() != OtherKind.NOT_SAID ? anyPhrase(p, SAFETY_NOTICE) : null)
+            .reading("mistake", "otherKind");
+
+    static final Invariant FIX_SAID_DONE_ONLY_WHEN_SET_MOVING_FIRST = Invariant.explained(
+            "the customer is told the fix is already in hand or done only when a step before the first conversation set it moving",
+            (i, p) -> {
+                boolean setMoving = p.steps(Stage.BEFORE_CONTACT).stream().anyMatch(s -> s.action() == Action.ARRANGE_FIX)
+                        || p.dropped().stream().anyMatch(d -> d.action() == Action.ARRANGE_FIX);
+                if (setMoving) {
+                    return null;
+                }
+                String said = spokenPhrase(p, FIX_CLAIMED_DONE);
+                return said == null ? null : said + ", and no step before the first conversation set the fix moving";
+            }).reading();
+
+    static final Invariant PROMISE_TO_PUT_IT_RIGHT_GIVEN_ONCE = Invariant.explained(
+            "the first conversation gives the rep's promise to put it right once, not in two lines in a row",
+            (i, p) -> {
+                List<Step> promising = p.steps(Stage.FIRST_CONTACT).stream()
+                        .filter(s -> PROMISE_TO_PUT_IT_RIGHT.stream().anyMatch(s.wording()::contains)).toList();
+                return promising.size() < 2 ? null
+                        : promising.get(0).action() + " (step " + promising.get(0).order() + ") and " + promising.get(1).action()
+                                + " (step " + promising.get(1).order() + ") both promise to put it right";
+            }).reading();
+
+    static final Invariant SMALL_SLIP_CHECKED_BY_THE_REP_ALONE = Invariant.explained(
+            "a small first slip of the rep's own that they caught keeps the rep's check their own, without the sales manager's review",
+            (i, p) -> i.faultOwner() == FaultOwner.REP && smallSlipWeCaught(i)
+                    ? p.step(Action.DOUBLE_CHECK_PLAN).flatMap(s -> MANAGER_REVIEW.stream().filter(s.wording()::contains).findFirst()
+                            .map(phrase -> "DOUBLE_CHECK_PLAN says \"" + phrase + "\"")).orElse(null)
+                    : null)
+            .reading("faultOwner", "severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact", "publicComplaint",
+                    "spreadBeyondContact", "referralsLost");
+
     static final Invariant EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT = Invariant.explained(
             "a unit of equipment is set aside and replaced in words that fit any account, a private clinic as well as a hospital: never their biomedical engineers, their own pool or a ward, as if every account had them",
             (i, p) -> {
@@ -1032,6 +1082,8 @@ public final class Invariants {
                 REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL,
                 OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH,
                 FORGOTTEN_PART_SENT_NOT_THE_PRODUCT, ACCESSORIES_OF_NO_ONE_KIND, LAPSED_ACCESS_ENDED_BEFORE_THE_CALL,
+                SAFETY_NOTICE_ONLY_WHEN_THE_KIND_IS_NOT_SAID, FIX_SAID_DONE_ONLY_WHEN_SET_MOVING_FIRST, PROMISE_TO_PUT_IT_RIGHT_GIVEN_ONCE,
+                SMALL_SLIP_CHECKED_BY_THE_REP_ALONE,
                 EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT, INSTRUMENTS_PROMISED_READY_NOT_ARRIVED, NO_VISIT_WITHIN_THE_HOUR,
                 ANGRY_CUSTOMER_MET_IN_PERSON);
     }

@@ -2326,6 +2326,125 @@ class InvariantsTest {
     }
 
     @Nested
+    class OnlyAMistakeOfNoSaidKindTakesTheSafetyNoticePath {
+
+        private final Invariant notice = Invariants.SAFETY_NOTICE_ONLY_WHEN_THE_KIND_IS_NOT_SAID;
+        /** Our own mistake that fits no pattern, near a patient: the path is chosen by what kind it was. */
+        private final Incident ours = Incident.builder()
+                .mistake(Mistake.OTHER).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+                .relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.CUSTOMER).customerMood(CustomerMood.UPSET).patientImpact(true).build();
+        private final String missedNotice = "If a safety notice, recall or field action went astray, have it ready now.";
+
+        @Test
+        void aFailureOfNoSaidKindMayBeAMissedSafetyNotice() {
+            holds(notice, HandPlan.of(ours, WITHIN_AN_HOUR).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, missedNotice)
+                    .say(THANK_FOR_RAISING, FIX).build());
+        }
+
+        @Test
+        void aDisclosureOfOursIsNotHandledAsAMissedSafetyNotice() {
+            Incident disclosure = ours.toBuilder().otherKind(OtherKind.DISCLOSURE).build();
+            assertThat(problem(notice, HandPlan.of(disclosure, WITHIN_AN_HOUR).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, missedNotice)
+                    .say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("ARRANGE_FIX says \"safety notice\"");
+        }
+
+        @Test
+        void aPartnersBreachOfTheAccountsRulesDoesNotBringInTheFieldActionCoordinator() {
+            Incident conduct = ours.toBuilder().faultOwner(FaultOwner.THIRD_PARTY).otherKind(OtherKind.ACCESS_OR_CONDUCT).build();
+            assertThat(problem(notice, HandPlan.of(conduct, WITHIN_AN_HOUR)
+                    .step(Stage.BEFORE_CONTACT, NOTIFY_RISK_MANAGEMENT, IMMEDIATELY, "Bring in the field action coordinator at once.")
+                    .say(THANK_FOR_RAISING, FIX).build()))
+                    .isEqualTo("NOTIFY_RISK_MANAGEMENT says \"field action coordinator\"");
+        }
+    }
+
+    @Nested
+    class AFixIsSaidDoneOnlyOnceSomethingSetItMoving {
+
+        private final Invariant done = Invariants.FIX_SAID_DONE_ONLY_WHEN_SET_MOVING_FIRST;
+        /** The rep missed an in-service, caught it and writes first: nothing is rebooked until the educator picks a time. */
+        private final Incident missed = Incident.builder()
+                .mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.REP).severity(Severity.LOW)
+                .relationship(Relationship.DEVELOPING).detectedBy(DetectedBy.REP).customerMood(CustomerMood.CALM).build();
+
+        @Test
+        void aFixStillToBeAgreedIsNotSaidToBeInHand() {
+            assertThat(problem(done, HandPlan.of(missed, TODAY).say(REACH_OUT_FIRST, APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, TODAY, "“It's already in hand, and I'll let you know when it's all done.”")
+                    .say(FIX).build()))
+                    .isEqualTo("TAKE_OWNERSHIP says \"already in hand\", and no step before the first conversation set the fix moving");
+        }
+
+        @Test
+        void aFixSetMovingBeforeTheCallMayBeSaidDone() {
+            holds(done, HandPlan.of(missed, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Correct it now.")
+                    .say(REACH_OUT_FIRST, APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, TODAY, "“I've put it right already.”").say(FIX).build());
+        }
+
+        @Test
+        void aFixLedIntoWithoutClaimingItDoneHolds() {
+            holds(done, HandPlan.of(missed, TODAY).say(REACH_OUT_FIRST, APOLOGIZE)
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, TODAY, "“Here's how I'll put it right, and I'll confirm once it's done.”")
+                    .say(FIX).build());
+        }
+    }
+
+    @Nested
+    class TheRepsPromiseToPutItRightIsGivenOnce {
+
+        private final Invariant once = Invariants.PROMISE_TO_PUT_IT_RIGHT_GIVEN_ONCE;
+
+        @Test
+        void anApologyWithTheRepsWordFollowedByAnotherPledgeIsCaught() {
+            assertThat(problem(once, HandPlan.of(REPS_SLIP, TODAY)
+                    .step(Stage.FIRST_CONTACT, APOLOGIZE, TODAY, "“I'm sorry. You have my word that I will put it right.”")
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, TODAY, "“I'm dealing with this myself, starting now.”")
+                    .say(FIX).build()))
+                    .isEqualTo("APOLOGIZE (step 1) and TAKE_OWNERSHIP (step 2) both promise to put it right");
+        }
+
+        @Test
+        void anApologyWithTheRepsWordFollowedByWhatHappensNextHolds() {
+            holds(once, HandPlan.of(REPS_SLIP, TODAY)
+                    .step(Stage.FIRST_CONTACT, APOLOGIZE, TODAY, "“I'm sorry. You have my word that I will put it right.”")
+                    .step(Stage.FIRST_CONTACT, TAKE_OWNERSHIP, TODAY, "“So here is what I'm doing first, and when.”")
+                    .say(FIX).build());
+        }
+    }
+
+    @Nested
+    class ASmallSlipTheRepCaughtIsCheckedByTheRepAlone {
+
+        private final Invariant alone = Invariants.SMALL_SLIP_CHECKED_BY_THE_REP_ALONE;
+        /** The rep missed a night-shift in-service, caught it and writes to a calm educator. */
+        private final Incident missed = Incident.builder()
+                .mistake(Mistake.MISSED_APPOINTMENT).faultOwner(FaultOwner.REP).severity(Severity.LOW)
+                .relationship(Relationship.DEVELOPING).detectedBy(DetectedBy.REP).customerMood(CustomerMood.CALM).build();
+        private final String reviewed = "Keep every booking in one calendar; ask your sales manager to look at it with you.";
+
+        @Test
+        void aManagersReviewOfTheSmallSlipsCheckIsCaught() {
+            assertThat(problem(alone, HandPlan.of(missed, TODAY).say(REACH_OUT_FIRST, APOLOGIZE, FIX)
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK, reviewed).build()))
+                    .isEqualTo("DOUBLE_CHECK_PLAN says \"ask your sales manager to look at it with you\"");
+        }
+
+        @Test
+        void theRepsOwnCheckHolds() {
+            holds(alone, HandPlan.of(missed, TODAY).say(REACH_OUT_FIRST, APOLOGIZE, FIX)
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK, "Keep every booking in one calendar.").build());
+        }
+
+        @Test
+        void aMediumSlipMayHaveTheManagerLookAtTheCheck() {
+            holds(alone, HandPlan.of(missed.toBuilder().severity(Severity.MEDIUM).build(), TODAY).say(REACH_OUT_FIRST, APOLOGIZE, FIX)
+                    .step(Stage.FOLLOW_THROUGH, DOUBLE_CHECK_PLAN, WITHIN_A_WEEK, reviewed).build());
+        }
+    }
+
+    @Nested
     class TheHoldOnAFailedImplantsLotFollowsTheThanks {
 
         @Test
