@@ -1,8 +1,10 @@
 package dev.amends.evaluate;
 
 import dev.amends.api.RecoveryAdvisor;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (the engine between firings, blocking calls); a loop that looks at neither keeps its thread, a
  * daemon, until it returns, and its session, never shared, is disposed then. Other requests and
  * reloads go on, each on a session of its own.
+ *
+ * <p>Sessions come from a pool of the rule base ({@link Sessions}): a session given back is reset by
+ * Drools (its facts, agenda, globals and listeners cleared, its node memories kept for the next
+ * request), which spares each request the building of the network's memories.
  */
 final class BoundedEvaluation {
 
@@ -41,6 +47,31 @@ final class BoundedEvaluation {
             });
 
     private BoundedEvaluation() {
+    }
+
+    /**
+     * The sessions of one rule base, reused from request to request: Drools' pool resets a session
+     * when it is disposed and hands it out again. One request holds a session at a time.
+     */
+    static final class Sessions {
+        private final KieBase kieBase;
+        private final KieSessionsPool pool;
+
+        /** The sessions of {@code kieBase}; made new for each request where Drools does not pool that kind of rule base. */
+        Sessions(KieBase kieBase) {
+            this.kieBase = kieBase;
+            this.pool = kieBase instanceof InternalKnowledgeBase internal ? internal.newKieSessionsPool(0) : null;
+        }
+
+        /** A session with no facts, no listeners and no globals set, ready for one request. */
+        KieSession take() {
+            return pool == null ? kieBase.newKieSession() : pool.newKieSession();
+        }
+
+        /** Whether sessions are reused. */
+        boolean pooled() {
+            return pool != null;
+        }
     }
 
     /** What a request does with its session. */
@@ -66,14 +97,14 @@ final class BoundedEvaluation {
     }
 
     /**
-     * Runs the work on a new session of the rule base, on an evaluation thread, and waits for it at
-     * most {@code limit}; the session is disposed when the work ends.
+     * Runs the work on a session of the rule base (fresh or reset), on an evaluation thread, and waits
+     * for it at most {@code limit}; the session is disposed (given back to the pool) when the work ends.
      *
      * @throws TimedOut if the work was still running at the limit
      * @throws RuntimeException or {@link Error}: what the work threw
      */
-    public static void run(KieBase kieBase, Duration limit, Work work) throws TimedOut {
-        Running running = new Running(kieBase, work, Thread.currentThread().getContextClassLoader());
+    public static void run(Sessions sessions, Duration limit, Work work) throws TimedOut {
+        Running running = new Running(sessions, work, Thread.currentThread().getContextClassLoader());
         Future<?> future = EVALUATIONS.submit(running);
         try {
             future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
@@ -100,15 +131,15 @@ final class BoundedEvaluation {
 
     /** One evaluation on its thread. */
     private static final class Running implements Runnable {
-        private final KieBase kieBase;
+        private final Sessions sessions;
         private final Work work;
         private final ClassLoader loader;
         private volatile Thread thread;
         private volatile KieSession session;
         private volatile boolean abandoned;
 
-        Running(KieBase kieBase, Work work, ClassLoader loader) {
-            this.kieBase = kieBase;
+        Running(Sessions sessions, Work work, ClassLoader loader) {
+            this.sessions = sessions;
             this.work = work;
             this.loader = loader;
         }
@@ -119,7 +150,7 @@ final class BoundedEvaluation {
             ClassLoader previous = current.getContextClassLoader();
             current.setContextClassLoader(loader);
             thread = current;
-            KieSession own = kieBase.newKieSession();
+            KieSession own = sessions.take();
             session = own;
             try {
                 work.run(own);

@@ -12,7 +12,6 @@ import dev.amends.model.Event;
 import dev.amends.model.Incident;
 import dev.amends.vocabulary.DeclaredTypes;
 import dev.amends.vocabulary.PlaybookVocabulary;
-import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -53,7 +52,7 @@ public final class Evaluator {
     private static final String UNKNOWN_RULE = "(unknown)";
 
     private final PlaybookVersion version;
-    private final KieBase kieBase;
+    private final BoundedEvaluation.Sessions sessions;
     private final Map<String, String> ruleLocations;
     private final Map<String, PlaybookRule> rules;
     private final boolean declaresPlan;
@@ -66,7 +65,7 @@ public final class Evaluator {
     /** An evaluator for a compiled playbook serving as {@code version}. */
     public Evaluator(PlaybookCompiler.Compiled compiled, PlaybookVersion version, int firingLimit, Duration evaluationTimeLimit) {
         this.version = Objects.requireNonNull(version, "version");
-        this.kieBase = compiled.kieBase();
+        this.sessions = new BoundedEvaluation.Sessions(compiled.kieBase());
         this.ruleLocations = compiled.ruleLocations();
         this.rules = compiled.rules();
         this.declaresPlan = PlaybookCompiler.declaresPlan(compiled.kieBase());
@@ -139,7 +138,7 @@ public final class Evaluator {
     /** Fires the rules on the incident within the evaluation time limit; every way a rule can fail names the rule. */
     private void evaluate(Incident incident, Optional<Object> facts, FiringTracker tracker) {
         try {
-            BoundedEvaluation.run(kieBase, evaluationTimeLimit, session -> fire(session, incident, facts, tracker));
+            BoundedEvaluation.run(sessions, evaluationTimeLimit, session -> fire(session, incident, facts, tracker));
         } catch (BoundedEvaluation.TimedOut e) {
             String rule = tracker.running().or(() -> ruleIn(e.where(), ruleLocations)).orElse(UNKNOWN_RULE);
             throw new RuleEvaluationException(rule, ruleLocations.get(rule), "was still running after the evaluation time limit of "

@@ -13,6 +13,7 @@ import dev.amends.model.Timing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,6 +150,8 @@ public final class WholeSpaceCheck {
             InputSpace.Point point = space.point(first);
             RecoveryPlan plan = planner.plan(point.incident(), point.facts());
             signatures.add(PlanSignature.of(plan));
+            // Invariants that read the same facts ask about the same parts of the class: each part's incident is made once.
+            Map<Long, Incident> partIncidents = new HashMap<>();
             long steps = plan.steps().size();
             long index = classes.index(first);
             shortest.accumulateAndGet(pack(steps, index), Math::min);
@@ -181,7 +184,7 @@ public final class WholeSpaceCheck {
                     }
                     perType.add(known);
                 }
-                check(checks.get(c), plan, point, first, perType, readDims[r], violations.get(c), broken.get(c), groups);
+                check(checks.get(c), plan, point, first, perType, readDims[r], violations.get(c), broken.get(c), groups, partIncidents);
             }
         });
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -207,7 +210,7 @@ public final class WholeSpaceCheck {
      */
     private void check(Invariant invariant, RecoveryPlan plan, InputSpace.Point point, int[] first,
                        List<List<Classes.Part>> perType, int[][] readDims, LongAdder violations,
-                       Collection<int[]> broken, int[] groups) {
+                       Collection<int[]> broken, int[] groups, Map<Long, Incident> partIncidents) {
         int types = perType.size();
         int[] at = new int[types];
         int[] values = first.clone();
@@ -223,7 +226,8 @@ public final class WholeSpaceCheck {
                 }
                 weight *= part.weight();
             }
-            Incident incident = same ? point.incident() : space.point(values).incident();
+            Incident incident = same ? point.incident()
+                    : partIncidents.computeIfAbsent(space.index(values), index -> space.point(values).incident());
             if (invariant.violation(incident, withIncident(plan, incident)).isPresent()) {
                 violations.add(weight);
                 int[] where = new int[2 * types];
