@@ -217,10 +217,11 @@ public final class Invariants {
                 if (!smallSlipWeCaught(i)) {
                     return null;
                 }
-                long steps = p.steps().stream().filter(s -> !onTheComplaintPath(s)).count();
+                // A disclosure or an offer of value is compliance's however small: telling them is not counted.
+                long steps = p.steps().stream().filter(s -> !onTheComplaintPath(s) && s.action() != Action.NOTIFY_COMPLIANCE).count();
                 if (steps > SMALL_SLIP_STEPS) {
                     return steps + " steps, more than " + SMALL_SLIP_STEPS
-                            + (steps < p.steps().size() ? " besides the complaint path" : "");
+                            + (steps < p.steps().size() ? " besides the complaint and compliance paths" : "");
                 }
                 if (p.has(Action.ESCALATE_TO_LEADERSHIP)) {
                     return "ESCALATE_TO_LEADERSHIP is step " + p.step(Action.ESCALATE_TO_LEADERSHIP).orElseThrow().order();

@@ -1236,7 +1236,17 @@ class InvariantsTest {
 
             holds(proportion, complaint.build());
             assertThat(problem(proportion, complaint.then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).then(FOLLOW_UP, AFTER_A_WEEK).build()))
-                    .isEqualTo("7 steps, more than 6 besides the complaint path");
+                    .isEqualTo("7 steps, more than 6 besides the complaint and compliance paths");
+        }
+
+        @Test
+        void tellingComplianceOfADisclosureDoesNotCount() {
+            Incident disclosureWeCaught = SMALL_SLIP.toBuilder().mistake(Mistake.OTHER).otherKind(OtherKind.DISCLOSURE).build();
+            HandPlan disclosure = smallSlip(disclosureWeCaught).before(NOTIFY_COMPLIANCE, IMMEDIATELY).then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK);
+
+            holds(proportion, disclosure.build());
+            assertThat(problem(proportion, disclosure.then(FOLLOW_UP, AFTER_A_WEEK).build()))
+                    .isEqualTo("7 steps, more than 6 besides the complaint and compliance paths");
         }
 
         @Test
