@@ -67,11 +67,6 @@ final class BoundedEvaluation {
         KieSession take() {
             return pool == null ? kieBase.newKieSession() : pool.newKieSession();
         }
-
-        /** Whether sessions are reused. */
-        boolean pooled() {
-            return pool != null;
-        }
     }
 
     /** What a request does with its session. */
