@@ -4,6 +4,7 @@ import dev.amends.model.Action;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
+import dev.amends.model.Incident;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
 import dev.amends.api.RecoveryPlan;
@@ -214,7 +215,8 @@ class FixRulesTest {
         RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP).patientImpact(true)
                 .deviceKind(DeviceKind.IMPLANT));
 
-        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Get what the patient needs there now").wordingDoesNotContain("sterile processing");
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Give the OR the implant's arrival time and the latest time you will call it off")
+                .wordingDoesNotContain("sterile processing");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -249,5 +251,89 @@ class FixRulesTest {
     void aFixWithoutADeadlineOfItsOwnIsDueWithinThePlansResolutionWindow(Severity severity, Timing timing) {
         assertThatPlan(plan(incident().mistake(Mistake.OTHER).faultOwner(FaultOwner.COMPANY).severity(severity)))
                 .step(Action.FIX).hasTiming(timing);
+    }
+
+    /** A disclosure or an offer of value, the customer's own billing slip and a case waiting on an implant (review 15). */
+    @org.junit.jupiter.api.Nested
+    class MoneyAndCompliance {
+
+        private Incident.Builder other(dev.amends.model.OtherKind kind, FaultOwner faultOwner, Severity severity) {
+            return incident().mistake(Mistake.OTHER).otherKind(kind).faultOwner(faultOwner).severity(severity);
+        }
+
+        @ParameterizedTest(name = "{0} by {1} at {2}")
+        @CsvSource({"INDUCEMENT, REP, MEDIUM", "INDUCEMENT, REP, LOW", "INDUCEMENT, COMPANY, HIGH", "INDUCEMENT, REP, HIGH"})
+        void anOfferOfValueIsCancelledBeforeTheCallAndSaidWithdrawnInIt(dev.amends.model.OtherKind kind, FaultOwner faultOwner,
+                                                                       Severity severity) {
+            RecoveryPlan plan = plan(other(kind, faultOwner, severity));
+
+            assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Cancel what was offered before you call")
+                    .hasTiming(Timing.IMMEDIATELY).wordingContains("ask no one to delete anything");
+            assertThatPlan(plan).step(Action.FIX).wasAddedBy("Tell them the offer is withdrawn, in the words compliance cleared")
+                    .wordingContains("the offer is withdrawn").wordingDoesNotContain("check the records, the count");
+            assertThat(stage(plan, Action.FIX)).isEqualTo(Stage.FIRST_CONTACT);
+        }
+
+        @ParameterizedTest(name = "{0} by {1} at {2}")
+        @CsvSource({"DISCLOSURE, COMPANY, HIGH", "DISCLOSURE, COMPANY, LOW", "DISCLOSURE, REP, MEDIUM", "DISCLOSURE, THIRD_PARTY, HIGH"})
+        void aDisclosureHasItsRecipientAskedToDeleteItBeforeTheCallAndIsToldExactly(dev.amends.model.OtherKind kind,
+                                                                                    FaultOwner faultOwner, Severity severity) {
+            RecoveryPlan plan = plan(other(kind, faultOwner, severity));
+
+            assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Have whoever received it asked in writing to delete it before you call")
+                    .hasTiming(Timing.IMMEDIATELY).wordingContains("delete it and every copy");
+            assertThatPlan(plan).step(Action.FIX)
+                    .wasAddedBy("Tell them exactly what got out, and that its recipient was asked to delete it")
+                    .wordingContains("which document or which figures").wordingContains("for legal and compliance to decide");
+        }
+
+        @Test
+        void anotherMistakeThatFitsNoPatternKeepsTheFactsCheckedTogether() {
+            assertThatPlan(plan(other(dev.amends.model.OtherKind.NOT_SAID, FaultOwner.COMPANY, Severity.HIGH)))
+                    .step(Action.FIX).wasAddedBy("Agree what putting it right looks like");
+        }
+
+        @ParameterizedTest(name = "detected by {0}")
+        @EnumSource(value = DetectedBy.class)
+        void theCustomersOwnBillingSlipIsMatchedToTheContractNotCorrectedOnOurInvoice(DetectedBy detectedBy) {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.CUSTOMER).detectedBy(detectedBy));
+
+            assertThatPlan(plan).step(Action.ARRANGE_FIX)
+                    .wasAddedBy("Have the contract price they should have ordered at confirmed before you get in touch")
+                    .wordingContains("Our invoice stays as it is").wordingDoesNotContain("cancel or correct");
+            assertThatPlan(plan).step(Action.FIX).wasAddedBy("Help their purchasing bring their order up to the contract price")
+                    .wordingContains("contract price confirmation").wordingContains("only once it is approved")
+                    .wordingDoesNotContain("corrected invoice");
+        }
+
+        @Test
+        void theCustomersBillingSlipComingBackAgainGetsAStandingCheckWithTheirPurchasing() {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.CUSTOMER).priorOccurrences(3));
+
+            assertThatPlan(plan).step(Action.FIX)
+                    .wasAddedBy("Agree a standing check with their purchasing when their billing slip keeps coming back")
+                    .wordingContains("a month before it takes effect").wordingContains("one named person on each side")
+                    .wordingDoesNotContain("corrected invoice");
+        }
+
+        @Test
+        void aLateImplantACaseWaitsOnHasALatestTimeToCallItOffForTheSurgeon() {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+                    .patientImpact(true).deviceKind(DeviceKind.IMPLANT));
+
+            assertThatPlan(plan).step(Action.FIX)
+                    .wasAddedBy("Give the OR the implant's arrival time and the latest time you will call it off")
+                    .wordingContains("the latest time at which you will either confirm it is there or tell them it will not make it")
+                    .wordingContains("Offer to tell the surgeon yourself");
+            assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Start the implant a patient's case waits on by another route")
+                    .wordingDoesNotContain("wrong address");
+        }
+
+        @Test
+        void aLateDisposableAPatientWaitsOnKeepsItsArrivalTime() {
+            assertThatPlan(plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+                    .patientImpact(true).deviceKind(DeviceKind.DISPOSABLE)))
+                    .step(Action.FIX).wasAddedBy("Get what the patient needs there now");
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A remedy beyond the fix: fitting the mistake, approved before it is offered, and never where it could mislead (remedy.drl). */
 class RemedyRulesTest {
@@ -162,5 +163,21 @@ class RemedyRulesTest {
         assertThatPlan(plan).step(Action.APPROVE_REMEDY)
                 .wasAddedBy("Get compliance to approve a remedy for an account that stopped referring")
                 .wordingContains("compliance");
+    }
+
+    /** A disclosure or an offer of value: any remedy is for legal and compliance, nothing offered by the rep (review 15). */
+    @org.junit.jupiter.api.Nested
+    class NothingOfferedForADisclosureOrAnOffer {
+
+        @ParameterizedTest(name = "{0} by {1} at {2}")
+        @CsvSource({"DISCLOSURE, COMPANY, HIGH", "DISCLOSURE, THIRD_PARTY, CRITICAL", "INDUCEMENT, COMPANY, HIGH",
+                "INDUCEMENT, REP, MEDIUM", "DISCLOSURE, COMPANY, MEDIUM"})
+        void noRemedyIsApprovedOrOffered(dev.amends.model.OtherKind kind, FaultOwner faultOwner, Severity severity) {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.OTHER).otherKind(kind).faultOwner(faultOwner).severity(severity)
+                    .priorOccurrences(1));
+
+            assertThatPlan(plan).doesNotHaveSteps(Action.APPROVE_REMEDY, Action.OFFER_REMEDY);
+            assertThat(plan.steps()).noneMatch(s -> s.wording().contains("agree the remedy"));
+        }
     }
 }

@@ -145,6 +145,11 @@ public final class Invariants {
     /** Words of the path for a safety notice, recall or field action of ours that never reached them. */
     private static final List<String> SAFETY_NOTICE = List.of("safety notice", "field action coordinator");
     static final int SMALL_SLIP_STEPS = 6;
+    /** Wordings by which the sales manager approves a remedy for the rep to offer. */
+    private static final List<String> SALES_MANAGER_REMEDY = List.of("agree the remedy", "agree with them the remedy");
+    /** Wordings that treat an invoice of ours as wrong: cancelled, corrected, or its fees reversed. */
+    private static final List<String> OUR_INVOICE_CORRECTED = List.of("cancel or correct the invoice", "corrected invoice",
+            "reverse any charge or fee", "fee it caused is reversed");
 
     static final Invariant FIX_OR_REMEDY = Invariant.explained("every plan has a fix or a remedy", (i, p) ->
             p.has(Action.FIX) || p.has(Action.OFFER_REMEDY) ? null : "no FIX or OFFER_REMEDY step").reading();
@@ -217,8 +222,12 @@ public final class Invariants {
                 if (!smallSlipWeCaught(i)) {
                     return null;
                 }
-                // A disclosure or an offer of value is compliance's however small: telling them is not counted.
-                long steps = p.steps().stream().filter(s -> !onTheComplaintPath(s) && s.action() != Action.NOTIFY_COMPLIANCE).count();
+                // A disclosure or an offer of value is compliance's however small: telling them is not counted,
+                // nor the take-down or the withdrawal they require before the call.
+                boolean compliancesOwn = i.mistake() == Mistake.OTHER
+                        && (i.otherKind() == OtherKind.DISCLOSURE || i.otherKind() == OtherKind.INDUCEMENT);
+                long steps = p.steps().stream().filter(s -> !onTheComplaintPath(s) && s.action() != Action.NOTIFY_COMPLIANCE
+                        && !(compliancesOwn && s.action() == Action.ARRANGE_FIX)).count();
                 if (steps > SMALL_SLIP_STEPS) {
                     return steps + " steps, more than " + SMALL_SLIP_STEPS
                             + (steps < p.steps().size() ? " besides the complaint and compliance paths" : "");
@@ -231,7 +240,7 @@ public final class Invariants {
                         : openings.isEmpty() ? "no REACH_OUT_FIRST or DISCLOSE_WHAT_WE_KNOW step"
                         : "both " + openings.get(0) + " and " + openings.get(1);
             }).reading("severity", "detectedBy", "customerMood", "priorOccurrences", "patientImpact", "publicComplaint",
-                    "spreadBeyondContact", "referralsLost");
+                    "spreadBeyondContact", "referralsLost", "mistake", "otherKind");
 
     static final Invariant NEXT_HOUR = Invariant.explained("every plan says what to do in the next hour", (i, p) -> {
         if (Clock.dueWithin(p.respondWithin(), 1) || p.steps().stream().anyMatch(s -> Clock.dueWithin(s.timing(), 1))) {
@@ -1063,6 +1072,28 @@ public final class Invariants {
             (i, p) -> i.customerMood() != CustomerMood.ANGRY || p.channel() == Channel.IN_PERSON || p.has(Action.MEET_IN_PERSON) ? null
                     : "first contact by " + p.channel() + ", and no MEET_IN_PERSON step").reading("customerMood");
 
+    static final Invariant NOTHING_OFFERED_FOR_A_DISCLOSURE_OR_AN_OFFER = Invariant.explained(
+            "a disclosure or an offer of value, whoever made it, has no remedy offered or approved by the sales manager: "
+                    + "any remedy is for legal and compliance once they have assessed it", (i, p) -> {
+                if (i.mistake() != Mistake.OTHER || i.otherKind() != OtherKind.DISCLOSURE && i.otherKind() != OtherKind.INDUCEMENT) {
+                    return null;
+                }
+                Optional<Step> remedy = p.step(Action.OFFER_REMEDY).or(() -> p.step(Action.APPROVE_REMEDY));
+                if (remedy.isPresent()) {
+                    return remedy.get().action() + " is step " + remedy.get().order();
+                }
+                return anyPhrase(p, SALES_MANAGER_REMEDY);
+            }).reading("mistake", "otherKind");
+
+    static final Invariant CUSTOMERS_BILLING_SLIP_LEAVES_OUR_INVOICE = Invariant.explained(
+            "a billing slip on the customer's side does not have our invoice cancelled, corrected or its fees reversed "
+                    + "(unless the wrong entry reached a patient's implant record)", (i, p) -> {
+                if (i.mistake() != Mistake.BILLING_ERROR || i.faultOwner() != FaultOwner.CUSTOMER || implantRecordWrong(i)) {
+                    return null;
+                }
+                return anyPhrase(p, OUR_INVOICE_CORRECTED);
+            }).reading("mistake", "faultOwner", "patientImpact", "severity", "deviceKind");
+
     private Invariants() {
     }
 
@@ -1086,7 +1117,7 @@ public final class Invariants {
                 SAFETY_NOTICE_ONLY_WHEN_THE_KIND_IS_NOT_SAID, FIX_SAID_DONE_ONLY_WHEN_SET_MOVING_FIRST, PROMISE_TO_PUT_IT_RIGHT_GIVEN_ONCE,
                 SMALL_SLIP_CHECKED_BY_THE_REP_ALONE,
                 EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT, INSTRUMENTS_PROMISED_READY_NOT_ARRIVED, NO_VISIT_WITHIN_THE_HOUR,
-                ANGRY_CUSTOMER_MET_IN_PERSON);
+                ANGRY_CUSTOMER_MET_IN_PERSON, NOTHING_OFFERED_FOR_A_DISCLOSURE_OR_AN_OFFER, CUSTOMERS_BILLING_SLIP_LEAVES_OUR_INVOICE);
     }
 
     /**
@@ -1147,6 +1178,15 @@ public final class Invariants {
      * another third party found it, it is the third time or more, or the customer found a company's or
      * partner's error of medium severity or more that others in their organisation already know of.
      */
+    /**
+     * Whether a billing error reached a patient's implant record (a patient, a critical error or an
+     * implant): then the invoice is corrected with every record built on the same entry, whoever slipped.
+     */
+    static boolean implantRecordWrong(Incident incident) {
+        return incident.mistake() == Mistake.BILLING_ERROR
+                && (incident.patientImpact() || incident.severity() == Severity.CRITICAL || incident.deviceKind() == DeviceKind.IMPLANT);
+    }
+
     static boolean billingAcrossInvoices(Incident incident) {
         return incident.mistake() == Mistake.BILLING_ERROR && incident.faultOwner() != FaultOwner.CUSTOMER
                 && (incident.detectedBy() == DetectedBy.THIRD_PARTY || incident.priorOccurrences() >= 2

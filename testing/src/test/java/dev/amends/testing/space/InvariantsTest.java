@@ -2585,4 +2585,78 @@ class InvariantsTest {
             holds(met, HandPlan.of(REPS_SLIP, WITHIN_FOUR_HOURS).say(THANK_FOR_RAISING, FIX).build());
         }
     }
+
+    @Nested
+    class NothingIsOfferedForADisclosureOrAnOffer {
+
+        private final Invariant nothing = Invariants.NOTHING_OFFERED_FOR_A_DISCLOSURE_OR_AN_OFFER;
+        private final Incident disclosure = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).otherKind(OtherKind.DISCLOSURE)
+                .faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH).detectedBy(DetectedBy.COMPANY).build();
+
+        @Test
+        void aCreditNoteForADisclosureIsCaught() {
+            assertThat(problem(nothing, HandPlan.of(disclosure, WITHIN_FOUR_HOURS).say(REACH_OUT_FIRST, FIX)
+                    .then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build()))
+                    .isEqualTo("OFFER_REMEDY is step 3");
+        }
+
+        @Test
+        void aRemedyTheSalesManagerApprovesForAnOfferIsCaught() {
+            Incident invitation = disclosure.toBuilder().otherKind(OtherKind.INDUCEMENT).faultOwner(FaultOwner.REP)
+                    .severity(Severity.MEDIUM).build();
+            assertThat(problem(nothing, HandPlan.of(invitation, TODAY).say(THANK_FOR_RAISING, FIX)
+                    .step(Stage.FOLLOW_THROUGH, ESCALATE_TO_LEADERSHIP, TODAY,
+                            "Brief a leader, and agree the remedy with your sales manager before you offer it.").build()))
+                    .isEqualTo("ESCALATE_TO_LEADERSHIP says \"agree the remedy\"");
+        }
+
+        @Test
+        void aSmallDisclosureWeCaughtDoesNotCountItsTakeDownAgainstItsProportion() {
+            Incident disclosureWeCaught = SMALL_SLIP.toBuilder().mistake(Mistake.OTHER).otherKind(OtherKind.DISCLOSURE).build();
+            HandPlan takenDown = smallSlip(disclosureWeCaught).before(NOTIFY_COMPLIANCE, IMMEDIATELY).before(ARRANGE_FIX, IMMEDIATELY)
+                    .then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK);
+
+            holds(Invariants.SMALL_SLIP_IN_PROPORTION, takenDown.build());
+            Incident sameSlipOfNoKind = disclosureWeCaught.toBuilder().otherKind(OtherKind.NOT_SAID).build();
+            assertThat(problem(Invariants.SMALL_SLIP_IN_PROPORTION, smallSlip(sameSlipOfNoKind).before(NOTIFY_COMPLIANCE, IMMEDIATELY)
+                    .before(ARRANGE_FIX, IMMEDIATELY).then(DOUBLE_CHECK_PLAN, WITHIN_A_WEEK).build()))
+                    .isEqualTo("7 steps, more than 6 besides the complaint and compliance paths");
+        }
+
+        @Test
+        void aDisclosureLeftToLegalAndAnotherMistakesCreditNoteHold() {
+            holds(nothing, HandPlan.of(disclosure, WITHIN_FOUR_HOURS).say(REACH_OUT_FIRST, FIX)
+                    .then(ESCALATE_TO_LEADERSHIP, TODAY).build());
+            holds(nothing, HandPlan.of(disclosure.toBuilder().otherKind(OtherKind.ACCESS_OR_CONDUCT).build(), WITHIN_FOUR_HOURS)
+                    .say(REACH_OUT_FIRST, FIX).then(OFFER_REMEDY, WITHIN_A_BUSINESS_DAY).build());
+        }
+    }
+
+    @Nested
+    class TheCustomersOwnBillingSlipLeavesOurInvoiceAsItIs {
+
+        private final Invariant leaves = Invariants.CUSTOMERS_BILLING_SLIP_LEAVES_OUR_INVOICE;
+        private final Incident theirSlip = REPS_SLIP.toBuilder().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.CUSTOMER)
+                .priorOccurrences(3).build();
+
+        private RecoveryPlan arranged(Incident incident, String wording) {
+            return HandPlan.of(incident, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, wording)
+                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void ourInvoiceCorrectedForTheirSlipIsCaught() {
+            assertThat(problem(leaves, arranged(theirSlip,
+                    "Have billing cancel or correct the invoice now, and reverse any charge or fee it caused.")))
+                    .isEqualTo("ARRANGE_FIX says \"cancel or correct the invoice\"");
+        }
+
+        @Test
+        void theContractPriceConfirmedHoldsAndOurOwnErrorMayBeCorrected() {
+            holds(leaves, arranged(theirSlip, "Have billing confirm the contract price that applies to what was invoiced."));
+            String corrected = "Have billing cancel or correct the invoice now, and reverse any charge or fee it caused.";
+            holds(leaves, arranged(theirSlip.toBuilder().faultOwner(FaultOwner.COMPANY).build(), corrected));
+            holds(leaves, arranged(theirSlip.toBuilder().deviceKind(DeviceKind.IMPLANT).build(), corrected));
+        }
+    }
 }
