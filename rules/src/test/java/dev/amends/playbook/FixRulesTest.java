@@ -272,6 +272,7 @@ class FixRulesTest {
             assertThatPlan(plan).step(Action.FIX).wasAddedBy("Tell them the offer is withdrawn, in the words compliance cleared")
                     .wordingContains("the offer is withdrawn").wordingDoesNotContain("check the records, the count");
             assertThat(stage(plan, Action.FIX)).isEqualTo(Stage.FIRST_CONTACT);
+            assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).as("one fix").hasSize(1);
         }
 
         @ParameterizedTest(name = "{0} by {1} at {2}")
@@ -285,6 +286,7 @@ class FixRulesTest {
             assertThatPlan(plan).step(Action.FIX)
                     .wasAddedBy("Tell them exactly what got out, and that its recipient was asked to delete it")
                     .wordingContains("which document or which figures").wordingContains("for legal and compliance to decide");
+            assertThat(plan.steps()).filteredOn(s -> s.action() == Action.FIX).as("one fix").hasSize(1);
         }
 
         @Test
@@ -304,6 +306,8 @@ class FixRulesTest {
             assertThatPlan(plan).step(Action.FIX).wasAddedBy("Help their purchasing bring their order up to the contract price")
                     .wordingContains("contract price confirmation").wordingContains("only once it is approved")
                     .wordingDoesNotContain("corrected invoice");
+            assertThat(plan.steps()).noneMatch(s -> s.wording().contains("cancel or correct the invoice")
+                    || s.wording().contains("corrected invoice"));
         }
 
         @Test
