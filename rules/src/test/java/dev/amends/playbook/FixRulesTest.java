@@ -334,25 +334,6 @@ class FixRulesTest {
         }
 
         @Test
-        void aContractPriceErrorWeCaughtIsCheckedOnEveryInvoiceAndWhatWasPaidComesBackAsTheyChoose() {
-            RecoveryPlan plan = plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY)
-                    .detectedBy(DetectedBy.COMPANY).severity(Severity.MEDIUM));
-
-            assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Check every invoice the error touched before the first conversation")
-                    .wordingContains("which invoices they have already paid");
-            assertThatPlan(plan).step(Action.FIX).wasAddedBy("Go through every corrected invoice and the refund with them")
-                    .wordingContains("as a credit memo against their next invoices or as a refund")
-                    .wordingDoesNotContain("nothing for them to do");
-        }
-
-        @Test
-        void aSmallBillingSlipWeCaughtKeepsToItsOneInvoice() {
-            assertThatPlan(plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY)
-                    .detectedBy(DetectedBy.COMPANY).severity(Severity.LOW)))
-                    .step(Action.ARRANGE_FIX).wasAddedBy("Have the invoice corrected before you get in touch");
-        }
-
-        @Test
         void aLateDisposableAPatientWaitsOnKeepsItsArrivalTime() {
             assertThatPlan(plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
                     .patientImpact(true).deviceKind(DeviceKind.DISPOSABLE)))

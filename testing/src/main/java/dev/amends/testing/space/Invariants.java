@@ -422,8 +422,7 @@ public final class Invariants {
                 }
                 return p.steps().stream().filter(s -> s.wording().contains("a wrong invoice")).findFirst()
                         .map(s -> s.action() + " speaks of \"a wrong invoice\"").orElse(null);
-            }).reading("mistake", "faultOwner", "detectedBy", "priorOccurrences", "spreadBeyondContact", "severity", "patientImpact",
-                    "deviceKind");
+            }).reading("mistake", "faultOwner", "detectedBy", "priorOccurrences", "spreadBeyondContact", "severity");
 
     static final Invariant NO_LOSS_BEFORE_IT_HAPPENED = Invariant.explained(
             "what we caught before it reached the customer is not regretted as a loss they already had", (i, p) -> {
@@ -1193,10 +1192,6 @@ public final class Invariants {
                 && (incident.detectedBy() == DetectedBy.THIRD_PARTY || incident.priorOccurrences() >= 2
                         || incident.detectedBy() == DetectedBy.CUSTOMER && incident.spreadBeyondContact()
                                 && incident.severity() != Severity.LOW
-                                && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY)
-                        || (incident.detectedBy() == DetectedBy.REP || incident.detectedBy() == DetectedBy.COMPANY)
-                                && (incident.severity() == Severity.MEDIUM || incident.severity() == Severity.HIGH)
-                                && !implantRecordWrong(incident)
                                 && (incident.faultOwner() == FaultOwner.COMPANY || incident.faultOwner() == FaultOwner.THIRD_PARTY));
     }
 

@@ -2659,28 +2659,4 @@ class InvariantsTest {
             holds(leaves, arranged(theirSlip.toBuilder().deviceKind(DeviceKind.IMPLANT).build(), corrected));
         }
     }
-
-    @Nested
-    class AContractPriceErrorWeCaughtIsCheckedOnEveryInvoice {
-
-        private final Invariant across = Invariants.BILLING_CHECKED_ACROSS_INVOICES;
-        private final Incident tierWeCaught = SMALL_SLIP.toBuilder().severity(Severity.MEDIUM).build();
-
-        @Test
-        void oneCorrectedInvoiceForAnErrorWeCaughtIsCaught() {
-            assertThat(problem(across, HandPlan.of(tierWeCaught, TODAY)
-                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Have billing correct the invoice now.")
-                    .say(REACH_OUT_FIRST, FIX).build()))
-                    .isEqualTo("no ARRANGE_FIX step checks every invoice");
-        }
-
-        @Test
-        void aSmallSlipWeCaughtAndAWrongImplantEntryKeepToTheirOwnInvoice() {
-            RecoveryPlan oneInvoice = HandPlan.of(SMALL_SLIP, TODAY)
-                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Have billing correct the invoice now.").say(REACH_OUT_FIRST, FIX).build();
-            holds(across, oneInvoice);
-            holds(across, HandPlan.of(tierWeCaught.toBuilder().deviceKind(DeviceKind.IMPLANT).build(), TODAY)
-                    .step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, "Have billing correct the invoice now.").say(REACH_OUT_FIRST, FIX).build());
-        }
-    }
 }
