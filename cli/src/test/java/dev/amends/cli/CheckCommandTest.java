@@ -288,7 +288,7 @@ class CheckCommandTest {
         Path rules = Drl.playbook(dir, "declined", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM, ROUTE_COMPLAINT,
                 TELL_RISK_MANAGEMENT, CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES, CASES_REVIEWED, """
                 rule "Offer a credit"
-                when Incident( mistake != Mistake.INCORRECT_INFORMATION || priorOccurrences > 0 ) then plan.step(Action.OFFER_REMEDY, "Offer a credit.").within(Timing.WITHIN_A_BUSINESS_DAY); end
+                when Incident( mistake != Mistake.INCORRECT_INFORMATION || priorOccurrences > 0, otherKind not in (OtherKind.DISCLOSURE, OtherKind.INDUCEMENT) ) then plan.step(Action.OFFER_REMEDY, "Offer a credit.").within(Timing.WITHIN_A_BUSINESS_DAY); end
                 rule "A declined credit is offered again"
                 when StepDone( action == Action.OFFER_REMEDY, outcome == Outcome.DECLINED )
                 then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Offer a credit."); end
