@@ -2,9 +2,13 @@ package dev.amends.cli;
 
 import dev.amends.api.PlaybookCompilationException;
 import dev.amends.api.RecoveryAdvisor;
+import dev.amends.compile.RuleReading;
 import dev.amends.testing.space.DiffReport;
+import dev.amends.testing.space.InputSpace;
+import dev.amends.testing.space.Planner;
 import dev.amends.testing.space.PlaybookDiff;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,11 +31,13 @@ import java.util.Optional;
                 "BEFORE and AFTER are folders of .drl files, or the word 'default' for the",
                 "default playbook (write ./default for a folder of that name). With --extend,",
                 "a folder's rules are added to the default playbook instead of replacing it.",
+                "--only keeps the combinations where a fact takes the values listed.",
                 "",
                 "Examples:",
                 "  amends diff default my-playbook/",
                 "  amends diff playbook-v1/ playbook-v2/",
                 "  amends diff --extend default my-changes/",
+                "  amends diff default my-playbook/ --only mistake=LATE_DELIVERY --only severity=HIGH",
                 "",
                 "Exit status: 0 compared (changed or not); 1 BEFORE or AFTER does not",
                 "compile, or a rule failed; 2 a folder is missing, or bad usage."})
@@ -49,6 +55,9 @@ final class DiffCommand extends Subcommand {
             description = "Add each folder's rules to the default playbook, a rule of the same name replacing the default one.")
     boolean extend;
 
+    @Mixin
+    OnlyOption only;
+
     @Override
     public Integer call() {
         checkFolder(before, "BEFORE");
@@ -60,10 +69,16 @@ final class DiffCommand extends Subcommand {
             return Main.FAILURE;
         }
         PrintWriter out = out();
-        out.println("Comparing BEFORE (" + TerminalText.name(before) + ") with AFTER (" + TerminalText.name(after) + ") on all "
-                + Amounts.number(PlaybookDiff.space(was.get(), now.get()).combinations()) + " combinations of incident facts...");
+        InputSpace whole = PlaybookDiff.space(was.get(), now.get());
+        InputSpace space = only.of(whole);
+        out.println("Comparing BEFORE (" + TerminalText.name(before) + ") with AFTER (" + TerminalText.name(after) + ") on "
+                + (only.given()
+                        ? Amounts.number(space.combinations()) + " of the " + Amounts.number(whole.combinations())
+                                + " combinations of incident facts (only " + only.describe() + ")..."
+                        : "all " + Amounts.number(whole.combinations()) + " combinations of incident facts..."));
         out.flush();
-        DiffReport report = PlaybookDiff.compare(was.get(), now.get());
+        DiffReport report = PlaybookDiff.compare(Planner.of(was.get()), Planner.of(now.get()),
+                RuleReading.of(was.get()).and(RuleReading.of(now.get())), space);
         out.print(TerminalText.text(report.describe()));
         out.flush();
         return Main.OK;

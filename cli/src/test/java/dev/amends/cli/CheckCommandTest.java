@@ -1,5 +1,7 @@
 package dev.amends.cli;
 
+import dev.amends.model.Mistake;
+import dev.amends.testing.space.InputSpace;
 import dev.amends.testing.space.Invariants;
 import dev.amends.testing.space.RevisionInvariants;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,9 +159,7 @@ class CheckCommandTest {
 
     @BeforeAll
     void runTheChecks(@TempDir Path dir) {
-        flawed = Cli.run("check", "--rules",
-                Drl.playbook(dir, "flawed", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM,
-                CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES).toString());
+        flawed = Cli.run("check", "--rules", flawed(dir).toString());
         sound = Cli.run("check", "--rules", Drl.playbook(dir, "sound", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST,
                 THANK_THEM, CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES, ROUTE_COMPLAINT, TELL_RISK_MANAGEMENT, CASES_REVIEWED).toString());
     }
@@ -194,6 +194,77 @@ class CheckCommandTest {
 
         assertThat(result.err()).doesNotContain("time limit");
         assertThat(result.exitCode()).as(result.err()).isZero();
+    }
+
+    @Test
+    void onlyChecksTheCornerAskedForAndCountsItsCombinations(@TempDir Path dir) {
+        Cli.Result result = Cli.run("check", "--rules", flawed(dir).toString(), "--only", "mistake=WRONG_PRODUCT,DEFECTIVE_PRODUCT");
+
+        long corner = InputSpace.builtIn().restrictedTo("mistake", List.of(Mistake.WRONG_PRODUCT, Mistake.DEFECTIVE_PRODUCT)).combinations();
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertThat(lines(result)).first().isEqualTo("Checking " + Amounts.number(corner) + " of the 7,741,440 combinations of incident facts "
+                + "(only mistake=WRONG_PRODUCT,DEFECTIVE_PRODUCT)...");
+        assertThat(lines(result)).as("the complaints missed for wrong products and defects, not those for wrong information (670,464 in all)")
+                .contains("  VIOLATED (635,904 combinations)  a product complaint exactly where a device is alleged deficient")
+                .anySatisfy(line -> assertThat(line).startsWith("Evaluated " + Amounts.number(corner) + " combinations as "));
+    }
+
+    @Test
+    void anInvariantBrokenOnlyOutsideTheCornerIsOkThere(@TempDir Path dir) {
+        Cli.Result result = Cli.run("check", "--rules", flawed(dir).toString(), "--only", "mistake=BILLING_ERROR");
+
+        assertThat(lines(result)).contains("  ok        a product complaint exactly where a device is alleged deficient");
+    }
+
+    @Test
+    void onlyAFactTheSpaceDoesNotHaveExitsWithTwoAndSaysWhichItMeant(@TempDir Path dir) {
+        Cli.Result result = Cli.run("check", "--rules", flawed(dir).toString(), "--only", "severty=HIGH");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("amends: --only: no fact \"severty\" (did you mean severity?); the facts: ").contains("customerMood, ");
+    }
+
+    @Test
+    void onlyAValueTheFactDoesNotTakeExitsWithTwoListingItsValues(@TempDir Path dir) {
+        Cli.Result result = Cli.run("check", "--rules", flawed(dir).toString(), "--only", "severity=HIGH,SEVERE");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly(
+                "amends: --only: severity takes no value \"SEVERE\" here; it takes LOW, MEDIUM, HIGH, CRITICAL");
+    }
+
+    @Test
+    void onlyACornerWithNoCombinationExitsWithTwo(@TempDir Path dir) {
+        Cli.Result result = Cli.run("check", "--rules", flawed(dir).toString(),
+                "--only", "mistake=WRONG_PRODUCT", "--only", "otherKind=DISCLOSURE");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("amends: --only: no combination has mistake=WRONG_PRODUCT and otherKind=DISCLOSURE");
+    }
+
+    @Test
+    void onlyWithoutAValueExitsWithTwoShowingTheForm(@TempDir Path dir) {
+        Cli.Result result = Cli.run("check", "--rules", flawed(dir).toString(), "--only", "severity");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("amends: --only: \"severity\" is not FACT=VALUE[,VALUE...]");
+    }
+
+    @Test
+    void onlyTheSameFactTwiceExitsWithTwo(@TempDir Path dir) {
+        Cli.Result result = Cli.run("check", "--rules", flawed(dir).toString(), "--only", "severity=LOW", "--only", "severity=HIGH");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("amends: --only: severity is given twice; list its values once, comma-separated");
+    }
+
+    private static Path flawed(Path dir) {
+        return Drl.playbook(dir, "flawed", Drl.OWN_IT, SEE_THEIR_SIDE, FIX_IT, TELL_THEM_FIRST, THANK_THEM,
+                CHECK_EVERY_INVOICE, CHECK_THE_OTHER_CASES);
     }
 
     @Test

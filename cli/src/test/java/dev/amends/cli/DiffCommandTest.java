@@ -141,11 +141,14 @@ class DiffCommandTest {
         Step replaced = DefaultRules.step(Cli.incident().toString(), Action.SEE_CUSTOMER_VIEW);
         Path reworded = Drl.playbook(dir, "reworded", DefaultRules.reworded(replaced, "Think first.", "Reworded."));
 
-        Cli.Result result = Cli.run("diff", "--extend", "default", reworded.toString());
+        Cli.Result result = Cli.run("diff", "--extend", "default", reworded.toString(),
+                "--only", "mistake=WRONG_PRODUCT", "--only", "severity=CRITICAL", "--only", "customerMood=ANGRY");
 
         String was = "        was: \"" + replaced.wording().split(" ")[0] + " ";
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = lines(result);
+        assertThat(lines).first().asString().startsWith("Comparing BEFORE (default) with AFTER (" + reworded + ") on ")
+                .endsWith(" combinations of incident facts (only mistake=WRONG_PRODUCT, severity=CRITICAL, customerMood=ANGRY)...");
         String changed = lines.stream().filter(line -> line.matches("[\\d,]+ plans changed \\(.+\\)\\."))
                 .findFirst().map(line -> line.substring(0, line.indexOf(' '))).orElseThrow();
         assertThat(lines).as("the plans the rule applies to change, and only in that step's wording")
@@ -153,5 +156,14 @@ class DiffCommandTest {
                 .contains("  " + changed + "  SEE_CUSTOMER_VIEW wording", "        now: \"Think first.\"")
                 .anySatisfy(line -> assertThat(line).as("the default wording it replaced").startsWith(was))
                 .noneSatisfy(line -> assertThat(line).startsWith("Step"));
+    }
+
+    @Test
+    void onlyAFactNeitherPlaybookHasExitsWithTwoBeforeAnyEvaluation() {
+        Cli.Result result = Cli.run("diff", before.toString(), after.toString(), "--only", "accountTier=STRATEGIC");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).singleElement().asString().startsWith("amends: --only: no fact \"accountTier\"; the facts: ");
     }
 }

@@ -58,7 +58,8 @@ class DefaultPlaybookClassesTest {
                 .restrictedTo("detectedBy", List.of(DetectedBy.REP, DetectedBy.COMPANY, DetectedBy.CUSTOMER))
                 // The rules tell only new relationships from the others (above), so one of the others stands for all three.
                 .restrictedTo("relationship", List.of(Relationship.NEW, Relationship.ESTABLISHED))
-                .restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID, DeviceKind.DISPOSABLE, DeviceKind.IMPLANT, DeviceKind.EQUIPMENT));
+                .restrictedTo("severity", List.of(Severity.LOW, Severity.HIGH, Severity.CRITICAL))
+                .restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID, DeviceKind.IMPLANT, DeviceKind.EQUIPMENT));
 
         CheckReport classes = WholeSpaceCheck.of(ADVISOR).over(corner).run();
         CheckReport every = WholeSpaceCheck.of(ADVISOR).over(corner).runOnEveryCombination();

@@ -63,7 +63,8 @@ public final class RevisionCheck {
     static final int EVERY_REVISION_ASKED_AGAIN = 1024;
 
     private final RecoveryAdvisor advisor;
-    private final InputSpace space;
+    private InputSpace space;
+    private boolean spaceGiven;
     private boolean everyEvent;
     private final List<RevisionInvariant> invariants = new ArrayList<>(RevisionInvariants.defaults());
 
@@ -75,6 +76,21 @@ public final class RevisionCheck {
     /** A check of this advisor's playbook, over the built-in facts and those its vocabulary declares. */
     public static RevisionCheck of(RecoveryAdvisor advisor) {
         return new RevisionCheck(Objects.requireNonNull(advisor, "advisor"));
+    }
+
+    /**
+     * Revises the plans of this corner of the space instead of the whole of it ({@link InputSpace#restrictedTo}).
+     *
+     * @throws IllegalStateException if a space was already given: a check covers one space
+     */
+    public RevisionCheck over(InputSpace space) {
+        Objects.requireNonNull(space, "space");
+        if (spaceGiven) {
+            throw new IllegalStateException("over(space) was already called; a check covers one space, so give it once");
+        }
+        this.space = space;
+        this.spaceGiven = true;
+        return this;
     }
 
     /** Revises each class by every one of its events ({@link #events}), not one of each type: about eight times slower. */
