@@ -5,14 +5,18 @@ import dev.amends.model.Incident;
 import dev.amends.model.Severity;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.amends.api.Drl.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Requests reuse Drools sessions (a pool that resets a session when it is given back): nothing of one
- * request reaches the next, whether it ended with a plan or with a failing rule. Pins the
- * reset that Drools' session pool does, so that a Drools upgrade that changed it fails here.
+ * request reaches the next, whether it ended with a plan or with a failing rule, and a rule of nothing
+ * but a {@code not} pattern fires again as in a new session (deleting the facts of a request instead of
+ * the reset leaves that rule's match as fired, and was refused for it). Pins the reset that Drools'
+ * session pool does, so that a Drools upgrade that changed it fails here.
  */
 class SessionReuseTest {
 
@@ -74,5 +78,28 @@ class SessionReuseTest {
 
         assertThat(advisor.explain(withSeverity(Severity.MEDIUM)).firings()).extracting(Explanation.Firing::rule)
                 .extracting(PlaybookRule::name).containsExactlyInAnyOrder("remember the incident", "one incident seen");
+    }
+
+    @Test
+    void aRuleOfNothingButANotPatternStillFiresOnTheNextRequest() {
+        RecoveryAdvisor advisor = advisor("""
+                declare Escalated
+                end
+                rule "nothing escalated yet" salience -10
+                when not Escalated()
+                then plan.step(Action.SEE_CUSTOMER_VIEW, "Think first.");
+                end
+                rule "escalate a critical one"
+                when Incident( severity == Severity.CRITICAL )
+                then insert(new Escalated());
+                     plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell leadership.");
+                end
+                """);
+
+        assertThat(advisor.recommend(withSeverity(Severity.CRITICAL)).actions()).doesNotContain(Action.SEE_CUSTOMER_VIEW);
+        for (Severity severity : List.of(Severity.LOW, Severity.MEDIUM, Severity.HIGH)) {
+            assertThat(advisor.recommend(withSeverity(severity)).actions()).as(severity.name())
+                    .containsExactlyInAnyOrder(Action.FIX, Action.SEE_CUSTOMER_VIEW);
+        }
     }
 }

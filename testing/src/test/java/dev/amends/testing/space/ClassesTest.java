@@ -45,7 +45,8 @@ class ClassesTest {
             .restrictedTo("mistake", List.of(Mistake.WRONG_PRODUCT, Mistake.DEFECTIVE_PRODUCT, Mistake.BILLING_ERROR))
             .restrictedTo("faultOwner", List.of(FaultOwner.REP, FaultOwner.COMPANY, FaultOwner.CUSTOMER))
             .restrictedTo("detectedBy", List.of(DetectedBy.REP, DetectedBy.CUSTOMER))
-            .restrictedTo("saidAloud", List.of(false));
+            .restrictedTo("saidAloud", List.of(false))
+            .restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID, DeviceKind.IMPLANT, DeviceKind.EQUIPMENT));
 
     private static final Invariant CALM_REMEDY = Invariant.of("a calm customer is offered nothing on a low incident",
             (i, p) -> i.customerMood() != CustomerMood.CALM || i.severity() != Severity.LOW || !p.has(Action.OFFER_REMEDY));
