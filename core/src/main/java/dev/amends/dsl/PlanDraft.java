@@ -46,6 +46,16 @@ public interface PlanDraft {
     /** Removes the action named as text, built-in or declared, from the plan, and records why. */
     void drop(String action, String why);
 
+    /**
+     * Adds a clause to the wording of each step of the action, whichever rule recommended it: the
+     * clause follows the wording's last sentence after a semicolon, so that
+     * {@code plan.addTo(Action.DOUBLE_CHECK_PLAN, "ask your sales manager to look at it with you")} turns
+     * "Pack from a list." into "Pack from a list; ask your sales manager to look at it with you." The
+     * step keeps the rule that recommended it. Several clauses follow in the order of the names of the
+     * rules that added them, so the order in which rules fire never changes the wording.
+     */
+    void addTo(ActionKind action, String clause);
+
     /** Warns the rep off something, and says why; placeholders in {@code why} are filled in as in a wording. */
     void avoid(AvoidKind what, String why);
 

@@ -14,6 +14,7 @@ public final class Draft implements PlanDraft {
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Drop> drops = new ArrayList<>();
     private final List<AvoidanceDraft> avoidances = new ArrayList<>();
+    private final List<Clause> clauses = new ArrayList<>();
     private Timing respondWithin;
     private Timing resolveWithin;
     private Channel channel;
@@ -82,6 +83,11 @@ public final class Draft implements PlanDraft {
     }
 
     @Override
+    public void addTo(ActionKind action, String clause) {
+        clauses.add(new Clause(Objects.requireNonNull(action, "action"), Objects.requireNonNull(clause, "clause"), writer()));
+    }
+
+    @Override
     public void avoid(AvoidKind what, String why) {
         avoidances.add(new AvoidanceDraft(Objects.requireNonNull(what, "what"), Objects.requireNonNull(why, "why"), writer()));
     }
@@ -139,6 +145,32 @@ public final class Draft implements PlanDraft {
         return drops;
     }
 
+    /**
+     * The wording of a step of {@code action} with every clause a rule added to the action, in the
+     * order of the names of the rules that added them, each after a semicolon in place of the
+     * wording's closing full stop.
+     */
+    String worded(ActionKind action, String wording) {
+        if (clauses.isEmpty()) {
+            return wording;
+        }
+        List<Clause> added = clauses.stream().filter(c -> c.action().name().equals(action.name()))
+                .sorted(java.util.Comparator.comparing(Clause::rule).thenComparing(Clause::clause)).toList();
+        if (added.isEmpty()) {
+            return wording;
+        }
+        StringBuilder out = new StringBuilder(withoutFullStop(wording));
+        for (Clause c : added) {
+            out.append("; ").append(withoutFullStop(c.clause()));
+        }
+        return out.append('.').toString();
+    }
+
+    private static String withoutFullStop(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
     List<AvoidanceDraft> avoidances() {
         return avoidances;
     }
@@ -175,5 +207,8 @@ public final class Draft implements PlanDraft {
     }
 
     record AvoidanceDraft(AvoidKind what, String why, String rule) {
+    }
+
+    record Clause(ActionKind action, String clause, String rule) {
     }
 }

@@ -129,14 +129,14 @@ public final class PlanAssembler {
         List<StepTemplate> steps = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             Candidate c = p.candidate;
-            steps.add(new StepTemplate(p.stage, c.action, c.wording, p.timing, c.owner, c.rule, c.why, c.since));
+            steps.add(new StepTemplate(p.stage, c.action, draft.worded(c.action, c.wording), p.timing, c.owner, c.rule, c.why, c.since));
         }
 
         droppedCandidates.sort(LISTED_ORDER);
         List<DroppedTemplate> dropped = new ArrayList<>(droppedCandidates.size());
         for (Candidate c : droppedCandidates) {
             Draft.Drop d = firstDrop.get(c.action.name());
-            dropped.add(new DroppedTemplate(c.action, c.wording, c.rule, d.rule(), d.why()));
+            dropped.add(new DroppedTemplate(c.action, draft.worded(c.action, c.wording), c.rule, d.rule(), d.why()));
         }
 
         Map<AvoidKind, Draft.AvoidanceDraft> firstByRule = new TreeMap<>(Comparator.comparingInt(PlaybookVocabulary::rank));

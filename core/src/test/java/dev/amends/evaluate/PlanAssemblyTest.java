@@ -107,6 +107,41 @@ class PlanAssemblyTest {
     }
 
     @Test
+    void aClauseAddedToAnActionFollowsTheWordingOfItsStepAfterASemicolonAndKeepsItsRule() {
+        RecoveryPlan plan = plan("""
+                rule "check" when Incident() then plan.step(Action.DOUBLE_CHECK_PLAN, "Pack from a list."); end
+                rule "review" when Incident() then plan.addTo(Action.DOUBLE_CHECK_PLAN, "ask your manager to look at it with you"); end
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                """);
+
+        Step check = plan.step(Action.DOUBLE_CHECK_PLAN).orElseThrow();
+        assertThat(check.wording()).isEqualTo("Pack from a list; ask your manager to look at it with you.");
+        assertThat(check.rule()).isEqualTo("check");
+        assertThat(plan.step(Action.TAKE_OWNERSHIP).orElseThrow().wording()).as("other actions untouched").isEqualTo("Own it.");
+    }
+
+    @Test
+    void clausesAddedByTwoRulesFollowInTheOrderOfTheRulesNamesWhicheverFiresFirst() {
+        RecoveryPlan plan = plan("""
+                rule "b later" salience 10 when Incident() then plan.addTo(Action.DOUBLE_CHECK_PLAN, "then b"); end
+                rule "a first" salience -10 when Incident() then plan.addTo(Action.DOUBLE_CHECK_PLAN, "then a."); end
+                rule "check" when Incident() then plan.step(Action.DOUBLE_CHECK_PLAN, "Check."); end
+                """);
+
+        assertThat(plan.step(Action.DOUBLE_CHECK_PLAN).orElseThrow().wording()).isEqualTo("Check; then a; then b.");
+    }
+
+    @Test
+    void aClauseAddedToAnActionNoRuleRecommendedAddsNoStep() {
+        RecoveryPlan plan = plan("""
+                rule "own" when Incident() then plan.step(Action.TAKE_OWNERSHIP, "Own it."); end
+                rule "review" when Incident() then plan.addTo(Action.DOUBLE_CHECK_PLAN, "ask your manager"); end
+                """);
+
+        assertThat(plan.actions()).containsExactly(Action.TAKE_OWNERSHIP);
+    }
+
+    @Test
     void eachThingToAvoidIsListedOnceInTheOrderOfTheVocabulary() {
         RecoveryPlan plan = plan("""
                 rule "z" when Incident() then plan.avoid(Avoid.MINIMIZE_IT, "z"); plan.avoid(Avoid.BLAME_OTHERS, "z"); end

@@ -1,6 +1,9 @@
 package dev.amends.playbook;
 
+import dev.amends.api.Step;
 import dev.amends.model.Action;
+import dev.amends.model.DetectedBy;
+import dev.amends.model.OtherKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
 import dev.amends.model.Owner;
@@ -8,6 +11,7 @@ import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Relationship;
 import dev.amends.model.Severity;
 import dev.amends.model.Timing;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,7 +105,7 @@ class EscalationRulesTest {
         RecoveryPlan plan = plan(incident().mistake(Mistake.MISSED_APPOINTMENT).severity(Severity.LOW)
                 .detectedBy(dev.amends.model.DetectedBy.REP));
 
-        assertThatPlan(plan).step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Keep one calendar, on your own, after a small slip you caught")
+        assertThatPlan(plan).step(Action.DOUBLE_CHECK_PLAN).wasAddedBy("Put a double check on your calendar")
                 .isOwnedBy(Owner.REP).wordingContains("one calendar your back-up can see").wordingDoesNotContain("sales manager");
     }
 
@@ -184,5 +188,49 @@ class EscalationRulesTest {
     void aDoubleBookedFirstMeetingWithANewAccountIsNotTakenToLeadership() {
         assertThatPlan(plan(incident().relationship(Relationship.NEW).severity(Severity.LOW)))
                 .doesNotHaveSteps(Action.ESCALATE_TO_LEADERSHIP);
+    }
+
+    /** The rep's own check is written once; the sales manager's review is added to it unless the slip was small and caught (escalation.drl). */
+    @Nested
+    class TheSalesManagersReviewOfYourOwnCheck {
+
+        @Test
+        void aFirstSlipThatIsNotSmallEndsTheCheckWithTheSalesManagersLook() {
+            Step check = step(plan(incident().mistake(Mistake.FORGOTTEN_ITEM)), Action.DOUBLE_CHECK_PLAN);
+
+            assertThat(check.rule()).isEqualTo("Pack from a list made from the booking");
+            assertThat(check.wording()).endsWith("the evening before; ask your sales manager to look at it with you.");
+        }
+
+        @Test
+        void aSmallSlipTheRepCaughtEndsTheSameCheckWithoutIt() {
+            Step check = step(plan(incident().mistake(Mistake.FORGOTTEN_ITEM).severity(Severity.LOW).detectedBy(DetectedBy.REP)),
+                    Action.DOUBLE_CHECK_PLAN);
+
+            assertThat(check.rule()).isEqualTo("Pack from a list made from the booking");
+            assertThat(check.wording()).endsWith("the evening before.").doesNotContain("sales manager");
+        }
+
+        @Test
+        void somethingSentToTheWrongPersonEndsItsListWithTheSalesManagersLook() {
+            Step check = step(plan(incident().mistake(Mistake.OTHER)), Action.DOUBLE_CHECK_PLAN);
+
+            assertThat(check.wording()).endsWith("what it shows; and ask your sales manager to look at it with you.");
+        }
+
+        @Test
+        void aRemarkMadeAloudIsGoneThroughWithTheSalesManagerAndRaisedAtVisits() {
+            Step check = step(plan(incident().mistake(Mistake.OTHER).saidAloud(true)), Action.DOUBLE_CHECK_PLAN);
+
+            assertThat(check.wording()).endsWith("whoever asks; and ask your sales manager to go through it with you, "
+                    + "and to raise it at your next account visits together.");
+        }
+
+        @Test
+        void aCheckThatNamesItsOwnReviewerIsNotGivenASecondReview() {
+            Step check = step(plan(incident().mistake(Mistake.OTHER).otherKind(OtherKind.INDUCEMENT)), Action.DOUBLE_CHECK_PLAN);
+
+            assertThat(check.wording().split("sales manager", -1)).as("the sales manager named once").hasSize(2);
+        }
     }
 }

@@ -92,7 +92,8 @@ class ExplanationRulesTest {
     @ParameterizedTest(name = "{0} at fault")
     @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY"})
     void aPatternIsPresentedByTheLeaderWithHowItKeptHappeningAndThanksForStaying(FaultOwner faultOwner) {
-        RecoveryPlan plan = plan(wider().faultOwner(faultOwner).priorOccurrences(2));
+        // a late delivery, whoever caused it, still has its cause found: the rep's own missed visit, again, does not
+        RecoveryPlan plan = plan(wider().mistake(Mistake.LATE_DELIVERY).faultOwner(faultOwner).priorOccurrences(2));
 
         assertThatPlan(plan).doesNotHaveSteps(Action.EXPLAIN_CAUSE, Action.THANK_FOR_UNDERSTANDING)
                 .hasStepsInOrder(Action.FIND_ROOT_CAUSE, Action.DOUBLE_CHECK_PLAN, Action.SHARE_PREVENTION)
