@@ -96,9 +96,9 @@ class FixRulesTest {
 
     @ParameterizedTest(name = "{0} a patient needs: \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            WRONG_PRODUCT         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
-            LATE_DELIVERY         | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
-            FORGOTTEN_ITEM        | Get what the patient needs there now                         | FIRST_CONTACT  | confirmed
+            WRONG_PRODUCT         | Give the arrival time and the latest time you will call the case off | FIRST_CONTACT  | confirmed
+            LATE_DELIVERY         | Give the arrival time and the latest time you will call the case off | FIRST_CONTACT  | confirmed
+            FORGOTTEN_ITEM        | Give the arrival time and the latest time you will call the case off | FIRST_CONTACT  | confirmed
             UNANSWERED_REQUEST    | Give them the answer they asked for, from the people who own it | FIRST_CONTACT | in writing today
             INCORRECT_INFORMATION | Correct our wrong information once the correction is approved | FIRST_CONTACT | current instructions for use
             OTHER                 | Help them act on the safety notice that missed them          | FOLLOW_THROUGH | confirmation of receipt
@@ -215,7 +215,7 @@ class FixRulesTest {
         RecoveryPlan plan = plan(incident().mistake(Mistake.FORGOTTEN_ITEM).faultOwner(FaultOwner.REP).patientImpact(true)
                 .deviceKind(DeviceKind.IMPLANT));
 
-        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Give the OR the implant's arrival time and the latest time you will call it off")
+        assertThatPlan(plan).step(Action.FIX).wasAddedBy("Give the arrival time and the latest time you will call the case off")
                 .wordingDoesNotContain("sterile processing");
     }
 
@@ -326,18 +326,20 @@ class FixRulesTest {
                     .patientImpact(true).deviceKind(DeviceKind.IMPLANT));
 
             assertThatPlan(plan).step(Action.FIX)
-                    .wasAddedBy("Give the OR the implant's arrival time and the latest time you will call it off")
+                    .wasAddedBy("Give the arrival time and the latest time you will call the case off")
                     .wordingContains("the latest time at which you will either confirm it is there or tell them it will not make it")
-                    .wordingContains("Offer to tell the surgeon yourself");
+                    .wordingContains("Offer to tell the physician or surgeon yourself");
             assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Start the implant a patient's case waits on by another route")
                     .wordingDoesNotContain("wrong address");
         }
 
         @Test
-        void aLateDisposableAPatientWaitsOnKeepsItsArrivalTime() {
-            assertThatPlan(plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.COMPANY).severity(Severity.HIGH)
+        void aLateDisposableACaseWaitsOnHasALatestTimeToCallItOffToo() {
+            assertThatPlan(plan(incident().mistake(Mistake.LATE_DELIVERY).faultOwner(FaultOwner.THIRD_PARTY).severity(Severity.HIGH)
                     .patientImpact(true).deviceKind(DeviceKind.DISPOSABLE)))
-                    .step(Action.FIX).wasAddedBy("Get what the patient needs there now");
+                    .step(Action.FIX).wasAddedBy("Give the arrival time and the latest time you will call the case off")
+                    .wordingContains("the latest time at which you will either confirm it is there or tell them it will not make it")
+                    .wordingContains("their OR or lab").wordingDoesNotContain("implant");
         }
     }
 }
