@@ -122,7 +122,7 @@ class BackboneRulesTest {
     @EnumSource(value = FaultOwner.class, names = {"REP", "COMPANY", "THIRD_PARTY", "UNKNOWN"})
     void aRepeatIsOwnedWithoutAPromise(FaultOwner faultOwner) {
         assertThatPlan(plan(incident().faultOwner(faultOwner).priorOccurrences(1)))
-                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a repeat without promising").wordingContains("a change, not a promise")
+                .step(Action.TAKE_OWNERSHIP).wasAddedBy("Own a repeat without promising").wordingContains("what is being done, not a promise")
                 .wordingDoesNotContain("not going to promise");
     }
 
