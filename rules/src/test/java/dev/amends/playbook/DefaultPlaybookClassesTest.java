@@ -53,7 +53,7 @@ class DefaultPlaybookClassesTest {
     @Test
     void theCheckOfClassesReportsWhatTheCheckOfEveryCombinationReports() {
         InputSpace corner = BUILT_IN
-                .restrictedTo("mistake", List.of(Mistake.WRONG_PRODUCT, Mistake.DEFECTIVE_PRODUCT, Mistake.MISSED_APPOINTMENT))
+                .restrictedTo("mistake", List.of(Mistake.DEFECTIVE_PRODUCT, Mistake.MISSED_APPOINTMENT))
                 .restrictedTo("faultOwner", List.of(FaultOwner.REP, FaultOwner.COMPANY, FaultOwner.CUSTOMER))
                 .restrictedTo("detectedBy", List.of(DetectedBy.REP, DetectedBy.COMPANY, DetectedBy.CUSTOMER))
                 // The rules tell only new relationships from the others (above), so one of the others stands for all three.

@@ -166,7 +166,7 @@ class PrecompiledPlaybookTest {
         RecoveryAdvisor drl = compiledFromDrl();
 
         assertThat(precompiled.rules()).isEqualTo(drl.rules()).hasSizeGreaterThan(40);
-        for (int index = 0; index < InputSpace.size(); index += 997) {
+        for (int index = 0; index < InputSpace.size(); index += 1999) {
             Incident incident = InputSpace.at(index).toBuilder()
                     .contact("Dr. Vale").rep("Ines Moreau").account("Harbour Clinic").product("bone screws").build();
             assertThat(precompiled.recommend(incident)).as(InputSpace.describe(incident)).isEqualTo(drl.recommend(incident));
