@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * The whole-space check after every single event: for each class of incidents a {@link WholeSpaceCheck}
@@ -84,11 +85,7 @@ public final class RevisionCheck {
      * @throws IllegalStateException if a space was already given: a check covers one space
      */
     public RevisionCheck over(InputSpace space) {
-        Objects.requireNonNull(space, "space");
-        if (spaceGiven) {
-            throw new IllegalStateException("over(space) was already called; a check covers one space, so give it once");
-        }
-        this.space = space;
+        this.space = CheckSetup.onlySpace(space, spaceGiven);
         this.spaceGiven = true;
         return this;
     }
@@ -106,11 +103,7 @@ public final class RevisionCheck {
      */
     public RevisionCheck invariant(RevisionInvariant invariant) {
         Objects.requireNonNull(invariant, "invariant");
-        Objects.requireNonNull(invariant.name(), "invariant.name()");
-        if (invariant.name().equals(REVISED) || invariants.stream().anyMatch(i -> i.name().equals(invariant.name()))) {
-            throw new IllegalArgumentException("an invariant named \"" + invariant.name()
-                    + "\" is already checked; give each invariant its own name, so that the report can tell them apart");
-        }
+        CheckSetup.newName(invariant.name(), Stream.concat(Stream.of(REVISED), invariants.stream().map(RevisionInvariant::name)));
         invariants.add(invariant);
         return this;
     }

@@ -86,11 +86,7 @@ public final class WholeSpaceCheck {
      * @throws IllegalStateException if a space was already given: a check covers one space
      */
     public WholeSpaceCheck over(InputSpace space) {
-        Objects.requireNonNull(space, "space");
-        if (spaceGiven) {
-            throw new IllegalStateException("over(space) was already called; a check covers one space, so give it once");
-        }
-        this.space = space;
+        this.space = CheckSetup.onlySpace(space, spaceGiven);
         this.spaceGiven = true;
         return this;
     }
@@ -102,11 +98,7 @@ public final class WholeSpaceCheck {
      */
     public WholeSpaceCheck invariant(Invariant invariant) {
         Objects.requireNonNull(invariant, "invariant");
-        Objects.requireNonNull(invariant.name(), "invariant.name()");
-        if (invariants.stream().anyMatch(i -> i.name().equals(invariant.name()))) {
-            throw new IllegalArgumentException("an invariant named \"" + invariant.name()
-                    + "\" is already checked; give each invariant its own name, so that the report can tell them apart");
-        }
+        CheckSetup.newName(invariant.name(), invariants.stream().map(Invariant::name));
         invariants.add(invariant);
         return this;
     }

@@ -217,4 +217,21 @@ class RevisionCheckTest {
         assertThatThrownBy(() -> RevisionCheck.of(advisor("")).invariant(RevisionInvariants.DETERMINISTIC))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already checked");
     }
+    @Test
+    void anInvariantNamedLikeAFailedRevisionIsRefused() {
+        RevisionInvariant named = RevisionInvariant.explained(RevisionCheck.REVISED, revision -> null);
+
+        assertThatThrownBy(() -> RevisionCheck.of(advisor("")).invariant(named))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an invariant named \"" + RevisionCheck.REVISED + "\" is already checked; give each invariant its own name, "
+                        + "so that the report can tell them apart");
+    }
+
+    @Test
+    void aSecondSpaceIsRefused() {
+        RevisionCheck check = RevisionCheck.of(advisor("")).over(InputSpace.builtIn());
+
+        assertThatThrownBy(() -> check.over(InputSpace.builtIn())).isInstanceOf(IllegalStateException.class)
+                .hasMessage("over(space) was already called; a check covers one space, so give it once");
+    }
 }
