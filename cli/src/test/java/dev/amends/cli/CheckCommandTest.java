@@ -190,7 +190,7 @@ class CheckCommandTest {
                 end
                 """);
 
-        Cli.Result result = Cli.run("check", "--rules", rules.toString());
+        Cli.Result result = Cli.run("check", "--rules", rules.toString(), "--only", "mistake=OTHER", "--only", "severity=CRITICAL");
 
         assertThat(result.err()).doesNotContain("time limit");
         assertThat(result.exitCode()).as(result.err()).isZero();
