@@ -55,8 +55,11 @@ class ExamplesTest {
                         box[d] |= 1L << random.nextInt(n);
                     }
                 }
-                List<Long> inBox = LongStream.range(0, small.combinations()).filter(i -> inside(small, stride, box, i)).boxed().toList();
-                if (inBox.stream().noneMatch(taken::contains) && taken.size() + inBox.size() < 50_000) {
+                if (size(box) >= 50_000 - taken.size()) {
+                    continue;
+                }
+                List<Long> inBox = inside(stride, box);
+                if (inBox.stream().noneMatch(taken::contains)) {
                     boxes.add(box);
                     combinations.addAll(inBox);
                     taken.addAll(inBox);
@@ -67,14 +70,27 @@ class ExamplesTest {
         }
     }
 
-    private static boolean inside(InputSpace space, long[] stride, long[] box, long index) {
-        for (int d = 0; d < box.length; d++) {
-            int value = (int) (index / stride[d] % space.dimensions().get(d).values().size());
-            if ((box[d] & 1L << value) == 0) {
-                return false;
-            }
+    private static long size(long[] box) {
+        long size = 1;
+        for (long values : box) {
+            size *= Long.bitCount(values);
         }
-        return true;
+        return size;
+    }
+
+    /** The combinations in a box, in the order of the space. */
+    private static List<Long> inside(long[] stride, long[] box) {
+        List<Long> combinations = new ArrayList<>(List.of(0L));
+        for (int d = 0; d < box.length; d++) {
+            List<Long> longer = new ArrayList<>();
+            for (long start : combinations) {
+                for (long values = box[d]; values != 0; values &= values - 1) {
+                    longer.add(start + Long.numberOfTrailingZeros(values) * stride[d]);
+                }
+            }
+            combinations = longer;
+        }
+        return combinations.stream().sorted().toList();
     }
 
     private static long[] stride(InputSpace space) {
