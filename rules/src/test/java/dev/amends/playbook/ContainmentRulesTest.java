@@ -1,15 +1,20 @@
 package dev.amends.playbook;
 
 import dev.amends.model.Action;
+import dev.amends.model.ActionKind;
+import dev.amends.model.CustomerMood;
 import dev.amends.model.DetectedBy;
 import dev.amends.model.DeviceKind;
 import dev.amends.model.FaultOwner;
 import dev.amends.model.Mistake;
+import dev.amends.model.OtherKind;
 import dev.amends.model.Owner;
 import dev.amends.api.RecoveryPlan;
 import dev.amends.model.Severity;
 import dev.amends.model.Stage;
 import dev.amends.model.Timing;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +25,7 @@ import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
 import static dev.amends.playbook.DefaultPlaybook.stage;
+import static dev.amends.playbook.DefaultPlaybook.wider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeping the damage from spreading: complaint handling, risk, regulatory affairs, the device, and who else has heard (containment.drl). */
@@ -159,18 +165,19 @@ class ContainmentRulesTest {
     }
 
     @Test
-    void aPublicComplaintIsAnsweredWhereItWasMadeToday() {
+    void aPublicComplaintIsAnsweredWhereItWasMadeWithWhoElseHeardAskedInTheConversation() {
         RecoveryPlan plan = plan(incident().publicComplaint(true).spreadBeyondContact(true));
 
         assertThatPlan(plan).step(Action.CHECK_SPREAD).wasAddedBy("Answer a public complaint where it was made")
-                .hasTiming(Timing.TODAY).wordingContains("public reply");
+                .wordingContains("public reply").wordingContains("do not ask them to take their post down");
+        assertThat(stage(plan, Action.CHECK_SPREAD)).isEqualTo(Stage.FIRST_CONTACT);
         assertThat(plan.steps()).filteredOn(s -> s.action() == Action.CHECK_SPREAD).hasSize(1);
     }
 
     @Test
     void whenOthersHaveHeardTheRepFindsOutWhoAndSpeaksToThem() {
         assertThatPlan(plan(incident().spreadBeyondContact(true).detectedBy(DetectedBy.CUSTOMER)))
-                .step(Action.CHECK_SPREAD).wasAddedBy("Find out who else has heard").hasTiming(Timing.TODAY);
+                .step(Action.CHECK_SPREAD).wasAddedBy("Find out who else has heard").wordingContains("today");
     }
 
     @Test
@@ -194,8 +201,14 @@ class ContainmentRulesTest {
         RecoveryPlan plan = plan(incident().mistake(mistake).faultOwner(faultOwner).detectedBy(detectedBy).patientImpact(true)
                 .customerMood(dev.amends.model.CustomerMood.ANGRY));
 
-        assertThat(actions(plan, Stage.FIRST_CONTACT)).first().isEqualTo(Action.QUARANTINE_PRODUCT);
-        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wordingContains("Before anything else");
+        // an angry customer who raised it is thanked in a line first, and the hold is the next thing said
+        List<ActionKind> conversation = actions(plan, Stage.FIRST_CONTACT);
+        if (detectedBy == DetectedBy.CUSTOMER) {
+            assertThat(conversation).startsWith(Action.THANK_FOR_RAISING, Action.QUARANTINE_PRODUCT);
+        } else {
+            assertThat(conversation).first().isEqualTo(Action.QUARANTINE_PRODUCT);
+        }
+        assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wordingContains("Straight away, before anything else is gone into");
     }
 
     @Test
@@ -250,5 +263,104 @@ class ContainmentRulesTest {
         assertThatPlan(plan).step(Action.NOTIFY_RISK_MANAGEMENT).wasAddedBy(rule).hasTiming(Timing.IMMEDIATELY)
                 .wordingContains(words).wordingDoesNotContain("field action");
         assertThat(plan.steps()).noneMatch(s -> s.wording().contains("safety notice"));
+    }
+
+    /** The first contact as one conversation: who else has heard is asked in it, and what is said first is what the customer must act on. */
+    @Nested
+    class FirstConversation {
+
+        @Test
+        void whoElseHasHeardIsAskedInTheConversationInTheRepsOwnWordsBeforeTheFix() {
+            RecoveryPlan plan = plan(wider());
+
+            assertThatPlan(plan).hasStepsInOrder(Action.CHECK_SPREAD, Action.FIX).step(Action.CHECK_SPREAD)
+                    .wasAddedBy("Find out who else has heard").wordingContains("“Who else should hear this from me?”")
+                    .wordingContains("After the call, speak to each of them yourself today");
+            assertThat(stage(plan, Action.CHECK_SPREAD)).isEqualTo(Stage.FIRST_CONTACT);
+        }
+
+        @Test
+        void aSmallSlipOthersKnowOfIsStillAnsweredToday() {
+            assertThatPlan(plan(wider().severity(Severity.LOW))).respondsWithin(Timing.TODAY);
+        }
+
+        @Test
+        void theCustomersOwnSlipIsSentOnlyToWhomTheyNameAndHowItHappenedIsTheirsToTell() {
+            RecoveryPlan plan = plan(wider().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.CUSTOMER));
+
+            assertThatPlan(plan).step(Action.CHECK_SPREAD).wasAddedBy("Ask who else needs the details when the slip was their own")
+                    .wordingContains("“Is there anyone on your side I should send this to?”")
+                    .wordingContains("How it happened is theirs to tell").wordingDoesNotContain("speak");
+            assertThat(stage(plan, Action.CHECK_SPREAD)).isEqualTo(Stage.FIRST_CONTACT);
+        }
+
+        @Test
+        void aRepWhoBrokeTheAccountsRulesWritesToTheOthersAndStaysOffTheirFloors() {
+            RecoveryPlan plan = plan(wider().mistake(Mistake.OTHER).otherKind(OtherKind.ACCESS_OR_CONDUCT));
+
+            assertThatPlan(plan).step(Action.CHECK_SPREAD).wasAddedBy("Ask whom to write to when someone of ours broke the account's rules")
+                    .wordingContains("write to each of them today").wordingContains("Do not go into their clinical areas")
+                    .wordingDoesNotContain("speak");
+            assertThat(stage(plan, Action.CHECK_SPREAD)).isEqualTo(Stage.FIRST_CONTACT);
+        }
+
+        @Test
+        void whoElseKnowsOfAnOfferIsAskedInTheConversationAndNamedToComplianceAfterIt() {
+            RecoveryPlan plan = plan(wider().mistake(Mistake.OTHER).otherKind(OtherKind.INDUCEMENT));
+
+            assertThatPlan(plan).step(Action.CHECK_SPREAD).wasAddedBy("Give whoever else knows of an offer or a disclosure to compliance")
+                    .wordingContains("after the call, give the names to compliance today");
+            assertThat(stage(plan, Action.CHECK_SPREAD)).isEqualTo(Stage.FIRST_CONTACT);
+        }
+
+        @Test
+        void wrongAdviceWeCaughtOpensWithTheCorrectionAndTheHoldInOneBreath() {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).saidAloud(true)
+                    .detectedBy(DetectedBy.COMPANY).severity(Severity.HIGH).patientImpact(true).product("lead's MRI conditions"));
+
+            assertThat(actions(plan, Stage.FIRST_CONTACT)).first().isEqualTo(Action.QUARANTINE_PRODUCT);
+            assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT)
+                    .wasAddedBy("Give the correction with the hold when we caught our person's wrong advice")
+                    .wordingContains("What our person told you about the lead's MRI conditions was wrong. What is correct is this,")
+                    .wordingContains("the approved correction follows today");
+            assertThatPlan(plan).step(Action.FIX).wordingDoesNotContain("Give them the correction").wordingContains("approved correction");
+        }
+
+        @Test
+        void wrongAdviceTheCustomerFoundIsHeldFirstWithoutWaitingForApprovedWords() {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.INCORRECT_INFORMATION).faultOwner(FaultOwner.COMPANY).saidAloud(true)
+                    .severity(Severity.HIGH).patientImpact(true));
+
+            assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wasAddedBy("Stop what is being done on wrong advice our person gave aloud")
+                    .wordingDoesNotContain("regulatory affairs approved");
+        }
+
+        @Test
+        void whatIsDoneWithAFaultyAnalyserIsTheFirstThingSaid() {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY).detectedBy(DetectedBy.COMPANY)
+                    .severity(Severity.HIGH).patientImpact(true).deviceKind(DeviceKind.INSTALLED_SYSTEM).product("chemistry analyser"));
+
+            assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.QUARANTINE_PRODUCT, Action.REACH_OUT_FIRST);
+            assertThatPlan(plan).step(Action.QUARANTINE_PRODUCT).wordingContains("Before anything else")
+                    .wordingContains("as our engineer advises");
+            assertThatPlan(plan).step(Action.REACH_OUT_FIRST).wordingContains("the rest of the message")
+                    .wordingDoesNotContain("what is to be done with them");
+        }
+
+        @Test
+        void anAngryOwnerWhoPostedAboutABurnedPatientIsThankedFirstAndHerPostReachesLegalBeforeTheCall() {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.UNKNOWN).severity(Severity.HIGH)
+                    .patientImpact(true).deviceKind(DeviceKind.EQUIPMENT).customerMood(CustomerMood.ANGRY).publicComplaint(true));
+
+            assertThat(actions(plan, Stage.FIRST_CONTACT)).startsWith(Action.THANK_FOR_RAISING, Action.QUARANTINE_PRODUCT)
+                    .contains(Action.CHECK_SPREAD).last().isEqualTo(Action.MEET_IN_PERSON);
+            assertThatPlan(plan).step(Action.NOTIFY_COMPLIANCE)
+                    .wasAddedBy("Send a public post about a patient to risk management and legal before you call")
+                    .hasTiming(Timing.IMMEDIATELY).wordingContains("Ask them what you may say if the customer raises it on the call")
+                    .wordingContains("do not ask the customer to take the post down");
+            assertThat(stage(plan, Action.NOTIFY_COMPLIANCE)).isEqualTo(Stage.BEFORE_CONTACT);
+            assertThatPlan(plan).step(Action.CHECK_SPREAD).wordingContains("give the names to risk management today")
+                    .wordingContains("say only what risk management and legal cleared");
+        }
     }
 }

@@ -18,6 +18,7 @@ import static dev.amends.playbook.DefaultPlaybook.assertThatPlan;
 import static dev.amends.playbook.DefaultPlaybook.explain;
 import static dev.amends.playbook.DefaultPlaybook.incident;
 import static dev.amends.playbook.DefaultPlaybook.plan;
+import static dev.amends.playbook.DefaultPlaybook.actions;
 import static dev.amends.playbook.DefaultPlaybook.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,14 +85,16 @@ class PaceRulesTest {
 
     @ParameterizedTest(name = "{0}, patientImpact {1}")
     @CsvSource({"HIGH, true", "CRITICAL, false"})
-    void anAngryCustomerWhoseCaseMayReachAPatientIsCalledWithinTheHourAndMetInPersonTheSameDay(Severity severity, boolean patientImpact) {
+    void anAngryCustomerWhoseCaseMayReachAPatientIsCalledWithinTheHourAndOfferedAVisitTheSameDayBeforeTheCallEnds(Severity severity,
+                                                                                                                  boolean patientImpact) {
         RecoveryPlan plan = plan(companyMistake().severity(severity).patientImpact(patientImpact).customerMood(CustomerMood.ANGRY));
 
         assertThatPlan(plan).respondsWithin(Timing.WITHIN_AN_HOUR).usesChannel(Channel.PHONE)
                 .step(Action.MEET_IN_PERSON)
                 .wasAddedBy("Call an angry customer within the hour when a patient may be affected, and meet them the same day")
-                .hasTiming(Timing.TODAY).wordingContains("in person today");
-        assertThat(stage(plan, Action.MEET_IN_PERSON)).isEqualTo(Stage.FOLLOW_THROUGH);
+                .wordingContains("in person today").wordingContains("agree the time before you hang up");
+        assertThat(stage(plan, Action.MEET_IN_PERSON)).isEqualTo(Stage.FIRST_CONTACT);
+        assertThat(actions(plan, Stage.FIRST_CONTACT)).last().isEqualTo(Action.MEET_IN_PERSON);
     }
 
     @Test

@@ -114,8 +114,9 @@ class PlaybookInvariantsTest {
             assertThat(plan.has(Action.NOTIFY_RISK_MANAGEMENT)).as("risk management hears of a patient case in %s", context)
                     .isEqualTo(patientCase);
             assertThat(plan.has(Action.NOTIFY_COMPLIANCE))
-                    .as("compliance hears of a serious mistake that fits no pattern or a serious wrong claim, with no patient, in %s", context)
-                    .isEqualTo((possibleDisclosure || seriousWrongClaim) && !patientCase);
+                    .as("compliance hears of a serious mistake that fits no pattern or a serious wrong claim, with no patient, "
+                            + "and risk management and legal of a public post about a patient before the call, in %s", context)
+                    .isEqualTo((possibleDisclosure || seriousWrongClaim) && !patientCase || incident.publicComplaint() && patientCase);
             if (patientCase) {
                 assertThat(plan.actions()).as("nothing offered after patient harm in %s", context)
                         .doesNotContain(Action.OFFER_REMEDY, Action.APPROVE_REMEDY);

@@ -287,7 +287,8 @@ public final class Invariants {
 
     static final Invariant HOLD_FIRST = Invariant.explained(
             "where a patient may be affected and it may still be in use, keeping it out of use is the first thing said "
-                    + "(an installed system stands where it failed: an angry customer is heard first; an implant that failed in a "
+                    + "(an angry customer who raised it is thanked in a line first, and the hold is the next thing said; an installed "
+                    + "system stands where it failed: an angry customer is heard first; an implant that failed in a "
                     + "patient is out of them, and the hold on its lot's shelf units follows the thanks)", (i, p) -> {
                 if (!mayStillBeInUse(i) || i.deviceKind() == DeviceKind.INSTALLED_SYSTEM && i.customerMood() == CustomerMood.ANGRY
                         || i.mistake() == Mistake.DEFECTIVE_PRODUCT && i.deviceKind() == DeviceKind.IMPLANT && i.faultOwner() != FaultOwner.THIRD_PARTY) {
@@ -296,6 +297,11 @@ public final class Invariants {
                 List<Step> conversation = p.steps(Stage.FIRST_CONTACT);
                 Optional<Step> hold = conversation.stream().filter(s -> s.action() == Action.QUARANTINE_PRODUCT).findFirst();
                 if (hold.isEmpty() || conversation.get(0) == hold.get()) {
+                    return null;
+                }
+                boolean angryThankedFirst = i.customerMood() == CustomerMood.ANGRY && i.detectedBy() == DetectedBy.CUSTOMER
+                        && conversation.get(0).action() == Action.THANK_FOR_RAISING;
+                if (angryThankedFirst && conversation.get(1) == hold.get()) {
                     return null;
                 }
                 return "QUARANTINE_PRODUCT is step " + hold.get().order() + ", after " + conversation.get(0).action();
@@ -592,6 +598,16 @@ public final class Invariants {
                         .map(s -> "CHECK_SPREAD (step " + s.order() + ") asks who else heard again, as FIX (step " + fix.get().order() + ") does")
                         .orElse(null);
             }).reading("publicComplaint");
+
+    static final Invariant WHO_ELSE_HEARD_ASKED_IN_THE_CONVERSATION = Invariant.explained(
+            "where others already know, or the customer posted it, who else has heard is asked in the first conversation, "
+                    + "while the person who can name them is on the line, not in a second contact after it", (i, p) -> {
+                if (!i.spreadBeyondContact() && !i.publicComplaint()) {
+                    return null;
+                }
+                return p.step(Action.CHECK_SPREAD).filter(s -> s.stage() != Stage.FIRST_CONTACT)
+                        .map(s -> "CHECK_SPREAD is step " + s.order() + ", in " + s.stage()).orElse(null);
+            }).reading("spreadBeyondContact", "publicComplaint");
 
     static final Invariant DOWNTIME_TOLD_WITHOUT_A_CAUSE = Invariant.explained(
             "an installed system that is down with no patient's care affected: the others who heard hear from the rep when it is back, with nothing about its cause, not through risk management as after harm",
@@ -1117,7 +1133,8 @@ public final class Invariants {
                 SAFETY_NOTICE_ONLY_WHEN_THE_KIND_IS_NOT_SAID, FIX_SAID_DONE_ONLY_WHEN_SET_MOVING_FIRST, PROMISE_TO_PUT_IT_RIGHT_GIVEN_ONCE,
                 SMALL_SLIP_CHECKED_BY_THE_REP_ALONE,
                 EQUIPMENT_IN_WORDS_FOR_ANY_ACCOUNT, INSTRUMENTS_PROMISED_READY_NOT_ARRIVED, NO_VISIT_WITHIN_THE_HOUR,
-                ANGRY_CUSTOMER_MET_IN_PERSON, NOTHING_OFFERED_FOR_A_DISCLOSURE_OR_AN_OFFER, CUSTOMERS_BILLING_SLIP_LEAVES_OUR_INVOICE);
+                ANGRY_CUSTOMER_MET_IN_PERSON, NOTHING_OFFERED_FOR_A_DISCLOSURE_OR_AN_OFFER, CUSTOMERS_BILLING_SLIP_LEAVES_OUR_INVOICE,
+                WHO_ELSE_HEARD_ASKED_IN_THE_CONVERSATION);
     }
 
     /**

@@ -535,6 +535,19 @@ class InvariantsTest {
         }
 
         @Test
+        void anAngryCustomerWhoRaisedItIsThankedInALineAndTheHoldIsNext() {
+            holds(hold, HandPlan.of(DEVICE_FAILED, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, QUARANTINE_PRODUCT, TAKE_OWNERSHIP, FIX).build());
+        }
+
+        @Test
+        void aCalmCustomerWhoRaisedItHearsTheHoldBeforeTheThanks() {
+            Incident calm = DEVICE_FAILED.toBuilder().customerMood(CustomerMood.CALM).build();
+
+            assertThat(problem(hold, HandPlan.of(calm, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, QUARANTINE_PRODUCT, TAKE_OWNERSHIP, FIX).build()))
+                    .isEqualTo("QUARANTINE_PRODUCT is step 2, after THANK_FOR_RAISING");
+        }
+
+        @Test
         void withoutAPatientTheHoldMayFollowOwnership() {
             Incident noPatient = Incident.builder().mistake(Mistake.DEFECTIVE_PRODUCT).faultOwner(FaultOwner.COMPANY)
                     .severity(Severity.MEDIUM).relationship(Relationship.ESTABLISHED).detectedBy(DetectedBy.CUSTOMER).build();
@@ -1623,6 +1636,37 @@ class InvariantsTest {
             holds(through, spreading(REPS_SLIP, "Ask who else has heard, and offer to speak to each of them yourself."));
             holds(through, spreading(REPS_SLIP.toBuilder().mistake(Mistake.LATE_DELIVERY).patientImpact(true).build(),
                     "Ask who else has heard, and offer to speak to each of them yourself."));
+        }
+    }
+
+    @Nested
+    class WhoElseHeardIsAskedInTheConversation {
+
+        private final Invariant inTheCall = Invariants.WHO_ELSE_HEARD_ASKED_IN_THE_CONVERSATION;
+        private final Incident spread = REPS_SLIP.toBuilder().spreadBeyondContact(true).build();
+
+        @Test
+        void aSecondContactOnlyToAskWhoElseHeardIsCaught() {
+            RecoveryPlan later = HandPlan.of(spread, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, "Ask who else has heard about it.").build();
+
+            assertThat(problem(inTheCall, later)).isEqualTo("CHECK_SPREAD is step 4, in FOLLOW_THROUGH");
+        }
+
+        @Test
+        void aPublicPostsWhoElseHeardIsAskedInTheCallToo() {
+            Incident posted = REPS_SLIP.toBuilder().publicComplaint(true).build();
+            RecoveryPlan later = HandPlan.of(posted, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX)
+                    .step(Stage.FOLLOW_THROUGH, CHECK_SPREAD, TODAY, "Ask who else has heard about it.").build();
+
+            assertThat(problem(inTheCall, later)).isEqualTo("CHECK_SPREAD is step 4, in FOLLOW_THROUGH");
+        }
+
+        @Test
+        void askedInTheCallHolds() {
+            holds(inTheCall, HandPlan.of(spread, WITHIN_AN_HOUR).say(THANK_FOR_RAISING, TAKE_OWNERSHIP)
+                    .step(Stage.FIRST_CONTACT, CHECK_SPREAD, WITHIN_AN_HOUR, "Ask: “Who else should hear this from me?”")
+                    .step(Stage.FIRST_CONTACT, FIX, WITHIN_AN_HOUR, "Bring the right item today.").build());
         }
     }
 
