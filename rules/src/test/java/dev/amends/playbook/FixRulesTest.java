@@ -342,4 +342,64 @@ class FixRulesTest {
                     .wordingContains("their OR or lab").wordingDoesNotContain("implant");
         }
     }
+
+    /** Review 17 (n1): a hospital's price said aloud to another hospital's buyer. */
+    @org.junit.jupiter.api.Nested
+    class ReviewSeventeen {
+
+        private Incident.Builder remark() {
+            return incident().mistake(Mistake.OTHER).otherKind(dev.amends.model.OtherKind.DISCLOSURE)
+                    .faultOwner(FaultOwner.REP).severity(Severity.LOW).detectedBy(DetectedBy.REP).saidAloud(true);
+        }
+
+        @Test
+        void aRemarkSaidAloudIsLeftToComplianceToAskNotToBeUsedNotDeleted() {
+            assertThatPlan(plan(remark()))
+                    .step(Action.ARRANGE_FIX).wasAddedBy("Let compliance decide whether whoever heard it is asked not to use it, before you call")
+                    .hasTiming(Timing.IMMEDIATELY).wordingContains("not to use what you said or pass it on")
+                    .wordingDoesNotContain("delete").wordingDoesNotContain("copy");
+        }
+
+        @Test
+        void aRemarkSaidAloudIsToldAsWhatWasSaidToWhomWithNoDeletionReported() {
+            assertThatPlan(plan(remark()))
+                    .step(Action.FIX).wasAddedBy("Tell them exactly what you said aloud, and to whom")
+                    .wordingContains("said aloud, not sent").wordingContains("in the words compliance cleared")
+                    .wordingDoesNotContain("delete");
+        }
+
+        @Test
+        void harmFromARemarkIsStoppedThroughWhoeverHeardItNotByDeletion() {
+            assertThatPlan(plan(incident().mistake(Mistake.OTHER).faultOwner(FaultOwner.REP).severity(Severity.HIGH).saidAloud(true)))
+                    .step(Action.ARRANGE_FIX).wasAddedBy("Stop what is still causing harm before you call")
+                    .wordingContains("not to use or repeat what was said").wordingDoesNotContain("delete it");
+        }
+
+        /** n4: a clinic billed twice for the same shipment, the second time. */
+        private Incident.Builder billedTwice() {
+            return incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.MEDIUM)
+                    .detectedBy(DetectedBy.CUSTOMER).customerMood(dev.amends.model.CustomerMood.ANGRY).priorOccurrences(1).spreadBeyondContact(true);
+        }
+
+        @Test
+        void aDuplicateNotYetPaidIsVoidedAndOnlyWhatWasPaidIsTotalled() {
+            assertThatPlan(plan(billedTwice()))
+                    .step(Action.ARRANGE_FIX).wasAddedBy("Check every invoice the error touched before the first conversation")
+                    .wordingContains("void any wrong or duplicate invoice not yet paid").wordingContains("total only what was paid in error");
+        }
+
+        @Test
+        void whatWasPaidInErrorComesBackAsTheyChooseNotAsARefundAssumedPaid() {
+            assertThatPlan(plan(billedTwice()))
+                    .step(Action.FIX).wasAddedBy("Go through every corrected invoice and the refund with them")
+                    .wordingContains("as a refund or as a credit on their next invoice").wordingDoesNotContain("the refund is paid");
+        }
+
+        @Test
+        void aWrittenDisclosureMakesNoMentionOfACallInItsFix() {
+            assertThatPlan(plan(remark().saidAloud(false)))
+                    .step(Action.FIX).wasAddedBy("Tell them exactly what got out, and that its recipient was asked to delete it")
+                    .wordingDoesNotContain("in this call");
+        }
+    }
 }

@@ -102,4 +102,18 @@ class PaceRulesTest {
         assertThatPlan(plan(companyMistake().severity(Severity.HIGH).customerMood(CustomerMood.ANGRY)))
                 .usesChannel(Channel.IN_PERSON).doesNotHaveSteps(Action.MEET_IN_PERSON);
     }
+
+    /** Review 17 (n1): a disclosure or an offer is never first told in writing, however small. */
+    @org.junit.jupiter.api.Nested
+    class ReviewSeventeen {
+
+        @ParameterizedTest(name = "{0}, said aloud: {1}")
+        @CsvSource({"DISCLOSURE, true", "DISCLOSURE, false", "INDUCEMENT, false"})
+        void aLowSeverityDisclosureOrOfferIsACall(dev.amends.model.OtherKind kind, boolean saidAloud) {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.OTHER).otherKind(kind).saidAloud(saidAloud)
+                    .severity(Severity.LOW).customerMood(CustomerMood.CALM).faultOwner(FaultOwner.REP));
+
+            assertThatPlan(plan).usesChannel(Channel.PHONE);
+        }
+    }
 }

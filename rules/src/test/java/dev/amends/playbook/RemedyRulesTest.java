@@ -180,4 +180,18 @@ class RemedyRulesTest {
             assertThat(plan.steps()).noneMatch(s -> s.wording().contains("agree the remedy"));
         }
     }
+
+    /** Review 17 (n4): a clinic billed twice, the second time. */
+    @org.junit.jupiter.api.Nested
+    class ReviewSeventeen {
+
+        @Test
+        void aCreditNoteForABillingErrorIsACreditOnTheAccountNeverPaymentForTime() {
+            RecoveryPlan plan = plan(incident().mistake(Mistake.BILLING_ERROR).faultOwner(FaultOwner.COMPANY).severity(Severity.MEDIUM)
+                    .customerMood(dev.amends.model.CustomerMood.ANGRY).priorOccurrences(1));
+
+            assertThatPlan(plan).step(Action.OFFER_REMEDY).wasAddedBy("Offer a credit note for a serious or repeated billing error")
+                    .wordingContains("under the contract's terms and as approved").wordingDoesNotContain("for the time their team spent");
+        }
+    }
 }

@@ -113,6 +113,8 @@ public final class Invariants {
     private static final List<String> OUR_OWN_PUBLIC_REPLY = List.of("agree a short public reply", "that you are in touch directly");
     /** Wordings about copies of printed material: what was said aloud has none. */
     private static final List<String> PRINTED_COPIES = List.of("every copy", "copies", "card, sheet or label");
+    /** Wordings that ask for something sent to be deleted, with its copies. */
+    private static final List<String> DELETION_OF_COPIES = List.of("delete it", "every copy", "copies");
     /** Wordings that ask for the device back. */
     private static final List<String> DEVICE_BACK = List.of("return of the device", "how to return them");
     /** The line that rebooks a missed meeting; a case that was missed cannot be rebooked. */
@@ -650,6 +652,15 @@ public final class Invariants {
                         ? "no step has every other case that person covered checked" : null;
             }).reading("mistake", "saidAloud", "faultOwner", "patientImpact", "severity");
 
+    static final Invariant SPOKEN_REMARK_NOT_ASKED_BACK = Invariant.explained(
+            "something of ours said aloud that fits no pattern (a price or a plan mentioned at another account) is not asked back "
+                    + "as a deletion of copies: a remark has none", (i, p) -> {
+                if (i.mistake() != Mistake.OTHER || !i.saidAloud()) {
+                    return null;
+                }
+                return anyPhrase(p, DELETION_OF_COPIES);
+            }).reading("mistake", "saidAloud");
+
     static final Invariant DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT = Invariant.explained(
             "the device is asked back only where it is alleged deficient and can be sent", (i, p) -> {
                 boolean sendable = i.mistake() == Mistake.WRONG_PRODUCT
@@ -1125,7 +1136,7 @@ public final class Invariants {
                 SMALL_SLIP_IN_PROPORTION, NEXT_HOUR, NO_UNFILLED_PLACEHOLDER, NO_ACTION_TWICE, SALES_MANAGER_ONCE_A_DAY,
                 INSTALLED_EQUIPMENT_RESTORED_WHERE_IT_STANDS, UNITS_HAVE_NO_LOT, SERVICE_FINDING_BOOKED_BEFORE_THE_CALL, EXPLANT_IS_NO_SHELF_STOCK, REPS_OWN_DEFECT_SWEPT_AND_SAID, HOLD_FITS_WHAT_IS_HELD, IMPLANT_RECORD_PUT_RIGHT_BY_WHOEVER_KEEPS_IT, ACCESSORIES_KEPT_WITH_THE_UNIT, WHO_ELSE_HEARD_REACHED_THROUGH_RISK_MANAGEMENT, WHO_ELSE_HEARD_ASKED_ONCE,
                 DOWNTIME_TOLD_WITHOUT_A_CAUSE, NO_PUBLIC_REPLY_OF_OUR_OWN_AFTER_PATIENT_HARM,
-                SPOKEN_ADVICE_HAS_NO_COPIES, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT,
+                SPOKEN_ADVICE_HAS_NO_COPIES, SPOKEN_REMARK_NOT_ASKED_BACK, DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT,
                 WHO_ELSE_HEARD_FROM_THE_REP_WHILE_PATIENTS_WAIT, SERVICE_FAILURE_OF_OURS_OWNED, WRITTEN_REPLY_CARRIES_THE_FIX,
                 REPEAT_OWNED_WITHOUT_A_PLEDGE, WALKED_THROUGH_ONCE, CUSTOMERS_SLIP_CLOSED_IN_ONE_CALL,
                 OFFER_OR_DISCLOSURE_KNOWN_TO_COMPLIANCE, CUSTOMERS_OWN_WRONG_ORDER_REPLACED_WHILE_IN_TOUCH, PARTNERS_DAMAGE_SAID_AS_SUCH,

@@ -1454,6 +1454,32 @@ class InvariantsTest {
     }
 
     @Nested
+    class ARemarkSaidAloudIsNotAskedBack {
+
+        private final Invariant remark = Invariants.SPOKEN_REMARK_NOT_ASKED_BACK;
+        private final Incident disclosure = REPS_SLIP.toBuilder().mistake(Mistake.OTHER).otherKind(OtherKind.DISCLOSURE).build();
+
+        private RecoveryPlan arranging(Incident incident, String line) {
+            return HandPlan.of(incident, TODAY).step(Stage.BEFORE_CONTACT, ARRANGE_FIX, IMMEDIATELY, line)
+                    .say(THANK_FOR_RAISING, TAKE_OWNERSHIP, FIX).build();
+        }
+
+        @Test
+        void aRemarkIsNotAskedToBeDeletedWithEveryCopy() {
+            Incident said = disclosure.toBuilder().saidAloud(true).build();
+
+            assertThat(problem(remark, arranging(said, "Have legal ask whoever received it to delete it and every copy.")))
+                    .isEqualTo("ARRANGE_FIX says \"delete it\"");
+            holds(remark, arranging(said, "Ask compliance whether they will write to the person who heard it, asking them not to use it."));
+        }
+
+        @Test
+        void somethingSentIsStillAskedToBeDeleted() {
+            holds(remark, arranging(disclosure, "Have legal ask whoever received it to delete it and every copy."));
+        }
+    }
+
+    @Nested
     class TheDeviceIsAskedBackOnlyWhereItIsAllegedDeficient {
 
         private final Invariant back = Invariants.DEVICE_BACK_ONLY_WHEN_ALLEGED_DEFICIENT;
