@@ -119,7 +119,6 @@ public final class WholeSpaceCheck {
         List<Set<Integer>> reads = checks.stream().map(this::dims).toList();
         List<Set<Integer>> distinctReads = reads.stream().distinct().toList();
         int[] readsIndex = reads.stream().mapToInt(distinctReads::indexOf).toArray();
-        Map<Long, Classes.Weighed> weighed = new ConcurrentHashMap<>();
         List<LongAdder> violations = checks.stream().map(c -> new LongAdder()).toList();
         List<ConcurrentLinkedQueue<int[]>> broken = new ArrayList<>();
         checks.forEach(c -> broken.add(new ConcurrentLinkedQueue<>()));
@@ -130,12 +129,17 @@ public final class WholeSpaceCheck {
         int types = classes.types.size();
         int[][][] readDims = new int[distinctReads.size()][types][];
         int[][][] readHere = new int[distinctReads.size()][types][];
+        // The parts of the groups of the other fact types, weighed once each: a group is met again in every group of
+        // the first type it combines with. Read and written without a lock: a part list is made whole before it is
+        // stored (its fields are final), and two threads that weigh the same group store equal ones.
+        Classes.Weighed[][][] weighed = new Classes.Weighed[distinctReads.size()][types][];
         boolean[] readsNothing = new boolean[distinctReads.size()];
         for (int r = 0; r < distinctReads.size(); r++) {
             readsNothing[r] = true;
             for (int t = 0; t < types; t++) {
                 readDims[r][t] = classes.readDims(t, distinctReads.get(r));
                 readHere[r][t] = classes.readHere(t, distinctReads.get(r));
+                weighed[r][t] = t == 0 ? null : new Classes.Weighed[classes.groupsOf.get(t).size()];
                 readsNothing[r] &= readDims[r][t].length == 0;
             }
         }
@@ -179,11 +183,10 @@ public final class WholeSpaceCheck {
                 Classes.Weighed[] perType = new Classes.Weighed[types];
                 perType[0] = firstGroup.of(r, cells -> classes.weigh(0, cells, readHere[r][0]));
                 for (int t = 1; t < types; t++) {
-                    long key = ((long) (r * types + t) << 32) | groups[t];
-                    Classes.Weighed known = weighed.get(key);
+                    Classes.Weighed known = weighed[r][t][groups[t]];
                     if (known == null) {
-                        int type = t;
-                        known = weighed.computeIfAbsent(key, k -> classes.weigh(type, classes.cells(type, groups[type]), readHere[r][type]));
+                        known = classes.weigh(t, classes.cells(t, groups[t]), readHere[r][t]);
+                        weighed[r][t][groups[t]] = known;
                     }
                     perType[t] = known;
                 }
