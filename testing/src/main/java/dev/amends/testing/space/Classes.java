@@ -35,6 +35,8 @@ final class Classes {
     final int[][][] valueGroups;
     /** For each dimension: a mask of the values of each of its groups. */
     final long[][] groupMasks;
+    /** For each dimension: how many values it takes. */
+    private final int[] valueCount;
     /** For each dimension: what a unit of it adds to a combination's number. */
     final long[] stride;
     /** The fact types, in the order their first dimension comes. */
@@ -65,10 +67,12 @@ final class Classes {
         valueGroups = new int[n][][];
         groupMasks = new long[n][];
         stride = new long[n];
+        valueCount = new int[n];
         long s = 1;
         for (int d = 0; d < n; d++) {
             stride[d] = s;
             s *= dims.get(d).values().size();
+            valueCount[d] = dims.get(d).values().size();
         }
         List<String> typeNames = new ArrayList<>();
         dims.forEach(d -> {
@@ -378,6 +382,154 @@ final class Classes {
         List<Part> parts = new ArrayList<>();
         cellsOf.forEach((key, list) -> parts.add(new Part(key.values(), list, weightOf.get(key))));
         return parts;
+    }
+
+    /**
+     * The parts of a group as {@link #split} gives them, in the same order, without their cells: each part's
+     * values and weight, which is all the check's loop asks of a part. {@code cells} are the group's
+     * ({@link #cells}), {@code readHere} the positions of the read dimensions among the type's ({@link #readHere}).
+     * A part is found by the number of its values among all values of the read dimensions, in a table of
+     * its own, not by a map of value arrays: the check splits each class once for every set of facts its
+     * invariants read.
+     */
+    Weighed weigh(int t, int[][] cells, int[] readHere) {
+        int[] own = dimsOf[t];
+        int reads = readHere.length;
+        if (reads == 0) {
+            long w = 0;
+            for (int[] cell : cells) {
+                w += weight(t, cell);
+            }
+            return new Weighed(new int[][]{new int[0]}, new long[]{w});
+        }
+        boolean[] isRead = new boolean[own.length];
+        for (int k : readHere) {
+            isRead[k] = true;
+        }
+        if (cells.length == 1) {   // most groups: one cell, whose values of the read dimensions are all different parts
+            return weighOneCell(t, cells[0], readHere, isRead);
+        }
+        int[][] groupsRead = new int[reads][];
+        long[] radix = new long[reads];
+        long r0 = 1;
+        for (int r = 0; r < reads; r++) {
+            radix[r] = r0;
+            r0 *= valueCount[own[readHere[r]]];
+        }
+        int[][] values = new int[8][];
+        long[] weights = new long[8];
+        int size = 0;
+        long[] slotKey = new long[16];
+        int[] slotPart = new int[16];
+        java.util.Arrays.fill(slotPart, -1);
+        int[] at = new int[reads];
+        int[] chosen = new int[reads];
+        for (int[] cell : cells) {
+            long w = 1;
+            for (int k = 0; k < own.length; k++) {
+                if (!isRead[k]) {
+                    w *= valueGroups[own[k]][cell[k]].length;
+                }
+            }
+            for (int r = 0; r < reads; r++) {
+                groupsRead[r] = valueGroups[own[readHere[r]]][cell[readHere[r]]];
+                at[r] = 0;
+            }
+            while (true) {
+                long key = 0;
+                for (int r = 0; r < reads; r++) {
+                    chosen[r] = groupsRead[r][at[r]];
+                    key += chosen[r] * radix[r];
+                }
+                int mask = slotKey.length - 1;
+                int slot = (int) (mix(key) & mask);
+                while (slotPart[slot] >= 0 && slotKey[slot] != key) {
+                    slot = (slot + 1) & mask;
+                }
+                if (slotPart[slot] >= 0) {
+                    weights[slotPart[slot]] += w;
+                } else {
+                    if (size == values.length) {
+                        values = Arrays.copyOf(values, 2 * size);
+                        weights = Arrays.copyOf(weights, 2 * size);
+                    }
+                    values[size] = chosen.clone();
+                    weights[size] = w;
+                    slotKey[slot] = key;
+                    slotPart[slot] = size++;
+                    if (2 * size > slotKey.length) {   // at most half full: rebuilt twice as large
+                        slotKey = new long[2 * slotKey.length];
+                        slotPart = new int[slotKey.length];
+                        Arrays.fill(slotPart, -1);
+                        for (int p = 0; p < size; p++) {
+                            long k = 0;
+                            for (int r = 0; r < reads; r++) {
+                                k += values[p][r] * radix[r];
+                            }
+                            int s = (int) (mix(k) & (slotKey.length - 1));
+                            while (slotPart[s] >= 0) {
+                                s = (s + 1) & (slotKey.length - 1);
+                            }
+                            slotKey[s] = k;
+                            slotPart[s] = p;
+                        }
+                    }
+                }
+                int r = 0;
+                while (r < reads && ++at[r] == groupsRead[r].length) {
+                    at[r] = 0;
+                    r++;
+                }
+                if (r == reads) {
+                    break;
+                }
+            }
+        }
+        return new Weighed(Arrays.copyOf(values, size), Arrays.copyOf(weights, size));
+    }
+
+    /** {@link #weigh} of a group of one cell: a part for each combination of its values of the read dimensions, the first counting fastest. */
+    private Weighed weighOneCell(int t, int[] cell, int[] readHere, boolean[] isRead) {
+        int[] own = dimsOf[t];
+        int reads = readHere.length;
+        long w = 1;
+        int n = 1;
+        int[][] groupsRead = new int[reads][];
+        for (int k = 0; k < own.length; k++) {
+            if (!isRead[k]) {
+                w *= valueGroups[own[k]][cell[k]].length;
+            }
+        }
+        for (int r = 0; r < reads; r++) {
+            groupsRead[r] = valueGroups[own[readHere[r]]][cell[readHere[r]]];
+            n *= groupsRead[r].length;
+        }
+        int[][] values = new int[n][];
+        long[] weights = new long[n];
+        Arrays.fill(weights, w);
+        for (int p = 0; p < n; p++) {
+            int[] chosen = new int[reads];
+            int rest = p;
+            for (int r = 0; r < reads; r++) {
+                chosen[r] = groupsRead[r][rest % groupsRead[r].length];
+                rest /= groupsRead[r].length;
+            }
+            values[p] = chosen;
+        }
+        return new Weighed(values, weights);
+    }
+
+    private static long mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
+    }
+
+    /** The parts of a group without their cells ({@link #weigh}): part {@code i} takes {@code values[i]} and stands for {@code weights[i]} combinations. */
+    record Weighed(int[][] values, long[] weights) {
+
+        int size() {
+            return weights.length;
+        }
     }
 
     /** The dimensions of a fact type among {@code read}, in the order {@link Part#values} gives their values. */

@@ -111,7 +111,6 @@ public final class WholeSpaceCheck {
         List<Set<Integer>> reads = checks.stream().map(this::dims).toList();
         List<Set<Integer>> distinctReads = reads.stream().distinct().toList();
         int[] readsIndex = reads.stream().mapToInt(distinctReads::indexOf).toArray();
-        Map<Long, List<Classes.Part>> parts = new ConcurrentHashMap<>();
         List<LongAdder> violations = checks.stream().map(c -> new LongAdder()).toList();
         List<ConcurrentLinkedQueue<int[]>> broken = new ArrayList<>();
         checks.forEach(c -> broken.add(new ConcurrentLinkedQueue<>()));
@@ -121,11 +120,18 @@ public final class WholeSpaceCheck {
         long last = space.combinations() - 1;
         int types = classes.types.size();
         int[][][] readDims = new int[distinctReads.size()][types][];
+        int[][][] readHere = new int[distinctReads.size()][types][];
+        // The parts of the groups of the other fact types, weighed once each: a group is met again in every group of
+        // the first type it combines with. Read and written without a lock: a part list is made whole before it is
+        // stored (its fields are final), and two threads that weigh the same group store equal ones.
+        Classes.Weighed[][][] weighed = new Classes.Weighed[distinctReads.size()][types][];
         boolean[] readsNothing = new boolean[distinctReads.size()];
         for (int r = 0; r < distinctReads.size(); r++) {
             readsNothing[r] = true;
             for (int t = 0; t < types; t++) {
                 readDims[r][t] = classes.readDims(t, distinctReads.get(r));
+                readHere[r][t] = classes.readHere(t, distinctReads.get(r));
+                weighed[r][t] = t == 0 ? null : new Classes.Weighed[classes.groupsOf.get(t).size()];
                 readsNothing[r] &= readDims[r][t].length == 0;
             }
         }
@@ -137,6 +143,8 @@ public final class WholeSpaceCheck {
         Map<Thread, PartsOfGroup> firstParts = new ConcurrentHashMap<>();
         LongStream.range(0, classes.classes).parallel().forEach(cls -> {
             int[] groups = classes.groupsOfClass(cls);
+            PartsOfGroup firstGroup = firstParts.computeIfAbsent(Thread.currentThread(), thread -> new PartsOfGroup(distinctReads.size()));
+            firstGroup.enter(classes, groups[0]);
             int[] first = new int[space.dimensions().size()];
             classes.first(groups, first);
             InputSpace.Point point = space.point(first);
@@ -164,17 +172,15 @@ public final class WholeSpaceCheck {
                     }
                     continue;
                 }
-                List<List<Classes.Part>> perType = new ArrayList<>(types);
-                perType.add(firstParts.computeIfAbsent(Thread.currentThread(), thread -> new PartsOfGroup(distinctReads.size()))
-                        .of(groups[0], r, () -> classes.split(0, groups[0], distinctReads.get(r))));
+                Classes.Weighed[] perType = new Classes.Weighed[types];
+                perType[0] = firstGroup.of(r, cells -> classes.weigh(0, cells, readHere[r][0]));
                 for (int t = 1; t < types; t++) {
-                    long key = ((long) (r * types + t) << 32) | groups[t];
-                    List<Classes.Part> known = parts.get(key);
+                    Classes.Weighed known = weighed[r][t][groups[t]];
                     if (known == null) {
-                        int type = t;
-                        known = parts.computeIfAbsent(key, k -> classes.split(type, groups[type], distinctReads.get(r)));
+                        known = classes.weigh(t, classes.cells(t, groups[t]), readHere[r][t]);
+                        weighed[r][t][groups[t]] = known;
                     }
-                    perType.add(known);
+                    perType[t] = known;
                 }
                 check(checks.get(c), plan, point, first, perType, readDims[r], violations.get(c), broken.get(c), groups, partIncidents);
             }
@@ -185,6 +191,8 @@ public final class WholeSpaceCheck {
         for (int c = 0; c < checks.size(); c++) {
             Invariant invariant = checks.get(c);
             int r = readsIndex[c];
+            // The parts in full, cells and all, only where the invariant broke: split() gives them in weigh()'s order.
+            Map<Long, List<Classes.Part>> parts = new HashMap<>();
             List<long[]> boxes = boxes(classes, broken.get(c), reads.get(c),
                     (t, group) -> parts.computeIfAbsent(((long) (r * types + t) << 32) | group,
                             k -> classes.split(t, group, distinctReads.get(r))));
@@ -201,22 +209,23 @@ public final class WholeSpaceCheck {
      * combinations of the parts it breaks and notes them as the group and part of each fact type.
      */
     private void check(Invariant invariant, RecoveryPlan plan, InputSpace.Point point, int[] first,
-                       List<List<Classes.Part>> perType, int[][] readDims, LongAdder violations,
+                       Classes.Weighed[] perType, int[][] readDims, LongAdder violations,
                        Collection<int[]> broken, int[] groups, Map<Long, Incident> partIncidents) {
-        int types = perType.size();
+        int types = perType.length;
         int[] at = new int[types];
         int[] values = first.clone();
         while (true) {
             long weight = 1;
             boolean same = true;
             for (int t = 0; t < types; t++) {
-                Classes.Part part = perType.get(t).get(at[t]);
+                Classes.Weighed parts = perType[t];
+                int[] partValues = parts.values()[at[t]];
                 int[] dims = readDims[t];
                 for (int k = 0; k < dims.length; k++) {
-                    values[dims[k]] = part.values()[k];
+                    values[dims[k]] = partValues[k];
                     same &= values[dims[k]] == first[dims[k]];
                 }
-                weight *= part.weight();
+                weight *= parts.weights()[at[t]];
             }
             Incident incident = same ? point.incident()
                     : partIncidents.computeIfAbsent(space.index(values), index -> space.point(values).incident());
@@ -230,7 +239,7 @@ public final class WholeSpaceCheck {
                 broken.add(where);
             }
             int t = 0;
-            while (t < types && ++at[t] == perType.get(t).size()) {
+            while (t < types && ++at[t] == perType[t].size()) {
                 at[t] = 0;
                 t++;
             }
@@ -364,24 +373,33 @@ public final class WholeSpaceCheck {
         return new CheckReport.Extreme(steps, space.incident(invertedIndex ? space.combinations() - 1 - index : index));
     }
 
-    /** The parts of one group of the first fact type, for each set of dimensions invariants read, as far as asked. */
+    /**
+     * One group of the first fact type: its cells, and its parts for each set of dimensions invariants read,
+     * as far as asked.
+     */
     private static final class PartsOfGroup {
         private int group = -1;
-        private final List<List<Classes.Part>> byRead;
+        private int[][] cells;
+        private final Classes.Weighed[] byRead;
 
         PartsOfGroup(int reads) {
-            byRead = new ArrayList<>(java.util.Collections.nCopies(reads, null));
+            byRead = new Classes.Weighed[reads];
         }
 
-        List<Classes.Part> of(int group, int read, java.util.function.Supplier<List<Classes.Part>> split) {
+        /** Makes this the group the thread works on, forgetting the last one's parts. */
+        void enter(Classes classes, int group) {
             if (group != this.group) {
-                java.util.Collections.fill(byRead, null);
+                java.util.Arrays.fill(byRead, null);
                 this.group = group;
+                this.cells = classes.cells(0, group);
             }
-            List<Classes.Part> parts = byRead.get(read);
+        }
+
+        Classes.Weighed of(int read, java.util.function.Function<int[][], Classes.Weighed> weigh) {
+            Classes.Weighed parts = byRead[read];
             if (parts == null) {
-                parts = split.get();
-                byRead.set(read, parts);
+                parts = weigh.apply(cells);
+                byRead[read] = parts;
             }
             return parts;
         }

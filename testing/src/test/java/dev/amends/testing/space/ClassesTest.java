@@ -176,16 +176,21 @@ class ClassesTest {
             then plan.step(Action.ESCALATE_TO_LEADERSHIP, "Tell leadership about the bill.").because("strategic"); end
             """;
 
-    @Test
-    void factsTheRulesInsertAndTheOrganisationsOwnFactsSplitOnlyWhereTheirRulesCanFire() {
+    /** {@link #INSERTED}, with a vocabulary that declares an account tier. */
+    private static RecoveryAdvisor insertedWithATier() {
         String vocabulary = """
                 facts:
                   tier:
                     values: [STRATEGIC, KEY, STANDARD]
                     default: STANDARD
                 """;
-        RecoveryAdvisor advisor = RecoveryAdvisor.builder().rules("small.drl", SmallPlaybook.RULES).vocabulary(vocabulary)
+        return RecoveryAdvisor.builder().rules("small.drl", SmallPlaybook.RULES).vocabulary(vocabulary)
                 .rules("extra.drl", SmallPlaybook.HEADER + INSERTED).build();
+    }
+
+    @Test
+    void factsTheRulesInsertAndTheOrganisationsOwnFactsSplitOnlyWhereTheirRulesCanFire() {
+        RecoveryAdvisor advisor = insertedWithATier();
         InputSpace space = SPACE.restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID))
                 .with(new InputSpace.Dimension("tier", InputSpace.FACTS, List.of("STRATEGIC", "KEY", "STANDARD")));
         Invariant noLeadershipForCalm = Invariant.of("leadership only hears of an angry customer",
@@ -276,5 +281,48 @@ class ClassesTest {
         CheckReport every = kindCheck(Planner.of(advisor), RuleReading.of(advisor)).runOnEveryCombination();
 
         assertThat(merged.distinctPlans()).isLessThan(every.distinctPlans());
+    }
+
+    /**
+     * The check's loop weighs each group's parts without their cells ({@code Classes.weigh}) and keeps,
+     * for the counterexamples, the part's number: {@code split} must give the same parts, with the same
+     * values and weights, in the same order, for every group of every fact type and any facts read.
+     */
+    @Test
+    void weighingAGroupGivesTheSplitsPartsInTheSplitsOrder() {
+        RecoveryAdvisor advisor = insertedWithATier();
+        InputSpace space = SPACE.restrictedTo("deviceKind", List.of(DeviceKind.NOT_SAID, DeviceKind.IMPLANT))
+                .with(new InputSpace.Dimension("tier", InputSpace.FACTS, List.of("STRATEGIC", "KEY", "STANDARD")))
+                .with(new InputSpace.Dimension("region", InputSpace.FACTS, List.of("EU", "US", "APAC")));
+        Classes classes = new Classes(space, RuleReading.of(advisor));
+        int dims = space.dimensions().size();
+        List<java.util.Set<Integer>> reads = new java.util.ArrayList<>();
+        reads.add(java.util.Set.of());
+        reads.add(classes.allDims());
+        for (int a = 0; a < dims; a++) {
+            reads.add(java.util.Set.of(a));
+            for (int b = a + 1; b < dims; b++) {
+                reads.add(java.util.Set.of(a, b));
+            }
+        }
+        int compared = 0;
+        int ofSeveralCells = 0;
+        for (int t = 0; t < classes.types.size(); t++) {
+            for (int g = 0; g < classes.groupsOf.get(t).size(); g++) {
+                for (java.util.Set<Integer> read : reads) {
+                    List<Classes.Part> split = classes.split(t, g, read);
+                    Classes.Weighed weighed = classes.weigh(t, classes.cells(t, g), classes.readHere(t, read));
+                    assertThat(weighed.values()).as("type %d, group %d, reading %s", t, g, read)
+                            .isDeepEqualTo(split.stream().map(Classes.Part::values).toArray(int[][]::new));
+                    assertThat(weighed.weights()).as("type %d, group %d, reading %s", t, g, read)
+                            .containsExactly(split.stream().mapToLong(Classes.Part::weight).toArray());
+                    compared += split.size() > 1 ? 1 : 0;
+                    ofSeveralCells += split.size() > 1 && classes.cells(t, g).length > 1 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(classes.types).hasSize(2);
+        assertThat(compared).as("groups split into several parts").isGreaterThan(100);
+        assertThat(ofSeveralCells).as("groups of several cells split into several parts").isGreaterThan(10);
     }
 }
