@@ -281,8 +281,11 @@ class FixRulesTest {
                                                                                     FaultOwner faultOwner, Severity severity) {
             RecoveryPlan plan = plan(other(kind, faultOwner, severity));
 
-            assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy("Have whoever received it asked in writing to delete it before you call")
-                    .hasTiming(Timing.IMMEDIATELY).wordingContains("delete it and every copy");
+            String deletion = faultOwner == FaultOwner.REP
+                    ? "Delete what you sent from your own phone, and have whoever received it do the same, before you call"
+                    : "Have whoever received it asked in writing to delete it before you call";
+            assertThatPlan(plan).step(Action.ARRANGE_FIX).wasAddedBy(deletion)
+                    .hasTiming(Timing.IMMEDIATELY).wordingContains("every copy");
             assertThatPlan(plan).step(Action.FIX)
                     .wasAddedBy("Tell them exactly what got out, and that its recipient was asked to delete it")
                     .wordingContains("which document or which figures").wordingContains("for legal and compliance to decide");
