@@ -524,7 +524,7 @@ public final class Invariants {
             }).reading("mistake", "faultOwner", "deviceKind", "severity", "detectedBy");
 
     static final Invariant HOLD_FITS_WHAT_IS_HELD = Invariant.explained(
-            "a hold fits what is held: nothing used once or implanted is to be repaired, and a partner's spoiled delivery is held by its shipment, not its lot",
+            "a hold fits what is held: nothing used once or implanted is to be repaired, a partner's spoiled delivery is held by its shipment, not its lot, and a partner's implant by both",
             (i, p) -> {
                 if (i.mistake() != Mistake.DEFECTIVE_PRODUCT) {
                     return null;
@@ -540,7 +540,15 @@ public final class Invariants {
                     return null;
                 }
                 Optional<Step> hold = p.step(Action.QUARANTINE_PRODUCT);
-                if (hold.isPresent() && (!hold.get().wording().contains("shipment") || hold.get().wording().contains("same lot"))) {
+                if (hold.isEmpty()) {
+                    return null;
+                }
+                String wording = hold.get().wording();
+                if (i.deviceKind() == DeviceKind.IMPLANT) {
+                    return wording.contains("shipment") && wording.contains("same lot") ? null
+                            : "QUARANTINE_PRODUCT holds a partner's implant by one of its lot and its shipment, not both";
+                }
+                if (!wording.contains("shipment") || wording.contains("same lot")) {
                     return "QUARANTINE_PRODUCT holds a partner's spoiled delivery by its lot, not its shipment";
                 }
                 return null;

@@ -1534,6 +1534,15 @@ class InvariantsTest {
             holds(fits, holding(thawed.toBuilder().faultOwner(FaultOwner.COMPANY).build(),
                     "Take it out of use, with every other unit of the same lot."));
         }
+
+        @Test
+        void aPartnersImplantIsHeldByItsLotAndItsShipment() {
+            Incident torn = DEVICE_FAILED.toBuilder().faultOwner(FaultOwner.THIRD_PARTY).deviceKind(DeviceKind.IMPLANT).build();
+            assertThat(problem(fits, holding(torn, "Take it out of use, with every unit that came in this shipment.")))
+                    .isEqualTo("QUARANTINE_PRODUCT holds a partner's implant by one of its lot and its shipment, not both");
+            assertThat(problem(fits, holding(torn, "Take it out of use, with every other unit of the same lot."))).isNotNull();
+            holds(fits, holding(torn, "Take it out of use, with every other unit of the same lot and everything in the same shipment."));
+        }
     }
 
     @Nested
